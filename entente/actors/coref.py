@@ -1,0 +1,104 @@
+"""Coreference inside one document, kept deliberately simple and inspectable.
+
+Resolved, in text order, against the mentions found so far:
+- "he", "him", "his", "she", "her" -> the most recent person in the last few sentences;
+- "his organization" / "her group" -> the organisation that person leads (the base, or
+  what the document itself states: "Al Qaeda's leader, Ayman al-Zawahiri");
+- "its", "itself", object "it" -> the most recent organisation or state;
+- "the (terrorist) leader" -> the most recent person who leads something;
+- "the group", "the organization", "the militants" -> the most recent armed group.
+First-person plurals inside quotes are resolved by :mod:`entente.quotes`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .resolve import ActorResolver, DocActors, MentionHit
+
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+THING_PRONOUNS = {"its", "itself", "it"}
+ORG_NOUNS = {"organization", "organisation", "group", "movement", "network", "outfit",
+             "party", "militia", "faction"}
+GROUP_DESCRIPTIONS = ORG_NOUNS | {"militants", "jihadists", "insurgents", "terrorists", "jihadis"}
+LEADER_NOUNS = {"leader", "chief", "boss", "head", "emir", "commander"}
+WINDOW = 4  # sentences back a pronoun may reach
+
+
+def stated_leaders(doc: Doc, found: DocActors) -> dict[str, str]:
+    """person id -> organisation id, from "<Org>'s leader, <Person>" in the text."""
+    leaders: dict[str, str] = {}
+    for tok in doc:
+        if tok.lemma_.lower() not in LEADER_NOUNS:
+            continue
+        org = next((found.at(c) for c in tok.children if c.dep_ == "poss" and found.at(c)), None)
+        person = next((found.at(c) for c in tok.children
+                       if c.dep_ == "appos" and found.at(c)), None)
+        if org and person and person.actor.type == "person":
+            leaders[person.actor.id] = org.actor.id
+    return leaders
+
+
+def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> None:
+    """Add coreferent mentions (how="coref") to ``found``."""
+    leaders = stated_leaders(doc, found)
+    sent_of = {}
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            sent_of[tok.i] = n
+    history: list[MentionHit] = sorted(found.mentions, key=lambda h: h.start_tok)
+
+    def recent(before: Token, accept) -> MentionHit | None:
+        for hit in reversed(history):
+            if hit.start_tok >= before.i:
+                continue
+            if sent_of[before.i] - sent_of[hit.start_tok] > WINDOW:
+                return None
+            if accept(hit):
+                return hit
+        return None
+
+    def leads(person_id: str) -> str | None:
+        return leaders.get(person_id) or resolver.led_by(person_id, found.published)
+
+    for tok in doc:
+        if tok.i in found.by_token:
+            continue
+        low = tok.lower_
+        hit: MentionHit | None = None
+        if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
+            person = recent(tok, lambda h: h.actor.type == "person")
+            if person is None:
+                continue
+            head = tok.head
+            if tok.dep_ == "poss" and head.lemma_.lower() in ORG_NOUNS:
+                org_id = leads(person.actor.id)
+                org = resolver.info_by_id(org_id, found.published) if org_id else None
+                if org is not None:
+                    hit = _coref(doc, tok.i, head.i + 1, org)
+            else:
+                hit = _coref(doc, tok.i, tok.i + 1, person.actor)
+        elif tok.pos_ == "PRON" and low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "expl"):
+            head_hit = found.at(tok.head)
+            org = recent(tok, lambda h: h.actor.type not in ("person", "population")
+                         and h is not head_hit and h.how != "capital")
+            if org is not None:
+                hit = _coref(doc, tok.i, tok.i + 1, org.actor)
+        elif tok.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            lemma = tok.lemma_.lower()
+            start = min(c.i for c in tok.children if c.dep_ in ("det", "amod", "compound"))
+            if lemma in LEADER_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
+                person = recent(tok, lambda h: h.actor.type == "person" and leads(h.actor.id))
+                if person is not None:
+                    hit = _coref(doc, start, tok.i + 1, person.actor)
+            elif lemma in GROUP_DESCRIPTIONS or tok.lower_ in GROUP_DESCRIPTIONS:
+                group = recent(tok, lambda h: h.actor.type == "armed_group")
+                if group is not None:
+                    hit = _coref(doc, start, tok.i + 1, group.actor)
+        if hit is not None:
+            found.add(hit)
+            history.append(hit)
+
+
+def _coref(doc: Doc, start: int, end: int, actor) -> MentionHit:
+    span = doc[start:end]
+    return MentionHit(actor, start, end, span.start_char, span.end_char, span.text, "coref")

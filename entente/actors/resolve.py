@@ -1,0 +1,251 @@
+"""Finds the actors a document mentions and resolves them against the knowledge base.
+
+Mentions come from three places, in this order of trust:
+1. knowledge-base surfaces (aliases, adjectives, demonyms, capitals, seats) matched with a
+   spaCy PhraseMatcher, longest match first;
+2. named entities (PERSON, ORG, NORP) the base does not know, kept as unknown actors with an
+   id derived from their normalised name, and their surnames when repeated ("Barton");
+3. coreference inside the document: personal pronouns, "his organization", definite
+   descriptions ("the terrorist leader", "the group") -- see :mod:`entente.actors.coref`.
+
+Resolution is date-aware: an actor that did not exist on the story's date, or a person's
+role that had ended, is not used.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..records import Actor, ActorRef, Mention
+from .kb import ActorEntry, KnowledgeBase
+
+UNKNOWN_TYPES = {"PERSON": "person", "ORG": "other", "NORP": "population"}
+ORG_TYPE_HINTS = (
+    (re.compile(r"\b(front|army|brigades?|battalions?|militia|movement|jihad|mujahideen|"
+                r"liberation|resistance|ansar|jaish|jabhat|taliban)\b", re.I), "armed_group"),
+    (re.compile(r"\b(party|congress|league)\b", re.I), "party"),
+    (re.compile(r"\b(news|times|post|tv|television|radio|agency|press|herald|journal|"
+                r"gazette|tribune|channel|broadcasting)\b", re.I), "media"),
+    (re.compile(r"\b(ministry|council|parliament|assembly|court|commission)\b", re.I), "other"),
+    (re.compile(r"\b(inc|corp|company|ltd|group|bank|airlines?)\b", re.I), "company"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInfo:
+    """An actor as this document knows it (from the base, or unknown)."""
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    known: bool = True
+
+    def ref(self, text: str) -> ActorRef:
+        return ActorRef(self.id, self.name, text)
+
+
+@dataclass(slots=True)
+class MentionHit:
+    actor: ActorInfo
+    start_tok: int        # token span [start_tok, end_tok)
+    end_tok: int
+    start: int            # character span
+    end: int
+    text: str
+    how: str              # alias | adjective | demonym | capital | seat | entity | surname | coref
+
+
+@dataclass(slots=True)
+class DocActors:
+    """The actors of one document and where each is mentioned."""
+    published: str | None
+    mentions: list[MentionHit] = field(default_factory=list)
+    by_token: dict[int, MentionHit] = field(default_factory=dict)
+
+    def add(self, hit: MentionHit) -> None:
+        self.mentions.append(hit)
+        for i in range(hit.start_tok, hit.end_tok):
+            self.by_token.setdefault(i, hit)
+
+    def at(self, token: Token) -> MentionHit | None:
+        return self.by_token.get(token.i)
+
+    def records(self, doc_id: str, used: set[str] | None = None) -> tuple[Actor, ...]:
+        """One Actor record per distinct actor, with all its mentions in text order."""
+        grouped: dict[str, list[MentionHit]] = {}
+        for hit in sorted(self.mentions, key=lambda h: h.start):
+            grouped.setdefault(hit.actor.id, []).append(hit)
+        out = []
+        for actor_id, hits in grouped.items():
+            a = hits[0].actor
+            if used is not None and actor_id not in used and all(h.how == "capital" for h in hits):
+                continue  # a capital only ever named as a place is not an actor
+            seen: set[tuple[int, int]] = set()
+            mentions = []
+            for h in hits:
+                if (h.start, h.end) not in seen:
+                    seen.add((h.start, h.end))
+                    mentions.append(Mention(h.start, h.end, h.text))
+            out.append(Actor(a.id, a.name, a.type, a.country, a.sector, a.wikidata, doc_id,
+                             tuple(mentions)))
+        return tuple(out)
+
+
+def slug(name: str) -> str:
+    """Stable id for an actor the base does not know: 'Greg Barton' -> 'greg-barton'."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"['’]s?$", "", text)
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
+
+
+class ActorResolver:
+    """Builds the matcher once per knowledge base and vocabulary; resolves documents."""
+
+    def __init__(self, kb: KnowledgeBase, nlp):
+        self.kb = kb
+        self._matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        patterns_lower: dict[str, list] = {}
+        patterns_exact: dict[str, list] = {}
+        for surface, actor_id, how in kb.surfaces():
+            for variant in _variants(surface):
+                key = f"{actor_id}|{how}"
+                if _case_sensitive(variant):
+                    patterns_exact.setdefault(key, []).append(variant)
+                else:
+                    patterns_lower.setdefault(key, []).append(variant.lower())
+        for key, texts in patterns_lower.items():
+            self._matcher_lower.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
+        for key, texts in patterns_exact.items():
+            self._matcher_exact.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
+
+    # -- knowledge-base actors -------------------------------------------------------------
+    def info(self, entry: ActorEntry, day: str | None) -> ActorInfo:
+        country, sector = entry.country, entry.sector
+        if entry.type == "person":
+            for role in entry.roles:
+                if role.active_on(day):
+                    sector = role.sector or sector
+                    target = self.kb.get(role.target)
+                    if target is not None and target.type == "state":
+                        country = target.id
+                    elif target is not None and country is None:
+                        country = target.country
+                    break
+        return ActorInfo(entry.id, entry.name, entry.type, country, sector, entry.wikidata)
+
+    def info_by_id(self, actor_id: str, day: str | None) -> ActorInfo | None:
+        entry = self.kb.get(actor_id)
+        return self.info(entry, day) if entry else None
+
+    def led_by(self, person_id: str, day: str | None) -> str | None:
+        """The organisation a person led on ``day``, per the knowledge base."""
+        entry = self.kb.get(person_id)
+        for role in entry.roles if entry else ():
+            if role.relation == "leader_of" and role.active_on(day):
+                return role.target
+        return None
+
+    def resolve(self, doc: Doc, published: str | None) -> DocActors:
+        found = DocActors(published)
+        labels: dict[tuple[int, int], list[str]] = {}
+        for matcher in (self._matcher_lower, self._matcher_exact):
+            for match_id, start, end in matcher(doc):
+                labels.setdefault((start, end), []).append(doc.vocab.strings[match_id])
+        for span in filter_spans([doc[s:e] for s, e in labels]):
+            entry, how = self._pick(labels[(span.start, span.end)], published)
+            if entry is None:
+                continue
+            found.add(_hit(span, self.info(entry, published), how))
+        self._unknown_entities(doc, found)
+        return found
+
+    def _pick(self, labels: list[str], day: str | None) -> tuple[ActorEntry | None, str]:
+        """Choose among the entries that claim this surface: prefer those that existed
+        on the story's date, then aliases over adjectives, capitals and seats."""
+        candidates = []
+        for actor_id, how in (k.split("|", 1) for k in labels):
+            entry = self.kb.get(actor_id)
+            if entry is not None:
+                candidates.append((entry, how))
+        if not candidates:
+            return None, ""
+        order = {"alias": 0, "demonym": 1, "adjective": 2, "seat": 3, "capital": 4}
+        candidates.sort(key=lambda c: (not c[0].exists_on(day), order.get(c[1], 9)))
+        return candidates[0]
+
+    def _unknown_entities(self, doc: Doc, found: DocActors) -> None:
+        surnames: dict[str, ActorInfo] = {}
+        for ent in doc.ents:
+            if ent.label_ not in UNKNOWN_TYPES or any(t.i in found.by_token for t in ent):
+                continue
+            span = _trim(ent)
+            if span is None:
+                continue
+            if len(span) == 1 and span.text in surnames:
+                found.add(_hit(span, surnames[span.text], "surname"))
+                continue
+            kind = UNKNOWN_TYPES[ent.label_]
+            if kind == "other":
+                kind = next((t for rx, t in ORG_TYPE_HINTS if rx.search(span.text)), "other")
+            info = ActorInfo(slug(span.text), span.text, kind, None, _default_sector(kind),
+                             None, known=False)
+            found.add(_hit(span, info, "entity"))
+            if kind == "person" and len(span) > 1:
+                surnames[span[-1].text] = info
+        # Surnames the NER labels wrongly or misses ("said Barton" tagged ORG).
+        for tok in doc:
+            if tok.text in surnames and tok.i not in found.by_token and tok.pos_ == "PROPN":
+                found.add(_hit(doc[tok.i:tok.i + 1], surnames[tok.text], "surname"))
+
+
+def _default_sector(kind: str) -> str | None:
+    return {"armed_group": "REB", "media": "JRN", "party": "PTY", "population": "CVL"}.get(kind)
+
+
+def _trim(ent: Span) -> Span | None:
+    """Strip leading 'the', trailing possessives and punctuation from an entity span."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                           or doc[end - 1].is_space or doc[end - 1].text in ("’s", "'s")):
+        end -= 1
+    if end <= start:
+        return None
+    span = doc[start:end]
+    if not any(t.is_alpha and t.text[0].isupper() for t in span):
+        return None
+    return span
+
+
+def _hit(span: Span, info: ActorInfo, how: str) -> MentionHit:
+    return MentionHit(info, span.start, span.end, span.start_char, span.end_char, span.text, how)
+
+
+def _case_sensitive(surface: str) -> bool:
+    letters = surface.replace(".", "")
+    return len(letters) <= 4 and letters.isupper()
+
+
+def _variants(surface: str) -> set[str]:
+    """Spelling variants news uses for one surface: hyphen or space, curly quotes."""
+    out = {surface}
+    if "-" in surface:
+        out.add(surface.replace("-", " "))
+    if re.match(r"^(al|el|ad|as|an|ar|ash)\s", surface, re.I):
+        out.add(re.sub(r"\s", "-", surface, count=1))
+    out |= {s.replace("'", "’") for s in out if "'" in s}
+    if surface.lower().startswith("the "):
+        out.add(surface[4:])
+    return {s for s in out if s.strip()}

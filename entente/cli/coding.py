@@ -1,0 +1,107 @@
+"""entente code / ingest / eval: read documents, code them, print or store the records."""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import typer
+from rich.console import Console
+
+from ..errors import EntenteError, InputError
+from ..read import DEFAULT_MAX_BYTES, read_inputs
+from ..records import CodedDocument, Document, to_jsonl
+
+err = Console(stderr=True)
+
+
+def _documents(paths: list[str], input_format: str | None, max_bytes: int,
+               published: str | None) -> Iterator[Document | InputError]:
+    for item in read_inputs(paths, input_format, max_bytes=max_bytes):
+        if isinstance(item, Document) and published and not item.published:
+            item = replace(item, published=published)
+        yield item
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise EntenteError(f"--date {value!r} is not an ISO date; write it as YYYY-MM-DD") from None
+
+
+def _report(error: InputError) -> None:
+    err.print(f"[red]error[/red] {error.source}: {error.message}", highlight=False)
+
+
+def code(paths: List[str] = typer.Argument(..., help="Files or folders (.txt .html .jsonl), or - for stdin."),
+         input_format: Optional[str] = typer.Option(None, "--input-format", help="txt | html | jsonl (default: from the suffix; jsonl for -)."),
+         published: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for documents that carry none."),
+         min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop events below this confidence."),
+         max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Largest document accepted, in bytes.")) -> None:
+    """Code documents and print their records as JSON Lines."""
+    from ..pipeline import Pipeline
+    pipeline = Pipeline()
+    failed = 0
+    for result in pipeline.code_many(_documents(paths, input_format, max_bytes, _check_date(published))):
+        if isinstance(result, InputError):
+            failed += 1
+            _report(result)
+            continue
+        if min_confidence:
+            result = replace(result, events=tuple(e for e in result.events if e.confidence >= min_confidence))
+        for line in to_jsonl(result.records()):
+            sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    if failed:
+        err.print(f"{failed} input(s) failed; the others were coded.")
+        raise typer.Exit(1)
+
+
+def ingest(paths: List[str] = typer.Argument(..., help="Files or folders (.txt .html .jsonl), or - for stdin."),
+           db: Optional[str] = typer.Option(None, "--db", help="Store URL or SQLite path (default: $ENTENTE_DB or ~/.local/share/entente/entente.db)."),
+           input_format: Optional[str] = typer.Option(None, "--input-format"),
+           published: Optional[str] = typer.Option(None, "--date", help="Publication date for documents that carry none."),
+           max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes")) -> None:
+    """Code documents and store them; a document already stored is skipped."""
+    from ..pipeline import Pipeline
+    from ..store import Store
+    store = Store(db)
+    pipeline = Pipeline()
+    stored = skipped = failed = events = 0
+    for result in pipeline.code_many(_documents(paths, input_format, max_bytes, _check_date(published))):
+        if isinstance(result, InputError):
+            failed += 1
+            _report(result)
+        elif store.save(result):
+            stored += 1
+            events += len(result.events)
+        else:
+            skipped += 1
+    err.print(f"stored {stored} document(s) with {events} event(s); "
+              f"{skipped} already in the store; {failed} failed  [{store.url}]", highlight=False)
+    store.close()
+    if failed:
+        raise typer.Exit(1)
+
+
+def evaluate(gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold file (see eval/README.md)."),
+             as_json: bool = typer.Option(False, "--json", help="Print the report as JSON.")) -> None:
+    """Code the gold set's documents and score entente against it."""
+    from ..evaluate import run_eval
+    report = run_eval(gold)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        typer.echo(report.format_text())
+
+
+def register(app: typer.Typer) -> None:
+    app.command("code")(code)
+    app.command("ingest")(ingest)
+    app.command("eval")(evaluate)

@@ -1,0 +1,76 @@
+"""entente events / actors / relations / quotes: query the store."""
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from ..records import PLOVER_EVENTS
+from ..errors import EntenteError
+from .output import FORMATS, emit
+
+DB = typer.Option(None, "--db", help="Store URL or SQLite path (default: $ENTENTE_DB or ~/.local/share/entente/entente.db).")
+ACTOR = typer.Option(None, "--actor", help="Actor id or name (e.g. RUS, ISIS, 'al Qaeda').")
+SINCE = typer.Option(None, "--since", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+UNTIL = typer.Option(None, "--until", help="Up to this date.")
+EVENT = typer.Option(None, "--event", help="PLOVER event type, e.g. ASSAULT.")
+FORMAT = typer.Option("table", "--format", help="table | jsonl | csv")
+LIMIT = typer.Option(None, "--limit")
+
+
+def _store(db: str | None, fmt: str):
+    if fmt not in FORMATS:
+        raise EntenteError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+    from ..store import Store
+    return Store(db)
+
+
+def _event_type(value: str | None) -> str | None:
+    if value is not None and value.upper() not in PLOVER_EVENTS:
+        raise EntenteError(f"--event {value!r} is not a PLOVER type; use one of {', '.join(PLOVER_EVENTS)}")
+    return value.upper() if value else None
+
+
+def events(db: Optional[str] = DB, actor: Optional[str] = ACTOR, since: Optional[str] = SINCE,
+           until: Optional[str] = UNTIL, event: Optional[str] = EVENT, fmt: str = FORMAT,
+           limit: Optional[int] = LIMIT) -> None:
+    """Stored events, filtered."""
+    with _store(db, fmt) as store:
+        rows = [e.to_dict() for e in store.events(actor=actor, event=_event_type(event),
+                                                  since=since, until=until, limit=limit)]
+    emit(rows, fmt, ["date", "event", "mode", "cameo", "actor", "recipient", "aux",
+                     "attribution", "confidence", "id"])
+
+
+def actors(db: Optional[str] = DB, actor: Optional[str] = ACTOR, since: Optional[str] = SINCE,
+           until: Optional[str] = UNTIL, event: Optional[str] = EVENT, fmt: str = FORMAT,
+           limit: Optional[int] = LIMIT) -> None:
+    """Actors in the store, with how many documents mention them."""
+    with _store(db, fmt) as store:
+        rows = store.actors(actor=actor, since=since, until=until, event=_event_type(event),
+                            limit=limit)
+    emit(rows, fmt, ["id", "name", "type", "country", "sector", "n_documents", "n_mentions"])
+
+
+def relations(db: Optional[str] = DB, actor: Optional[str] = ACTOR, since: Optional[str] = SINCE,
+              until: Optional[str] = UNTIL, fmt: str = FORMAT, limit: Optional[int] = LIMIT) -> None:
+    """Standing ties the stored documents state."""
+    with _store(db, fmt) as store:
+        rows = [r.to_dict() for r in store.relations(actor=actor, since=since, until=until,
+                                                     limit=limit)]
+    for r in rows:
+        r["evidence_text"] = r["evidence"]["text"]
+    emit(rows, fmt, ["source", "relation", "target", "doc_id", "evidence_text"])
+
+
+def quotes(db: Optional[str] = DB, actor: Optional[str] = ACTOR, fmt: str = FORMAT,
+           limit: Optional[int] = LIMIT) -> None:
+    """Stored quotations with their speaker and who relayed them."""
+    with _store(db, fmt) as store:
+        rows = [q.to_dict() for q in store.quotes(actor=actor, limit=limit)]
+    emit(rows, fmt, ["speaker", "via", "cue", "text", "doc_id"])
+
+
+def register(app: typer.Typer) -> None:
+    for fn in (events, actors, relations, quotes):
+        app.command(fn.__name__)(fn)

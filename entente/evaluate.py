@@ -1,0 +1,596 @@
+"""Score coded documents against a gold set (``eval/*.gold.jsonl``, format in eval/README.md).
+
+    gold = load_gold("eval/seed.gold.jsonl")
+    report = score(gold, {"seed": coded_document})
+    print(report.format_text())
+
+or from the shell: ``python -m entente.evaluate eval/seed.gold.jsonl [--coded out.jsonl] [--json]``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import MISSING, dataclass, fields, replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+from .records import (ACTOR_TYPES, AUX_FLAGS, DATE_PRECISIONS, PLOVER_EVENTS, RELATIONS,
+                      CodedDocument, Document, Event, record_from_dict)
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be used; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    id: str
+    path: str | None = None
+    text: str | None = None
+    published: str | None = None
+    title: str | None = None
+    missing: str | None = None      # why the text could not be read (document skipped)
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    doc_id: str
+    event: str
+    anchor: str
+    accept: tuple[str, ...] = ()
+    actor: tuple[str, ...] = ()
+    recipient: tuple[str, ...] = ()
+    symmetric: bool = False
+    date: str | None = None
+    date_precision: str = "unknown"
+    date_approx: bool = False
+    date_window: tuple[str, ...] = ()
+    country: str | None = None
+    aux: tuple[str, ...] = ()
+    required_aux: tuple[str, ...] = ()
+    forbidden_aux: tuple[str, ...] = ()
+    optional: bool = False
+    note: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class GoldActor:
+    doc_id: str
+    id: str
+    type: str | None = None
+    optional: bool = False
+    note: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class GoldRelation:
+    doc_id: str
+    source: str
+    relation: str
+    target: str
+    anchor: str | None = None
+    optional: bool = False
+    note: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    doc_id: str
+    speaker: tuple[str, ...]
+    anchor: str
+    via: tuple[str, ...] | None = None
+    optional: bool = False
+    note: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class GoldNegative:
+    doc_id: str
+    anchor: str
+    unless_aux: tuple[str, ...] = ()
+    note: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    documents: tuple[GoldDocument, ...]
+    events: tuple[GoldEvent, ...]
+    actors: tuple[GoldActor, ...]
+    relations: tuple[GoldRelation, ...]
+    quotes: tuple[GoldQuote, ...]
+    negatives: tuple[GoldNegative, ...]
+
+
+_KINDS = {"document": GoldDocument, "event": GoldEvent, "actor": GoldActor,
+          "relation": GoldRelation, "quote": GoldQuote, "negative": GoldNegative}
+_CHECKS = {"event": PLOVER_EVENTS, "accept": PLOVER_EVENTS, "aux": AUX_FLAGS,
+           "required_aux": AUX_FLAGS, "forbidden_aux": AUX_FLAGS, "unless_aux": AUX_FLAGS,
+           "date_precision": DATE_PRECISIONS, "relation": RELATIONS, "type": ACTOR_TYPES}
+_SYMMETRIC_RELATIONS = {"ally_of", "hostile_to"}
+
+
+def _convert(cls: type, d: dict, where: str, line: int):
+    """Build one gold record from its JSON object, checking names, types and vocabularies."""
+    known = {f.name for f in fields(cls)} - {"line", "missing"}
+    unknown = set(d) - known - {"kind"}
+    if unknown:
+        raise GoldError(f"{where}: unknown field(s) {sorted(unknown)}; allowed: {sorted(known)}")
+    values: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name not in known:
+            continue
+        if f.name not in d:
+            if f.default is MISSING:
+                raise GoldError(f"{where}: missing required field {f.name!r}")
+            continue
+        v, t = d[f.name], str(f.type)
+        if t.startswith("tuple") and isinstance(v, str) and f.name in ("actor", "recipient", "speaker"):
+            v = [v]
+        if v is None and "None" in t:
+            values[f.name] = None
+            continue
+        if t.startswith("tuple"):
+            if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                raise GoldError(f"{where}: field {f.name!r} must be a list of strings")
+            v = tuple(v)
+        elif (t == "bool" and not isinstance(v, bool)) or (t.startswith("str") and not isinstance(v, str)):
+            raise GoldError(f"{where}: field {f.name!r} must be {t}, not {v!r}")
+        allowed = _CHECKS.get(f.name)
+        if allowed and any(x not in allowed for x in (v if isinstance(v, tuple) else (v,))):
+            raise GoldError(f"{where}: {f.name}={v!r} is not one of {', '.join(allowed)}")
+        values[f.name] = v
+    for s in (values.get("date"), *values.get("date_window", ())):
+        if s is not None and _day(s) is None:
+            raise GoldError(f"{where}: date {s!r} is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD)")
+    if len(values.get("date_window", ())) not in (0, 2):
+        raise GoldError(f"{where}: date_window must be [first_day, last_day]")
+    return cls(**values, line=line)
+
+
+def _read_text(folder: Path, rel: str) -> Path | None:
+    """``rel`` from the gold file's folder; a ``../``-path is also tried, without its ``../``,
+    in that folder and every folder above (shared/ beside the checkout or inside it)."""
+    if (folder / rel).is_file():
+        return folder / rel
+    bare = re.sub(r"^(\.\./)+", "", rel)
+    for base in (folder, *folder.parents) if bare != rel else ():
+        if (base / bare).is_file():
+            return base / bare
+    return None
+
+
+def load_gold(path: str | Path, *, require_text: bool = True) -> GoldSet:
+    """Read and check a gold JSON Lines file.  A document whose ``path`` does not exist raises
+    GoldError, or with ``require_text=False`` is kept with ``missing`` set (score() skips it)."""
+    path = Path(path)
+    found: dict[str, list] = {k: [] for k in _KINDS}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GoldError(f"{path}: cannot read gold file ({exc})") from exc
+    for n, raw in enumerate(lines, 1):
+        where = f"{path}:{n}"
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        try:
+            d = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise GoldError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(d, dict) or d.get("kind") not in _KINDS:
+            raise GoldError(f"{where}: expected an object with kind in {', '.join(_KINDS)}")
+        rec = _convert(_KINDS[d["kind"]], d, where, n)
+        if isinstance(rec, GoldDocument):
+            if (rec.path is None) == (rec.text is None):
+                raise GoldError(f"{where}: a document needs exactly one of 'path' or 'text'")
+            if rec.path is not None:
+                file = _read_text(path.parent, rec.path)
+                if file is None and require_text:
+                    raise GoldError(f"{where}: document text {rec.path!r} not found (relative to "
+                                    f"{path.parent}); put it there or load with require_text=False")
+                rec = replace(rec, text=file.read_text(encoding="utf-8") if file else None,
+                              missing=None if file else f"text {rec.path!r} not found, skipped")
+        found[d["kind"]].append(rec)
+    docs = {d.id: d for d in found["document"]}
+    if len(docs) != len(found["document"]):
+        raise GoldError(f"{path}: duplicate document ids")
+    for kind, recs in found.items():
+        for r in recs if kind != "document" else ():
+            where = f"{path}:{r.line}"
+            if r.doc_id not in docs:
+                raise GoldError(f"{where}: doc_id {r.doc_id!r} is not a document of this file")
+            text = docs[r.doc_id].text
+            for anchor in [getattr(r, "anchor", None)] if text is not None else ():
+                if anchor is not None and text.count(anchor) != 1:
+                    raise GoldError(f"{where}: anchor {anchor!r} occurs {text.count(anchor)} times "
+                                    f"in document {r.doc_id!r}; it must occur exactly once")
+    return GoldSet(**{k + "s": tuple(v) for k, v in found.items()})
+
+
+# ----------------------------------------------------------------------------- scoring
+
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|St|Jr|Sr|No|"
+                     r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|etc)|\b[A-Z](?:\.[A-Z])*)\.$")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n\s*")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """A light, model-free sentence splitter, used only to find an anchor's sentence."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group().strip() and _ABBREV.search(text[start:m.start() + 1]):
+            continue
+        if text[start:m.start()].strip():
+            spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+@dataclass(frozen=True)
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass(frozen=True)
+class Ratio:
+    ok: int = 0
+    n: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.ok / self.n if self.n else 0.0
+
+    def to_dict(self) -> dict:
+        return {"ok": self.ok, "n": self.n, "value": round(self.value, 4)}
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    documents: int
+    events: PRF                       # type only
+    events_full: PRF                  # type + actor + recipient
+    by_type: tuple[tuple[str, PRF], ...]
+    confusion: tuple[tuple[str, str, int], ...]   # (gold type, coded type, n); "-" = none
+    aux: Ratio
+    date: Ratio
+    country: Ratio
+    negatives: int                    # negative sentences checked
+    violations: int
+    actors: PRF
+    actor_type: Ratio
+    relations: PRF
+    quotes: PRF
+    quote_via: Ratio
+    skipped: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()     # misses, false positives, violations
+
+    def to_dict(self) -> dict:
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            out[f.name] = (v.to_dict() if hasattr(v, "to_dict") else
+                           {t: p.to_dict() for t, p in v} if f.name == "by_type" else
+                           [{"gold": g, "coded": c, "n": k} for g, c, k in v]
+                           if f.name == "confusion" else list(v) if isinstance(v, tuple) else v)
+        return out
+
+    def format_text(self) -> str:
+        row = "{:<22}{:>7}{:>7}{:>7}{:>6}{:>6}{:>6}"
+        out = [f"entente evaluation: {self.documents} document(s) scored, {len(self.skipped)} skipped",
+               row.format("", "P", "R", "F1", "tp", "fp", "fn")]
+        named = [("events (type)", self.events), ("events (type+actors)", self.events_full),
+                 ("actors", self.actors), ("relations", self.relations), ("quotes", self.quotes)]
+        named += [(f"  {t}", p) for t, p in self.by_type]
+        for name, p in named[:5] + [("event types:", None)] + named[5:]:
+            out.append(name if p is None else row.format(
+                name, f"{p.precision:.3f}", f"{p.recall:.3f}", f"{p.f1:.3f}", p.tp, p.fp, p.fn))
+        for name, r in [("aux agreement", self.aux), ("date accuracy", self.date),
+                        ("country accuracy", self.country), ("actor type accuracy", self.actor_type),
+                        ("quote via accuracy", self.quote_via)]:
+            out.append(f"{name:<22}{r.value:>7.3f}   ({r.ok}/{r.n})")
+        out.append(f"negative violations   {self.violations} in {self.negatives} sentence(s)")
+        types = sorted({g for g, _, _ in self.confusion} | {c for _, c, _ in self.confusion})
+        cells = {(g, c): k for g, c, k in self.confusion}
+        out.append("confusion (rows gold, columns coded; - = none):")
+        out.append(" " * 10 + "".join(f"{t[:4]:>6}" for t in types))
+        out += [f"{g:<10}" + "".join(f"{cells.get((g, c), '') or '.':>6}" for c in types) for g in types]
+        out += [f"note: {s}" for s in self.skipped] + [f"  {d}" for d in self.details]
+        return "\n".join(out)
+
+
+def _locate(text: str, anchor: str, sents: list[tuple[int, int]]) -> tuple[int, int, int, int]:
+    a0 = text.find(anchor)
+    a1 = a0 + len(anchor)
+    s0, s1 = next(((s, e) for s, e in sents if s <= a0 < e), (a0, a1))
+    return a0, a1, s0, s1
+
+
+def _aligned(span, c: Event) -> tuple[bool, bool]:
+    """(aligned, contains): the evidence contains the anchor, or overlaps its sentence."""
+    a0, a1, s0, s1 = span
+    e0, e1 = c.evidence.start, c.evidence.end
+    contains = e0 <= a0 and a1 <= e1
+    return contains or (e0 < s1 and s0 < e1), contains
+
+
+def _type_ok(g: GoldEvent, c: Event) -> bool:
+    return c.event == g.event or c.event in g.accept
+
+
+def _actors_ok(g: GoldEvent, c: Event) -> bool:
+    def hit(gold: tuple[str, ...], refs) -> bool:
+        return not gold or any(r.id in gold for r in refs)
+    return (hit(g.actor, c.actor) and hit(g.recipient, c.recipient)) or (
+        g.symmetric and hit(g.recipient, c.actor) and hit(g.actor, c.recipient))
+
+
+def _greedy(golds: list, coded: list, ok: Callable[[Any, Any], bool]) -> list[tuple]:
+    """One-to-one matching: required gold first, exact type, containment, nearest span."""
+    return _pair(((g.optional, not _type_ok(g, c), c.event != g.event, not al[1],
+                   abs(c.evidence.start - span[0]), i, j), g, c)
+                 for i, (g, span) in enumerate(golds) for j, c in enumerate(coded)
+                 for al in [_aligned(span, c)] if al[0] and ok(g, c))
+
+
+def _pair(candidates) -> list[tuple]:
+    """Greedy one-to-one assignment of (key, gold, coded) candidates, best key first."""
+    used, pairs = set(), []
+    for _, g, c in sorted(candidates, key=lambda x: x[0]):
+        if id(g) not in used and id(c) not in used:
+            used |= {id(g), id(c)}
+            pairs.append((g, c))
+    return pairs
+
+
+def _rel(source: str, relation: str, target: str) -> tuple[str, str, str]:
+    if relation in _SYMMETRIC_RELATIONS and target < source:
+        source, target = target, source
+    return source, relation, target
+
+
+def _day(s: str) -> date | None:
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", s or "")
+    try:
+        return date(int(m[1]), int(m[2] or 1), int(m[3] or 1)) if m else None
+    except ValueError:
+        return None
+
+
+def _period(s: str, precision: str) -> tuple[date, date]:
+    first = _day(s)
+    if precision == "year" or len(s) == 4:
+        return first, date(first.year, 12, 31)
+    if precision == "month" or len(s) == 7:
+        nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, nxt - timedelta(1)
+    return first, first
+
+
+def _date_ok(g: GoldEvent, c: Event) -> bool:
+    """Same date at the same precision; a week: +-3 days; approximate: +-31 days; a window."""
+    got = _day(c.date or "")
+    if got is None:
+        return False
+    if g.date_window:
+        return _day(g.date_window[0]) <= got <= _day(g.date_window[1])
+    first, last = _period(g.date, g.date_precision)
+    if g.date_approx:
+        return first - timedelta(31) <= got <= last + timedelta(31)
+    if g.date_precision == "week":
+        return c.date_precision in ("day", "week") and abs((got - first).days) <= 3
+    n = {"year": 4, "month": 7}.get(g.date_precision, 10)
+    return c.date_precision == g.date_precision and c.date[:n] == g.date[:n]
+
+
+class _Tally:
+    """Counters by name: [tp, fp, fn] for P/R/F1 or [ok, n] for ratios; and detail lines."""
+
+    def __init__(self) -> None:
+        self.count: dict[str, list[int]] = {}
+        self.details: list[str] = []
+        self.confusion: dict[tuple[str, str], int] = {}
+
+    def add(self, name: str, *vals: int) -> None:
+        acc = self.count.setdefault(name, [0] * len(vals))
+        for k, v in enumerate(vals):
+            acc[k] += v
+
+    def prf(self, name: str) -> PRF:
+        return PRF(*self.count.get(name, (0, 0, 0)))
+
+    def ratio(self, name: str) -> Ratio:
+        return Ratio(*self.count.get(name, (0, 0)))
+
+
+def _score_events(t: _Tally, doc_id: str, text: str, gold: GoldSet, events: list[Event]) -> None:
+    sents = sentence_spans(text)
+    golds = [(g, _locate(text, g.anchor, sents)) for g in gold.events if g.doc_id == doc_id]
+    tolerated = set()                     # in a negative sentence, with an allowed flag
+    for neg in (x for x in gold.negatives if x.doc_id == doc_id):
+        t.add("negatives", 1)
+        for c in events:
+            if not _aligned(_locate(text, neg.anchor, sents), c)[0]:
+                continue
+            if set(neg.unless_aux) & set(c.aux):
+                tolerated.add(id(c))
+            else:
+                t.add("violations", 1)
+                t.details.append(f"{doc_id}: violation {c.event} in {neg.anchor!r}")
+
+    def tally(level: str, pairs: list[tuple]) -> tuple[set, set]:
+        hit_g, hit_c = {id(g) for g, _ in pairs}, {id(c) for _, c in pairs}
+        t.add(level, sum(not g.optional for g, _ in pairs),
+              sum(id(c) not in hit_c | tolerated for c in events),
+              sum(not g.optional and id(g) not in hit_g for g, _ in golds))
+        return hit_g, hit_c
+
+    pairs = _greedy(golds, events, _type_ok)
+    hit_g, hit_c = tally("events", pairs)
+    full, _ = tally("events_full", _greedy(golds, events, lambda g, c: _type_ok(g, c) and _actors_ok(g, c)))
+    for g, c in pairs:
+        if not g.optional:
+            t.add(f"type:{g.event}", 1, 0, 0)
+        if g.required_aux or g.forbidden_aux:
+            t.add("aux", int(set(g.required_aux) <= set(c.aux) and not set(g.forbidden_aux) & set(c.aux)), 1)
+        if g.date is not None:
+            t.add("date", int(_date_ok(g, c)), 1)
+        if g.country is not None:
+            t.add("country", int(bool(c.location and c.location.country == g.country)), 1)
+        if id(g) not in full and not g.optional:
+            t.details.append(f"{doc_id}: actors differ {g.event} {g.anchor!r}: "
+                             f"{[a.id for a in c.actor]} -> {[a.id for a in c.recipient]}")
+    for g, _ in golds:
+        if not g.optional and id(g) not in hit_g:
+            t.add(f"type:{g.event}", 0, 0, 1)
+            t.details.append(f"{doc_id}: missed {g.event} {g.anchor!r}")
+    for c in events:
+        if id(c) not in hit_c | tolerated:
+            t.add(f"type:{c.event}", 0, 1, 0)
+            t.details.append(f"{doc_id}: extra {c.event} {c.evidence.text[:70]!r}")
+    # confusion: the same one-to-one alignment, type ignored
+    aligned = _greedy(golds, events, lambda g, c: True)
+    rows = [(g.event, c.event) for g, c in aligned]
+    rows += [(g.event, "-") for g, _ in golds if not g.optional and all(g is not p for p, _ in aligned)]
+    rows += [("-", c.event) for c in events if id(c) not in tolerated and all(c is not q for _, q in aligned)]
+    for key in rows:
+        t.confusion[key] = t.confusion.get(key, 0) + 1
+
+
+def _score_sets(t: _Tally, doc_id: str, gold: GoldSet, cd: CodedDocument) -> None:
+    """Actors and relations, as sets of ids (ally_of / hostile_to either way round)."""
+    gold_act = {a.id: a for a in gold.actors if a.doc_id == doc_id}
+    for name, gset, cset in [
+        ("actors", {a.id: a.optional for a in gold_act.values()}, {a.id for a in cd.actors}),
+        ("relations", {_rel(r.source, r.relation, r.target): r.optional
+                       for r in gold.relations if r.doc_id == doc_id},
+         {_rel(r.source.id, r.relation, r.target.id) for r in cd.relations})]:
+        t.add(name, sum(not o for k, o in gset.items() if k in cset),
+              sum(k not in gset for k in cset), sum(not o and k not in cset for k, o in gset.items()))
+        t.details += [f"{doc_id}: missed {name[:-1]} {k}" for k, o in gset.items() if not o and k not in cset]
+        t.details += [f"{doc_id}: extra {name[:-1]} {k}" for k in sorted(cset) if k not in gset]
+    for a in cd.actors:
+        if a.id in gold_act and gold_act[a.id].type:
+            t.add("actor_type", int(a.type == gold_act[a.id].type), 1)
+
+
+def _score_quotes(t: _Tally, doc_id: str, text: str, gold: GoldSet, cd: CodedDocument) -> None:
+    """A quote matches when its span holds the anchor and its speaker is accepted."""
+    gq = [(q, text.find(q.anchor)) for q in gold.quotes if q.doc_id == doc_id]
+    pairs = _pair(((q.optional, abs(c.start - a0), i, j), q, c)
+                  for i, (q, a0) in enumerate(gq) for j, c in enumerate(cd.quotes)
+                  if c.start <= a0 and a0 + len(q.anchor) <= c.end
+                  and c.speaker is not None and c.speaker.id in q.speaker)
+    hit = {id(q) for q, _ in pairs}
+    t.add("quotes", sum(not q.optional for q, _ in pairs), len(cd.quotes) - len(pairs),
+          sum(not q.optional and id(q) not in hit for q, _ in gq))
+    t.details += [f"{doc_id}: missed quote {q.anchor!r}" for q, _ in gq if not q.optional and id(q) not in hit]
+    for q, c in pairs:
+        if q.via is not None:
+            t.add("quote_via", int({v.id for v in c.via} == set(q.via)), 1)
+
+
+def score(gold: GoldSet, coded: Mapping[str, CodedDocument]) -> EvalReport:
+    """Score coded documents (keyed by gold document id) against the gold set."""
+    t = _Tally()
+    skipped = [f"{d.id}: {d.missing}" for d in gold.documents if d.text is None]
+    skipped += [f"{k}: coded but not in the gold set, ignored" for k in coded
+                if k not in {d.id for d in gold.documents}]
+    texts = {d.id: d.text for d in gold.documents if d.text is not None}
+    for doc_id, text in texts.items():
+        cd = coded.get(doc_id)
+        if cd is None:
+            skipped.append(f"{doc_id}: no coded output, scored as empty")
+            cd = CodedDocument(Document(doc_id))
+        _score_events(t, doc_id, text, gold, list(cd.events))
+        _score_sets(t, doc_id, gold, cd)
+        _score_quotes(t, doc_id, text, gold, cd)
+    return EvalReport(
+        documents=len(texts), events=t.prf("events"), events_full=t.prf("events_full"),
+        by_type=tuple((k[5:], PRF(*v)) for k, v in sorted(t.count.items()) if k.startswith("type:")),
+        confusion=tuple((g, c, n) for (g, c), n in sorted(t.confusion.items())),
+        aux=t.ratio("aux"), date=t.ratio("date"), country=t.ratio("country"),
+        negatives=t.count.get("negatives", [0])[0], violations=t.count.get("violations", [0])[0],
+        actors=t.prf("actors"), actor_type=t.ratio("actor_type"), relations=t.prf("relations"),
+        quotes=t.prf("quotes"), quote_via=t.ratio("quote_via"),
+        skipped=tuple(skipped), details=tuple(t.details))
+
+
+# ----------------------------------------------------------------------------- running
+
+def code_gold(gold: GoldSet, pipeline=None) -> dict[str, CodedDocument]:
+    """Code every gold document that has its text with entente's pipeline."""
+    from .pipeline import Pipeline
+    pipeline = pipeline or Pipeline()
+    return {d.id: pipeline.code(Document.create(d.id, d.text, title=d.title, published=d.published))
+            for d in gold.documents if d.text is not None}
+
+
+def load_coded(path: str | Path, gold: GoldSet | None = None) -> dict[str, CodedDocument]:
+    """Read entente's JSON Lines output; documents are keyed by id, or by the gold
+    document whose text has the same sha256 when ``gold`` is given."""
+    parts: dict[str, dict[str, list]] = {}
+    docs: dict[str, Document] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = record_from_dict(json.loads(line))
+            if isinstance(rec, Document):
+                docs[rec.id] = rec
+            else:
+                parts.setdefault(rec.doc_id, {}).setdefault(rec.kind + "s", []).append(rec)
+    by_sha = {_sha(d.text): d.id for d in gold.documents if d.text is not None} if gold else {}
+    return {by_sha.get(doc.sha256, key): CodedDocument(doc, **{k: tuple(v) for k, v in
+                                                              parts.get(key, {}).items()})
+            for key, doc in docs.items()}
+
+
+def _sha(text: str) -> str:
+    return Document.create("", text).sha256
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    ap = argparse.ArgumentParser(prog="python -m entente.evaluate", description=__doc__.split("\n")[0])
+    ap.add_argument("gold", help="gold JSON Lines file, e.g. eval/seed.gold.jsonl")
+    ap.add_argument("--coded", help="score this entente JSON Lines output instead of coding now")
+    ap.add_argument("--json", action="store_true", help="print the report as JSON")
+    args = ap.parse_args(argv)
+    try:
+        gold = load_gold(args.gold, require_text=False)
+    except GoldError as exc:
+        print(f"error: {exc}")
+        return 2
+    coded = load_coded(args.coded, gold) if args.coded else code_gold(gold)
+    report = score(gold, coded)
+    print(json.dumps(report.to_dict(), indent=2) if args.json else report.format_text())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""Turns a syntactic argument (a token) into the actors it denotes.
+
+"Al Qaeda's leader, Ayman al-Zawahiri" -> Zawahiri (apposition);
+"Russian warplanes" -> Russia; "captives affiliated with al Qaeda" -> al Qaeda;
+"the communique from Zawahiri" -> Zawahiri; "which" -> the noun its clause modifies;
+"Washington and Moscow" -> both (conjunction).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..actors.resolve import ActorInfo, DocActors, MentionHit
+from .lexicon import Lexicon
+
+RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
+LOCATIVE_PREPS = {"in", "at", "over", "near", "inside", "across", "into", "throughout",
+                  "outside", "around", "within"}
+POINTER_PREPS = ("of", "from", "by")
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    actor: ActorInfo
+    text: str
+    start: int
+    end: int
+    how: str
+
+
+class Arguments:
+    def __init__(self, found: DocActors, lexicon: Lexicon):
+        self.found = found
+        self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
+                              | lexicon.words("sector_words") | frozenset(lexicon.grammar["roles"]))
+
+    def of(self, tok: Token, *, conj: bool = True, _depth: int = 0) -> list[Arg]:
+        """The actors ``tok`` denotes, with those of its conjuncts."""
+        if _depth > 6:
+            return []
+        args = self._own(tok, _depth)
+        if conj:
+            for c in tok.children:
+                if c.dep_ == "conj":
+                    args += self.of(c, conj=True, _depth=_depth + 1)
+        seen: set[str] = set()
+        return [a for a in args if not (a.actor.id in seen or seen.add(a.actor.id))]
+
+    def is_place(self, tok: Token) -> bool:
+        """True when the token names a place here (the object of 'in', 'over', ...)."""
+        return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+    def _own(self, tok: Token, depth: int) -> list[Arg]:
+        hit = self.found.at(tok)
+        if hit is not None:
+            if hit.how in ("capital", "alias") and hit.actor.type == "state" and self.is_place(tok):
+                return []
+            return [_arg(hit)]
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            return self.of(tok.head.head, conj=False, _depth=depth + 1)
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return []
+        appos = [a for c in appositions(tok) for a in self.of(c, conj=False, _depth=depth + 1)]
+        if appos:
+            return appos
+        if tok.lemma_.lower() in self.pointer_nouns or tok.lower_ in self.pointer_nouns:
+            return self.pointed(tok, depth)
+        return []
+
+    def pointed(self, tok: Token, depth: int = 0) -> list[Arg]:
+        """Actors a non-actor noun points to: its possessor, an actor modifier, 'of X',
+        'from X', 'affiliated with X'."""
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and self.found.at(c)):
+                args = self.of(c, conj=True, _depth=depth + 1)
+                if args:
+                    return args
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in POINTER_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        args = self.of(p, _depth=depth + 1)
+                        if args:
+                            return args
+            if c.dep_ in ("acl", "amod") and c.lemma_ in ("affiliate", "link", "loyal", "tie"):
+                for prep in c.children:
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            args = self.of(p, _depth=depth + 1)
+                            if args:
+                                return args
+        return []
+
+
+def appositions(tok: Token) -> list[Token]:
+    """Appositions of ``tok``, also where the parser hung them on a place inside the noun
+    phrase ("al Qaeda's franchise in Syria, the Nusra Front")."""
+    out = [c for c in tok.children if c.dep_ == "appos"]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside"):
+            for p in prep.children:
+                out += [c for c in p.children if c.dep_ == "appos"]
+    return out
+
+
+def _arg(hit: MentionHit) -> Arg:
+    return Arg(hit.actor, hit.text, hit.start, hit.end, hit.how)

@@ -1,0 +1,330 @@
+"""The event coder: predicates -> PLOVER/CAMEO events with actors, recipients, modality,
+attribution, date, location and evidence.
+
+For each sentence:
+1. predicates are verbs and event nouns found in the lexicon; a light verb with an event
+   noun as object ("made an alliance", "fought battles") yields the noun's event, with the
+   verb's subject and tense;
+2. the actor is the subject (the agent of a passive; the controller of "ready to work";
+   the possessor or actor modifier of an event noun: "Russian bombing campaign"), the
+   recipient the object or the object of a preposition the lexicon names;
+3. modality, attribution (speech verbs and quotations), date and location are added.
+Events with no actor are not coded: entente never invents who did something.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import __version__
+from ..actors.resolve import ActorInfo
+from ..place import PlaceFinder
+from ..quotes import FoundQuote, via_of
+from ..records import Attribution, Event, Evidence
+from ..time import ResolvedDate
+from .arguments import Arg, Arguments
+from .lexicon import LexEntry, Lexicon
+from .modality import governing_chain, modality
+
+CODER_VERSION = f"entente-{__version__}"
+THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    token: Token          # the lexicon word (verb or event noun)
+    entry: LexEntry
+    anchor: Token         # the verb carrying tense and subject (light verb, or token itself)
+
+
+class EventCoder:
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.light = lexicon.words("light_verbs")
+        self.speech = lexicon.words("speech_verbs")
+        self.undergo = lexicon.words("undergo_verbs")
+        self.background = lexicon.words("background_preps")
+
+    # -- predicates ---------------------------------------------------------------------
+    def match(self, tok: Token) -> LexEntry | None:
+        pos = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}.get(tok.pos_)
+        if pos is None:
+            return None
+        lemma = tok.lemma_.lower()
+        cands = self.lex.candidates(lemma, pos) or (
+            self.lex.candidates(tok.lower_, pos) if tok.pos_ == "PROPN" else ())
+        if not cands and tok.pos_ == "PROPN":  # headlines: "Calls for Alliance"
+            cands = self.lex.candidates(lemma, "verb")
+        for entry in cands:
+            if entry.prep and not _prep_child(tok, entry.prep):
+                continue
+            if entry.objects and not (_objects(tok, entry.prep) & entry.objects):
+                continue
+            return entry
+        return None
+
+    def predicates(self, sent: Span) -> list[Predicate]:
+        out = []
+        for tok in sent:
+            entry = self.match(tok)
+            if entry is None:
+                continue
+            anchor = tok
+            if entry.pos == "noun":
+                head = tok.head
+                if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.light:
+                    anchor = head
+                elif tok.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ in ("for",):
+                    continue  # "called for an alliance": the verb entry codes it
+                elif tok.dep_ == "pobj" and head.lower_ in self.background:
+                    continue  # "the turmoil of the Syrian civil war": background
+            elif tok.lemma_.lower() in self.light:
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if obj is not None and self.match(obj) is not None:
+                    continue  # the event noun is the predicate
+            out.append(Predicate(tok, entry, anchor))
+        return out
+
+    # -- arguments ----------------------------------------------------------------------
+    def actors(self, p: Predicate, args: Arguments) -> list[Arg]:
+        if p.entry.pos == "noun" and p.anchor is p.token:
+            return self._noun_actors(p.token, args)
+        return self._subject(p.anchor, args)
+
+    def _undergoer(self, p: Predicate, args: Arguments) -> list[Arg]:
+        """'we face aggression from Russia': the subject of 'face' is the recipient."""
+        tok = p.token
+        if p.entry.pos == "noun" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.undergo:
+            return self._subject(tok.head, args)
+        return []
+
+    def _subject(self, verb: Token, args: Arguments) -> list[Arg]:
+        t = verb
+        for _ in range(5):
+            agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if agent:
+                return args.of(agent[0])
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj:
+                return self._plural_pronoun(subj[0], args) or args.of(subj[0])
+            if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t:
+                t = t.head
+            elif t.dep_ in ("acl",) and t.head.pos_ in ("NOUN", "PROPN"):
+                return args.of(t.head) or args.pointed(t.head)
+            else:
+                return []
+        return []
+
+    def _noun_actors(self, noun: Token, args: Arguments) -> list[Arg]:
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return self._plural_pronoun(c, args) or args.of(c)
+        mods = [a for c in _modifiers(noun) for a in args.of(c)]
+        if mods:
+            return mods
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.undergo:
+            holders = [noun, noun.head]
+        else:
+            holders = [noun]
+        for c in (c for h in holders for c in h.children):
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return args.of(p)
+        return []
+
+    def _plural_pronoun(self, tok: Token, args: Arguments) -> list[Arg]:
+        """'their war': the subject of the clause the pronoun sits in."""
+        if tok.lower_ not in THIRD_PERSON_PLURAL or tok.dep_ != "poss":
+            return []
+        verb = tok.head.head
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i]
+        return args.of(subj[0]) if subj else []
+
+    def recipients(self, p: Predicate, args: Arguments) -> list[Arg]:
+        tok, entry = p.token, p.entry
+        undergoer = self._undergoer(p, args)
+        if undergoer:
+            return undergoer
+        holders = [tok] if p.anchor is tok else [tok, p.anchor]
+        if entry.pos == "noun" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            holders.append(tok.head)  # "coordinating their war against us"
+        if entry.pos == "verb":
+            if any(c.dep_ == "agent" for c in tok.children):
+                subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                if subj:
+                    return args.of(subj[0])
+            for c in tok.children:
+                if c.dep_ in ("dobj", "nsubjpass"):
+                    found = args.of(c) or args.pointed(c)
+                    if found:
+                        return found
+                    holders.append(c)
+        for prep_word in entry.recipient_preps:
+            for h in holders:
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ == prep_word:
+                        for obj in c.children:
+                            if obj.dep_ == "pobj" and not args.is_place(obj) or (
+                                    obj.dep_ == "pobj" and prep_word in ("against", "with")):
+                                found = args.of(obj) or args.pointed(obj)
+                                if found:
+                                    return found
+        return []
+
+    # -- one document -------------------------------------------------------------------
+    def code(self, doc: Doc, doc_id: str, args: Arguments, quotes: list[FoundQuote],
+             dates: dict[int, list[ResolvedDate]], published: str | None,
+             places: PlaceFinder) -> list[Event]:
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        sents = list(doc.sents)
+        lead_date = _lead_date(sents, dates)
+        for n, sent in enumerate(sents):
+            for p in self.predicates(sent):
+                actors = self.actors(p, args)
+                if not actors:
+                    continue
+                recipients = [r for r in self.recipients(p, args)
+                              if r.actor.id not in {a.actor.id for a in actors}]
+                quote = next((q for q in quotes if q.covers(p.token.idx)), None)
+                key = (p.entry.event, n, frozenset(a.actor.id for a in actors),
+                       frozenset(r.actor.id for r in recipients))
+                if key in seen:
+                    continue
+                seen.add(key)
+                aux = modality(p.token, p.anchor, self.lex)
+                attribution = self._attribution(p, quote, args)
+                if attribution.speaker is not None or attribution.via:
+                    aux.add("reported")
+                when = _pick_date(p, dates.get(n, []), lead_date if n == 0 else None)
+                if when is not None and published and _days_before(when.date, published) > 45:
+                    aux.add("historical")
+                location = places.event_location(p.token, p.anchor, sent)
+                events.append(self._event(doc_id, len(events), n, sent, p, actors, recipients,
+                                          aux, attribution, when, location))
+        return events
+
+    def _attribution(self, p: Predicate, quote: FoundQuote | None, args: Arguments) -> Attribution:
+        if quote is not None:
+            speaker = quote.speaker.actor.ref(quote.speaker.text) if quote.speaker else None
+            return Attribution(speaker, tuple(v.actor.ref(v.text) for v in quote.via))
+        for t in governing_chain(p.anchor)[1:]:
+            if t.lemma_.lower() in self.speech and t.pos_ == "VERB":
+                return self._said_by(t, args)
+        for t in governing_chain(p.anchor):
+            for c in t.children:  # "As Reuters notes, ..." (the parser may tag notes a noun)
+                if (c.dep_ == "advcl" and c.lemma_.lower() in self.speech
+                        and any(m.lower_ == "as" for m in c.children)):
+                    return self._said_by(c, args)
+        return Attribution()
+
+    def _said_by(self, verb: Token, args: Arguments) -> Attribution:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"] or [
+            c for c in verb.children if c.dep_ == "compound"]
+        who = args.of(subj[0], conj=False) if subj else []
+        speaker = who[0].actor.ref(who[0].text) if who else None
+        via = tuple(v.actor.ref(v.text) for v in via_of(verb, args, self.lex))
+        return Attribution(speaker, via)
+
+    def _event(self, doc_id, k, n, sent, p, actors, recipients, aux, attribution,
+               when: ResolvedDate | None, location) -> Event:
+        cameo = self.lex.cameo_code(p.entry.cameo)
+        confidence = _confidence(p, actors, recipients, aux)
+        context = set(p.entry.context)
+        if any(a.actor.type == "armed_group" for a in actors + recipients):
+            context.add("terrorism" if any(a.actor.sector == "REB" for a in actors + recipients)
+                        else "political-violence")
+        if p.entry.event in ("ASSAULT", "MOBILIZE", "THREATEN") and any(
+                a.actor.type == "state" for a in actors):
+            context.add("military")
+        return Event(
+            id=f"{doc_id}:e{k + 1}", doc_id=doc_id, event=p.entry.event, mode=p.entry.mode,
+            context=tuple(sorted(context)), cameo=p.entry.cameo, quad=cameo.quad,
+            intensity=cameo.intensity,
+            actor=tuple(a.actor.ref(a.text) for a in actors),
+            recipient=tuple(r.actor.ref(r.text) for r in recipients),
+            date=when.date if when else None,
+            date_precision=when.precision if when else "unknown",
+            location=location, aux=tuple(sorted(aux)), attribution=attribution,
+            evidence=Evidence(n, sent.start_char, sent.end_char, sent.text),
+            confidence=confidence, coder_version=CODER_VERSION)
+
+
+def _prep_child(tok: Token, word: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt", "agent") and c.lower_ == word:
+            return c
+    return None
+
+
+def _objects(tok: Token, prep: str | None) -> set[str]:
+    """Lemmas that fill the object slot: direct object, object of ``prep``, or for an
+    event noun its compound and adjective modifiers ("bombing campaign")."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "compound", "amod", "attr"):
+            out.add(c.lemma_.lower())
+            out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "conj")
+    holder = _prep_child(tok, prep) if prep else None
+    if holder is not None:
+        out.update(c.lemma_.lower() for c in holder.children if c.dep_ == "pobj")
+        if holder.dep_ == "prt":  # "brought down a Russian airliner": object on the verb
+            out.update(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")
+    return out
+
+
+def _lead_date(sents: list[Span], dates: dict[int, list[ResolvedDate]]) -> ResolvedDate | None:
+    """A headline is dated by its lead: the first date of the first body sentence."""
+    if len(sents) > 1 and dates.get(1):
+        return dates[1][0]
+    return None
+
+
+def _pick_date(p: Predicate, found: list[ResolvedDate], fallback: ResolvedDate | None) -> ResolvedDate | None:
+    if not found:
+        return fallback
+    if len(found) == 1:
+        return found[0]
+    sub = {t.idx for t in p.anchor.subtree}
+    inside = [d for d in found if d.start in sub or any(d.start <= i < d.end for i in sub)]
+    if inside:
+        return inside[0]
+    return min(found, key=lambda d: abs(d.start - p.token.idx))
+
+
+def _days_before(day: str, published: str) -> int:
+    """Days from the (latest possible) event date to publication."""
+    if len(day) == 4:
+        day += "-12-31"
+    elif len(day) == 7:
+        day += "-28"
+    return (date.fromisoformat(published[:10]) - date.fromisoformat(day)).days
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """Actor-bearing modifiers of an event noun, through compound chains
+    ("ISIS-al Qaeda alliance", "Russian bombing campaign")."""
+    out, todo = [], [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in ("compound", "amod")]
+    return out
+
+
+def _confidence(p: Predicate, actors: list[Arg], recipients: list[Arg], aux: set[str]) -> float:
+    """A transparent v1 score (not yet calibrated): how much of the event the grammar
+    pinned down, and how sure the actor resolution was."""
+    score = 0.45
+    score += 0.15 if all(a.actor.known for a in actors) else 0.05
+    score += 0.15 if recipients else 0.0
+    score += 0.1 if p.entry.pos == "verb" or p.anchor is not p.token else 0.05
+    score += 0.05 * min(p.entry.specificity, 2)
+    if any(a.how == "coref" for a in actors):
+        score -= 0.1
+    if aux & {"hypothetical", "negated"}:
+        score -= 0.1
+    return round(max(0.05, min(score, 0.95)), 2)

@@ -1,0 +1,73 @@
+"""Modality of an event predicate: negated, hypothetical, future, historical, claimed,
+disputed, reported -- read off the predicate's own words and the clauses above it."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", "ROOT",
+               "acomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}
+
+
+def governing_chain(tok: Token, limit: int = 6) -> list[Token]:
+    """The predicate and the heads above it, stopping at the sentence root."""
+    chain = [tok]
+    while chain[-1].dep_ != "ROOT" and len(chain) <= limit:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
+    """Flags for the event whose predicate is ``pred``; ``anchor`` is the verb that carries
+    its tense and auxiliaries (the light verb for "made an alliance", else ``pred``)."""
+    flags: set[str] = set()
+    neg = lex.words("negation_words")
+    for t in (pred, anchor):
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                flags.add("negated")
+            if c.dep_ in ("aux", "auxpass"):
+                if c.lower_ in lex.words("future_aux"):
+                    flags.add("future")
+                if c.lower_ in lex.words("hypothetical_aux"):
+                    flags.add("hypothetical")
+                if c.lemma_ == "have" and c.tag_ == "VBD":
+                    flags.add("historical")
+            if c.dep_ == "advmod" and c.lower_ in lex.words("historical_words"):
+                flags.add("historical")
+            if c.dep_ == "advmod" and c.lower_ in lex.words("reported_words"):
+                flags.add("reported")
+    claim, dispute = lex.words("claim_words"), lex.words("dispute_words")
+    control = lex.words("control_future")
+    for i, t in enumerate(governing_chain(anchor)):
+        lemma = t.lemma_.lower()
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in lex.words("hypothetical_marks"):
+                flags.add("hypothetical")
+            if c.dep_ == "amod" and c.lemma_.lower() in dispute | {"disputed", "contested"}:
+                flags.add("disputed")
+        if i == 0:
+            continue
+        if lemma in claim:
+            flags.add("claimed")
+        if lemma in dispute:
+            flags.add("disputed")
+        if lemma in control and t.i != anchor.i and _embeds(t, anchor):
+            flags.add("future")
+        if lemma in lex.words("control_negative"):
+            flags.add("negated")
+        if t.dep_ in ("ccomp", "relcl") and any(c.lower_ in neg and c.dep_ == "neg"
+                                                for c in t.children) and lemma in ("deny",):
+            flags.add("disputed")
+    return flags
+
+
+def _embeds(head: Token, anchor: Token) -> bool:
+    """True when ``anchor`` sits in an infinitival complement of ``head`` ("ready to work")."""
+    t = anchor
+    while t.i != head.i and t.dep_ != "ROOT":
+        if t.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True
+        t = t.head
+    return False

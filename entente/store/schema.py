@@ -1,0 +1,97 @@
+"""The store's one schema, in SQLAlchemy Core with generic types (SQLite and PostgreSQL).
+
+Each record kind of CONTRACT.md has a table.  Events, quotes and relations keep
+their full ``to_dict()`` in a JSON ``record`` column, so that reading one back
+gives exactly the record that was saved; the other columns are there to filter
+and sort on.  Dates are ISO strings.  ``date_lo``/``date_hi`` are the first and
+last day an event's date can mean ("2015-06" -> 2015-06-01 .. 2015-06-31), so
+that a month- or year-precision event falls inside a day-precision window.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (JSON, Column, Float, ForeignKey, Index, Integer, MetaData, String,
+                        Table, Text)
+
+metadata = MetaData()
+
+
+def _doc_fk() -> ForeignKey:
+    return ForeignKey("documents.id", ondelete="CASCADE")
+
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(512), primary_key=True),
+    Column("sha256", String(64), nullable=False, unique=True, index=True),
+    Column("title", Text),
+    Column("url", Text),
+    Column("source", String(256)),
+    Column("published", String(32), index=True),
+    Column("language", String(16), nullable=False),
+    Column("n_chars", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", String(32), nullable=False),
+)
+
+actors = Table(
+    "actors", metadata,
+    Column("doc_id", String(512), _doc_fk(), primary_key=True),
+    Column("actor_id", String(256), primary_key=True),
+    Column("name", String(512), nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("country", String(3)),
+    Column("sector", String(16)),
+    Column("wikidata", String(32)),
+    Column("n_mentions", Integer, nullable=False),
+    Column("mentions", JSON, nullable=False),
+    Index("ix_actors_actor_id", "actor_id"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(512), primary_key=True),
+    Column("doc_id", String(512), _doc_fk(), nullable=False, index=True),
+    Column("seq", Integer, nullable=False),          # position within its document
+    Column("event", String(16), nullable=False, index=True),
+    Column("mode", String(64)),
+    Column("cameo", String(8)),
+    Column("quad", Integer),
+    Column("intensity", Float),
+    Column("date", String(32), index=True),
+    Column("date_precision", String(16)),
+    Column("date_lo", String(10), index=True),
+    Column("date_hi", String(10), index=True),
+    Column("confidence", Float),
+    Column("record", JSON, nullable=False),
+)
+
+event_actors = Table(
+    "event_actors", metadata,
+    Column("event_id", String(512), ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("actor_id", String(256), primary_key=True),
+    Column("role", String(16), primary_key=True),    # "actor" | "recipient"
+    Column("name", String(512), nullable=False),
+    Index("ix_event_actors_actor_id", "actor_id"),
+)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("id", String(512), primary_key=True),
+    Column("doc_id", String(512), _doc_fk(), nullable=False, index=True),
+    Column("speaker_id", String(256), index=True),
+    Column("speaker_name", String(512)),
+    Column("record", JSON, nullable=False),
+)
+
+relations = Table(
+    "relations", metadata,
+    Column("id", String(512), primary_key=True),
+    Column("doc_id", String(512), _doc_fk(), nullable=False, index=True),
+    Column("source_id", String(256), nullable=False, index=True),
+    Column("source_name", String(512), nullable=False),
+    Column("target_id", String(256), nullable=False, index=True),
+    Column("target_name", String(512), nullable=False),
+    Column("relation", String(32), nullable=False, index=True),
+    Column("record", JSON, nullable=False),
+)

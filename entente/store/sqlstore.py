@@ -1,0 +1,361 @@
+"""Store coded documents in SQLite (default) or PostgreSQL, and query them back.
+
+One document is saved in one transaction: all its records or none.  Saving the
+same document twice (same sha256 or same id) stores it once.
+"""
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Iterable
+
+from sqlalchemy import (Connection, Select, create_engine, event as sa_event, exists, func,
+                        or_, select)
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.pool import StaticPool
+
+from ..errors import EntenteError
+from ..records import Actor, CodedDocument, Document, Event, Quote, Relation
+from . import schema as t
+
+DEFAULT_DB_PATH = Path.home() / ".local" / "share" / "entente" / "entente.db"
+_ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def default_url() -> str:
+    """``$ENTENTE_DB`` (a path or a URL), else the SQLite file under ~/.local/share."""
+    return to_url(os.environ.get("ENTENTE_DB") or str(DEFAULT_DB_PATH))
+
+
+def to_url(url_or_path: str) -> str:
+    """A database URL; a plain filesystem path becomes a ``sqlite:///`` URL."""
+    if "://" in url_or_path:
+        return url_or_path
+    if url_or_path == ":memory:":
+        return "sqlite://"
+    return "sqlite:///" + str(Path(url_or_path).expanduser().resolve())
+
+
+def date_bounds(value: str | None, precision: str | None = None) -> tuple[str, str] | None:
+    """First and last day an ISO date can mean: "2015" -> ("2015-01-01", "2015-12-31"),
+    "2015-06" -> ("2015-06-01", "2015-06-31") (string order is all that matters)."""
+    match = _ISO_PREFIX.match(value or "")
+    if not match:
+        return None
+    day = match.group(0)
+    if len(day) == 4:
+        return f"{day}-01-01", f"{day}-12-31"
+    if len(day) == 7:
+        return f"{day}-01", f"{day}-31"
+    if precision == "week":
+        try:
+            return day, (date.fromisoformat(day) + timedelta(days=6)).isoformat()
+        except ValueError:
+            pass
+    return day, day
+
+
+def _window_bound(value: str | None, which: int, name: str) -> str | None:
+    """A since (which=0) or until (which=1) argument as a day string."""
+    if value is None:
+        return None
+    bounds = date_bounds(value)
+    if bounds is None:
+        raise EntenteError(f"{name} must be an ISO date like 2015-06-01 (or 2015-06, 2015); "
+                           f"got {value!r}")
+    return bounds[which]
+
+
+def _ci(column: Any, value: str) -> Any:
+    """Case-insensitive equality."""
+    return func.lower(column) == value.lower()
+
+
+def _limit(query: Select, limit: int | None) -> Select:
+    return query.limit(limit) if limit is not None else query
+
+
+class Store:
+    """A database of coded documents.  Creates its tables when missing."""
+
+    def __init__(self, url: str | None = None):
+        self.url = to_url(url) if url else default_url()
+        self.engine = _make_engine(self.url)
+        t.metadata.create_all(self.engine)
+
+    # -- writing -------------------------------------------------------------------------
+    def save(self, coded: CodedDocument) -> bool:
+        """Store a document and all its records in one transaction.  Returns False, and
+        writes nothing, when a document with the same sha256 or id is already stored."""
+        doc = coded.document
+        try:
+            with self.engine.begin() as conn:
+                if self._stored(conn, doc):
+                    return False
+                conn.execute(t.documents.insert(), _document_row(doc))
+                _insert(conn, t.actors, [_actor_row(a) for a in coded.actors])
+                _insert(conn, t.events, [_event_row(e, i) for i, e in enumerate(coded.events)])
+                _insert(conn, t.event_actors, [r for e in coded.events for r in _role_rows(e)])
+                _insert(conn, t.quotes, [_quote_row(q) for q in coded.quotes])
+                _insert(conn, t.relations, [_relation_row(r) for r in coded.relations])
+        except IntegrityError:
+            with self.engine.connect() as conn:    # lost a race with another writer?
+                if self._stored(conn, doc):
+                    return False
+            raise
+        return True
+
+    @staticmethod
+    def _stored(conn: Connection, doc: Document) -> bool:
+        d = t.documents
+        query = select(d.c.id).where(or_(d.c.sha256 == doc.sha256, d.c.id == doc.id))
+        return conn.execute(query.limit(1)).first() is not None
+
+    # -- documents -----------------------------------------------------------------------
+    def has_document(self, sha256: str) -> bool:
+        with self.engine.connect() as conn:
+            query = select(t.documents.c.id).where(t.documents.c.sha256 == sha256)
+            return conn.execute(query.limit(1)).first() is not None
+
+    def documents(self, limit: int | None = None) -> list[Document]:
+        """Stored documents in the order they were saved, without their text."""
+        d = t.documents
+        cols = [c for c in d.c if c.name not in ("text", "ingested_at")]
+        query = _limit(select(*cols).order_by(d.c.ingested_at, d.c.id), limit)
+        with self.engine.connect() as conn:
+            return [Document.from_dict(dict(row._mapping)) for row in conn.execute(query)]
+
+    def document(self, doc_id: str) -> Document | None:
+        """One stored document, with its text."""
+        query = select(t.documents).where(t.documents.c.id == doc_id)
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return Document.from_dict(dict(row._mapping)) if row else None
+
+    def document_text(self, doc_id: str) -> str | None:
+        query = select(t.documents.c.text).where(t.documents.c.id == doc_id)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar()
+
+    def coded(self, doc_id: str) -> CodedDocument | None:
+        """Everything stored for one document, as it was saved."""
+        doc = self.document(doc_id)
+        if doc is None:
+            return None
+        a = t.actors
+        with self.engine.connect() as conn:
+            actor_rows = conn.execute(select(a).where(a.c.doc_id == doc_id)
+                                      .order_by(a.c.actor_id)).mappings()
+            actors = tuple(_actor_from_row(row) for row in actor_rows)
+        return CodedDocument(doc, actors, tuple(self.events(doc_id=doc_id)),
+                             tuple(self.quotes(doc_id=doc_id)),
+                             tuple(self.relations(doc_id=doc_id)))
+
+    # -- events --------------------------------------------------------------------------
+    def events(self, *, actor: str | None = None, event: str | None = None,
+               since: str | None = None, until: str | None = None,
+               doc_id: str | None = None, limit: int | None = None) -> list[Event]:
+        """Events, by date then document order.  ``actor`` matches an actor or recipient
+        by id or name (case-insensitive).  With ``since``/``until``, events whose date
+        range overlaps the window (a "2015-06" event is within since 2015-06-01);
+        events without a date only when neither is given."""
+        e, ea = t.events, t.event_actors
+        query = select(e.c.record)
+        if actor:
+            query = query.where(exists().where(
+                ea.c.event_id == e.c.id, or_(_ci(ea.c.actor_id, actor), _ci(ea.c.name, actor))))
+        if event:
+            query = query.where(e.c.event == event.upper())
+        if doc_id is not None:
+            query = query.where(e.c.doc_id == doc_id)
+        lo, hi = _window_bound(since, 0, "since"), _window_bound(until, 1, "until")
+        if lo:
+            query = query.where(e.c.date_hi >= lo)
+        if hi:
+            query = query.where(e.c.date_lo <= hi)
+        query = query.order_by(e.c.date_lo.is_(None), e.c.date_lo, e.c.doc_id, e.c.seq)
+        with self.engine.connect() as conn:
+            return [Event.from_dict(r) for r in conn.execute(_limit(query, limit)).scalars()]
+
+    # -- actors --------------------------------------------------------------------------
+    def actors(self, *, actor: str | None = None, since: str | None = None,
+               until: str | None = None, event: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Actors aggregated over documents, most documents first.  ``since``/``until``
+        filter on the documents' published dates; ``event`` keeps the actors that take
+        part (as actor or recipient) in an event of that type in the same document."""
+        a, e, ea = t.actors, t.events, t.event_actors
+        query = (select(a.c.actor_id.label("id"), func.max(a.c.name).label("name"),
+                        func.max(a.c.type).label("type"), func.max(a.c.country).label("country"),
+                        func.max(a.c.sector).label("sector"),
+                        func.max(a.c.wikidata).label("wikidata"),
+                        func.count(a.c.doc_id).label("n_documents"),
+                        func.sum(a.c.n_mentions).label("n_mentions"))
+                 .group_by(a.c.actor_id))
+        if actor:
+            query = query.where(or_(_ci(a.c.actor_id, actor), _ci(a.c.name, actor)))
+        query = self._published_window(query, a.c.doc_id, since, until)
+        if event:
+            query = query.where(exists().where(
+                e.c.doc_id == a.c.doc_id, e.c.event == event.upper(),
+                ea.c.event_id == e.c.id, ea.c.actor_id == a.c.actor_id))
+        query = query.order_by(func.count(a.c.doc_id).desc(), func.sum(a.c.n_mentions).desc(),
+                               a.c.actor_id)
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(_limit(query, limit)).mappings()]
+
+    @staticmethod
+    def _published_window(query: Select, doc_col: Any, since: str | None,
+                          until: str | None) -> Select:
+        """Keep rows whose document was published within [since, until]."""
+        lo, hi = _window_bound(since, 0, "since"), _window_bound(until, 1, "until")
+        d = t.documents
+        if lo or hi:
+            query = query.join(d, d.c.id == doc_col)
+        if lo:
+            query = query.where(d.c.published >= lo)
+        if hi:
+            query = query.where(d.c.published <= hi)   # "2015-06-31" > any June day
+        return query
+
+    # -- relations and quotes ------------------------------------------------------------
+    def relations(self, *, actor: str | None = None, since: str | None = None,
+                  until: str | None = None, relation: str | None = None,
+                  doc_id: str | None = None, limit: int | None = None) -> list[Relation]:
+        """Relations; ``actor`` matches source or target (id or name, case-insensitive);
+        ``since``/``until`` filter on the documents' published dates."""
+        r = t.relations
+        query = select(r.c.record)
+        if actor:
+            query = query.where(or_(_ci(r.c.source_id, actor), _ci(r.c.source_name, actor),
+                                    _ci(r.c.target_id, actor), _ci(r.c.target_name, actor)))
+        if relation:
+            query = query.where(r.c.relation == relation.lower())
+        if doc_id is not None:
+            query = query.where(r.c.doc_id == doc_id)
+        query = self._published_window(query, r.c.doc_id, since, until)
+        query = query.order_by(r.c.doc_id, r.c.id)
+        with self.engine.connect() as conn:
+            return [Relation.from_dict(x) for x in conn.execute(_limit(query, limit)).scalars()]
+
+    def quotes(self, *, actor: str | None = None, doc_id: str | None = None,
+               limit: int | None = None) -> list[Quote]:
+        """Quotes; ``actor`` matches the speaker (id or name, case-insensitive)."""
+        q = t.quotes
+        query = select(q.c.record)
+        if actor:
+            query = query.where(or_(_ci(q.c.speaker_id, actor), _ci(q.c.speaker_name, actor)))
+        if doc_id is not None:
+            query = query.where(q.c.doc_id == doc_id)
+        query = query.order_by(q.c.doc_id, q.c.id)
+        with self.engine.connect() as conn:
+            return [Quote.from_dict(x) for x in conn.execute(_limit(query, limit)).scalars()]
+
+    # -- housekeeping --------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """Rows per kind; ``actors`` counts distinct actor ids."""
+        queries = {
+            "documents": select(func.count()).select_from(t.documents),
+            "actors": select(func.count(t.actors.c.actor_id.distinct())),
+            "events": select(func.count()).select_from(t.events),
+            "quotes": select(func.count()).select_from(t.quotes),
+            "relations": select(func.count()).select_from(t.relations),
+        }
+        with self.engine.connect() as conn:
+            return {name: int(conn.execute(q).scalar() or 0) for name, q in queries.items()}
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.engine.url.render_as_string(hide_password=True)!r})"
+
+
+# -- engine ------------------------------------------------------------------------------
+def _make_engine(url: str):
+    """An engine; SQLite gets its folder created, WAL journal and foreign keys on."""
+    is_sqlite = url.startswith("sqlite")
+    kwargs: dict[str, Any] = {}
+    if is_sqlite:
+        path = url.split(":///", 1)[1] if ":///" in url else ""
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        else:   # in-memory: one shared connection, or every connection sees an empty db
+            kwargs = {"poolclass": StaticPool}
+        kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
+    try:
+        engine = create_engine(url, **kwargs)
+    except ModuleNotFoundError as exc:
+        raise EntenteError(f"the database driver for {url.split(':', 1)[0]} is not installed "
+                           f"({exc.name}); for PostgreSQL: pip install 'psycopg[binary]'") from exc
+    if is_sqlite:
+        sa_event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+# -- rows --------------------------------------------------------------------------------
+def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(table.insert(), rows)
+
+
+def _document_row(doc: Document) -> dict[str, Any]:
+    return {"id": doc.id, "sha256": doc.sha256, "title": doc.title, "url": doc.url,
+            "source": doc.source, "published": doc.published, "language": doc.language,
+            "n_chars": doc.n_chars, "text": doc.text,
+            "ingested_at": datetime.now(timezone.utc).isoformat(timespec="microseconds")}
+
+
+def _actor_row(actor: Actor) -> dict[str, Any]:
+    return {"doc_id": actor.doc_id, "actor_id": actor.id, "name": actor.name,
+            "type": actor.type, "country": actor.country, "sector": actor.sector,
+            "wikidata": actor.wikidata, "n_mentions": len(actor.mentions),
+            "mentions": [m.to_dict() for m in actor.mentions]}
+
+
+def _actor_from_row(row: Any) -> Actor:
+    return Actor.from_dict({**row, "id": row["actor_id"]})
+
+
+def _event_row(ev: Event, seq: int) -> dict[str, Any]:
+    lo, hi = date_bounds(ev.date, ev.date_precision) or (None, None)
+    return {"id": ev.id, "doc_id": ev.doc_id, "seq": seq, "event": ev.event.upper(),
+            "mode": ev.mode, "cameo": ev.cameo, "quad": ev.quad, "intensity": ev.intensity,
+            "date": ev.date, "date_precision": ev.date_precision, "date_lo": lo,
+            "date_hi": hi, "confidence": ev.confidence, "record": ev.to_dict()}
+
+
+def _role_rows(ev: Event) -> Iterable[dict[str, Any]]:
+    seen: set[tuple[str, str]] = set()
+    for role, refs in (("actor", ev.actor), ("recipient", ev.recipient)):
+        for ref in refs:
+            if (ref.id, role) not in seen:
+                seen.add((ref.id, role))
+                yield {"event_id": ev.id, "actor_id": ref.id, "role": role, "name": ref.name}
+
+
+def _quote_row(q: Quote) -> dict[str, Any]:
+    speaker = q.speaker
+    return {"id": q.id, "doc_id": q.doc_id, "speaker_id": speaker.id if speaker else None,
+            "speaker_name": speaker.name if speaker else None, "record": q.to_dict()}
+
+
+def _relation_row(r: Relation) -> dict[str, Any]:
+    return {"id": r.id, "doc_id": r.doc_id, "source_id": r.source.id,
+            "source_name": r.source.name, "target_id": r.target.id,
+            "target_name": r.target.name, "relation": r.relation, "record": r.to_dict()}
