@@ -453,7 +453,7 @@ def _score_events(t: _Tally, doc_id: str, text: str, gold: GoldSet, events: list
 
     pairs = _greedy(golds, events, _type_ok)
     hit_g, hit_c = tally("events", pairs)
-    full, _ = tally("events_full", _greedy(golds, events, lambda g, c: _type_ok(g, c) and _actors_ok(g, c)))
+    full_g, full_c = tally("events_full", _greedy(golds, events, lambda g, c: _type_ok(g, c) and _actors_ok(g, c)))
     for g, c in pairs:
         if not g.optional:
             t.add(f"type:{g.event}", 1, 0, 0)
@@ -463,17 +463,21 @@ def _score_events(t: _Tally, doc_id: str, text: str, gold: GoldSet, events: list
             t.add("date", int(_date_ok(g, c)), 1)
         if g.country is not None:
             t.add("country", int(bool(c.location and c.location.country == g.country)), 1)
-        if id(g) not in full and not g.optional:
-            t.details.append(f"{doc_id}: actors differ {g.event} {g.anchor!r}: "
-                             f"{[a.id for a in c.actor]} -> {[a.id for a in c.recipient]}")
     for g, _ in golds:
         if not g.optional and id(g) not in hit_g:
             t.add(f"type:{g.event}", 0, 0, 1)
             t.details.append(f"{doc_id}: missed {g.event} {g.anchor!r}")
+        elif not g.optional and id(g) not in full_g:
+            t.details.append(f"{doc_id}: type right, actors missed: {g.event} "
+                             f"{list(g.actor)} -> {list(g.recipient)} {g.anchor!r}")
     for c in events:
+        who = f"{[a.id for a in c.actor]} -> {[a.id for a in c.recipient]}"
         if id(c) not in hit_c | tolerated:
             t.add(f"type:{c.event}", 0, 1, 0)
-            t.details.append(f"{doc_id}: extra {c.event} {c.evidence.text[:70]!r}")
+            t.details.append(f"{doc_id}: extra {c.event} {who} {c.evidence.text[:60]!r}")
+        elif id(c) in hit_c and id(c) not in full_c:
+            t.details.append(f"{doc_id}: type right, actors unmatched: {c.event} {who} "
+                             f"{c.evidence.text[:60]!r}")
     # confusion: the same one-to-one alignment, type ignored
     aligned = _greedy(golds, events, lambda g, c: True)
     rows = [(g.event, c.event) for g, c in aligned]

@@ -4,7 +4,7 @@ such place in the sentence.  Places resolve to a country through the knowledge b
 (state names and capitals); coordinates are left to the gazetteer stage."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .actors.resolve import DocActors
 from .records import Location
@@ -42,10 +42,11 @@ class PlaceFinder:
                                 return loc
         return None
 
-    def event_location(self, token: Token, anchor: Token, sent: Span) -> Location | None:
+    def event_location(self, token: Token, anchor: Token, clause: Token) -> Location | None:
+        """The place on the predicate itself, else the first in its clause."""
         holders = [token, anchor] + [c for t in (token, anchor) for c in t.children
                                      if c.dep_ in ("dobj", "nsubjpass", "attr")]
         loc = self._locatives(holders)
         if loc is None:
-            loc = self._locatives(list(sent))
+            loc = self._locatives(list(clause.subtree))
         return loc

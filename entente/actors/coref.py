@@ -94,6 +94,11 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> 
                 group = recent(tok, lambda h: h.actor.type == "armed_group")
                 if group is not None:
                     hit = _coref(doc, start, tok.i + 1, group.actor)
+            else:  # "the coalition" after "the Saudi-led coalition"
+                named = recent(tok, lambda h: h.actor.type != "person"
+                               and h.actor.name.lower().split()[-1] == lemma)
+                if named is not None:
+                    hit = _coref(doc, start, tok.i + 1, named.actor)
         if hit is not None:
             found.add(hit)
             history.append(hit)

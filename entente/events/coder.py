@@ -165,7 +165,7 @@ class EventCoder:
         for prep_word in entry.recipient_preps:
             for h in holders:
                 for c in h.children:
-                    if c.dep_ == "prep" and c.lower_ == prep_word:
+                    if c.dep_ in ("prep", "dative") and c.lower_ == prep_word:
                         for obj in c.children:
                             if obj.dep_ == "pobj" and not args.is_place(obj) or (
                                     obj.dep_ == "pobj" and prep_word in ("against", "with")):
@@ -184,7 +184,7 @@ class EventCoder:
         lead_date = _lead_date(sents, dates)
         for n, sent in enumerate(sents):
             for p in self.predicates(sent):
-                actors = self.actors(p, args)
+                actors = _unique(self.actors(p, args))
                 if not actors:
                     continue
                 recipients = [r for r in self.recipients(p, args)
@@ -197,12 +197,13 @@ class EventCoder:
                 seen.add(key)
                 aux = modality(p.token, p.anchor, self.lex)
                 attribution = self._attribution(p, quote, args)
-                if attribution.speaker is not None or attribution.via:
+                if attribution.via or (attribution.speaker is not None and attribution.speaker.id
+                                        not in {a.actor.id for a in actors}):
                     aux.add("reported")
                 when = _pick_date(p, dates.get(n, []), lead_date if n == 0 else None)
                 if when is not None and published and _days_before(when.date, published) > 45:
                     aux.add("historical")
-                location = places.event_location(p.token, p.anchor, sent)
+                location = places.event_location(p.token, p.anchor, clause_of(p))
                 events.append(self._event(doc_id, len(events), n, sent, p, actors, recipients,
                                           aux, attribution, when, location))
         return events
@@ -255,7 +256,7 @@ class EventCoder:
 
 def _prep_child(tok: Token, word: str) -> Token | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "prt", "agent") and c.lower_ == word:
+        if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == word:
             return c
     return None
 
@@ -283,16 +284,47 @@ def _lead_date(sents: list[Span], dates: dict[int, list[ResolvedDate]]) -> Resol
     return None
 
 
+def clause_of(p: Predicate) -> Token:
+    """The verb whose clause holds the predicate (an event noun's governing verb)."""
+    t = p.anchor
+    while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT":
+        t = t.head
+    return t
+
+
 def _pick_date(p: Predicate, found: list[ResolvedDate], fallback: ResolvedDate | None) -> ResolvedDate | None:
+    """A date in the predicate's own clause; else the sentence's only date, unless that
+    date sits in another clause of its own ("..., where they agreed in December")."""
     if not found:
         return fallback
-    if len(found) == 1:
-        return found[0]
-    sub = {t.idx for t in p.anchor.subtree}
-    inside = [d for d in found if d.start in sub or any(d.start <= i < d.end for i in sub)]
+    clause = clause_of(p)
+    own = {t.idx for t in clause.subtree}
+    if clause.dep_ == "relcl" and clause.head.ent_type_ == "DATE":
+        own.add(clause.head.idx)  # "in June, when ISIS jihadis beheaded ..."
+    inside = [d for d in found if any(d.start <= i < d.end for i in own)]
     if inside:
-        return inside[0]
-    return min(found, key=lambda d: abs(d.start - p.token.idx))
+        return min(inside, key=lambda d: abs(d.start - p.token.idx))
+    if len(found) == 1:
+        sent = p.token.sent
+        tok = next((t for t in sent if t.idx >= found[0].start), None)
+        for t in _ancestors(tok) if tok is not None else ():
+            if t.dep_ in ("relcl", "advcl", "ccomp", "acl") and clause not in t.subtree:
+                return None
+        return found[0]
+    return None
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    out = []
+    while tok.dep_ != "ROOT" and len(out) < 12:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _unique(args: list[Arg]) -> list[Arg]:
+    seen: set[str] = set()
+    return [a for a in args if not (a.actor.id in seen or seen.add(a.actor.id))]
 
 
 def _days_before(day: str, published: str) -> int:

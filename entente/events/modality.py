@@ -32,8 +32,8 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
                     flags.add("future")
                 if c.lower_ in lex.words("hypothetical_aux"):
                     flags.add("hypothetical")
-                if c.lemma_ == "have" and c.tag_ == "VBD":
-                    flags.add("historical")
+                if c.lemma_ == "have" and c.tag_ == "VBD" and not _reported(anchor, lex):
+                    flags.add("historical")  # past perfect, unless backshifted speech
             if c.dep_ == "advmod" and c.lower_ in lex.words("historical_words"):
                 flags.add("historical")
             if c.dep_ == "advmod" and c.lower_ in lex.words("reported_words"):
@@ -61,6 +61,11 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
                                                 for c in t.children) and lemma in ("deny",):
             flags.add("disputed")
     return flags
+
+
+def _reported(tok: Token, lex: Lexicon) -> bool:
+    speech = lex.words("speech_verbs")
+    return any(t.lemma_.lower() in speech for t in governing_chain(tok)[1:])
 
 
 def _embeds(head: Token, anchor: Token) -> bool:
