@@ -316,17 +316,24 @@ class EvalReport:
                         ("quote via accuracy", self.quote_via)]:
             out.append(f"{name:<22}{r.value:>7.3f}   ({r.ok}/{r.n})")
         out.append(f"negative violations   {self.violations} in {self.negatives} sentence(s)")
-        types = sorted({g for g, _, _ in self.confusion} | {c for _, c, _ in self.confusion})
+        rows, cols = (sorted({x[i] for x in self.confusion}) for i in (0, 1))
         cells = {(g, c): k for g, c, k in self.confusion}
         out.append("confusion (rows gold, columns coded; - = none):")
-        out.append(" " * 10 + "".join(f"{t[:4]:>6}" for t in types))
-        out += [f"{g:<10}" + "".join(f"{cells.get((g, c), '') or '.':>6}" for c in types) for g in types]
+        out.append(" " * 10 + "".join(f"{t[:4]:>6}" for t in cols))
+        out += [f"{g:<10}" + "".join(f"{cells.get((g, c), '.'):>6}" for c in cols) for g in rows]
         out += [f"note: {s}" for s in self.skipped] + [f"  {d}" for d in self.details]
         return "\n".join(out)
 
 
+def _find(text: str, anchor: str) -> int:
+    at = text.find(anchor)
+    if at < 0:
+        raise GoldError(f"anchor {anchor!r} is not in the document text")
+    return at
+
+
 def _locate(text: str, anchor: str, sents: list[tuple[int, int]]) -> tuple[int, int, int, int]:
-    a0 = text.find(anchor)
+    a0 = _find(text, anchor)
     a1 = a0 + len(anchor)
     s0, s1 = next(((s, e) for s, e in sents if s <= a0 < e), (a0, a1))
     return a0, a1, s0, s1
@@ -351,9 +358,13 @@ def _actors_ok(g: GoldEvent, c: Event) -> bool:
         g.symmetric and hit(g.recipient, c.actor) and hit(g.actor, c.recipient))
 
 
-def _greedy(golds: list, coded: list, ok: Callable[[Any, Any], bool]) -> list[tuple]:
-    """One-to-one matching: required gold first, exact type, containment, nearest span."""
-    return _pair(((g.optional, not _type_ok(g, c), c.event != g.event, not al[1],
+def _greedy(golds: list, coded: list, ok: Callable[[Any, Any], bool],
+            prefer: list[tuple] = ()) -> list[tuple]:
+    """One-to-one matching: required gold first, then pairs in ``prefer`` (the type-level
+    matching, so that a stricter level keeps its pairs), exact type, containment, nearest."""
+    keep = {(id(g), id(c)) for g, c in prefer}
+    return _pair(((g.optional, (id(g), id(c)) not in keep, not _type_ok(g, c),
+                   c.event != g.event, not al[1],
                    abs(c.evidence.start - span[0]), i, j), g, c)
                  for i, (g, span) in enumerate(golds) for j, c in enumerate(coded)
                  for al in [_aligned(span, c)] if al[0] and ok(g, c))
@@ -453,7 +464,8 @@ def _score_events(t: _Tally, doc_id: str, text: str, gold: GoldSet, events: list
 
     pairs = _greedy(golds, events, _type_ok)
     hit_g, hit_c = tally("events", pairs)
-    full_g, full_c = tally("events_full", _greedy(golds, events, lambda g, c: _type_ok(g, c) and _actors_ok(g, c)))
+    full_g, full_c = tally("events_full", _greedy(
+        golds, events, lambda g, c: _type_ok(g, c) and _actors_ok(g, c), pairs))
     for g, c in pairs:
         if not g.optional:
             t.add(f"type:{g.event}", 1, 0, 0)
@@ -479,7 +491,7 @@ def _score_events(t: _Tally, doc_id: str, text: str, gold: GoldSet, events: list
             t.details.append(f"{doc_id}: type right, actors unmatched: {c.event} {who} "
                              f"{c.evidence.text[:60]!r}")
     # confusion: the same one-to-one alignment, type ignored
-    aligned = _greedy(golds, events, lambda g, c: True)
+    aligned = _greedy(golds, events, lambda g, c: True, pairs)
     rows = [(g.event, c.event) for g, c in aligned]
     rows += [(g.event, "-") for g, _ in golds if not g.optional and all(g is not p for p, _ in aligned)]
     rows += [("-", c.event) for c in events if id(c) not in tolerated and all(c is not q for _, q in aligned)]
@@ -506,7 +518,7 @@ def _score_sets(t: _Tally, doc_id: str, gold: GoldSet, cd: CodedDocument) -> Non
 
 def _score_quotes(t: _Tally, doc_id: str, text: str, gold: GoldSet, cd: CodedDocument) -> None:
     """A quote matches when its span holds the anchor and its speaker is accepted."""
-    gq = [(q, text.find(q.anchor)) for q in gold.quotes if q.doc_id == doc_id]
+    gq = [(q, _find(text, q.anchor)) for q in gold.quotes if q.doc_id == doc_id]
     pairs = _pair(((q.optional, abs(c.start - a0), i, j), q, c)
                   for i, (q, a0) in enumerate(gq) for j, c in enumerate(cd.quotes)
                   if c.start <= a0 and a0 + len(q.anchor) <= c.end
@@ -532,6 +544,8 @@ def score(gold: GoldSet, coded: Mapping[str, CodedDocument]) -> EvalReport:
         if cd is None:
             skipped.append(f"{doc_id}: no coded output, scored as empty")
             cd = CodedDocument(Document(doc_id))
+        elif cd.document.sha256 and cd.document.sha256 != _sha(text):
+            skipped.append(f"{doc_id}: the coded text differs from the gold text; offsets may not align")
         _score_events(t, doc_id, text, gold, list(cd.events))
         _score_sets(t, doc_id, gold, cd)
         _score_quotes(t, doc_id, text, gold, cd)

@@ -244,3 +244,45 @@ def test_seed_gold_is_consistent_with_the_article():
     assert r.violations == 0 and r.aux.value == r.date.value == r.country.value == 1.0
     assert (r.actors.fp, r.actors.fn, r.relations.fp, r.relations.fn) == (0, 0, 0, 0)
     assert (r.quotes.fp, r.quotes.fn, r.quote_via.value) == (0, 0, 1.0)
+
+
+@pytest.mark.parametrize("gold_kw, coded, precision, ok", [
+    ({"date": "2015-10-05", "date_precision": "day"}, "2015-10-05", "day", True),
+    ({"date": "2015-10-05", "date_precision": "day"}, "2015-10-06", "day", False),
+    ({"date": "2015-06", "date_precision": "month"}, "2015-06-01", "month", True),
+    ({"date": "2015-06", "date_precision": "month"}, "2015-06-01", "day", False),
+    ({"date": "2015-10-31", "date_precision": "week"}, "2015-11-01", "day", True),
+    ({"date": "2015-10-31", "date_precision": "week"}, "2015-11-05", "week", False),
+    ({"date": "2015-08", "date_precision": "month", "date_approx": True}, "2015-09-30", "day", True),
+    ({"date": "2015-08", "date_precision": "month", "date_approx": True}, "2015-10-05", "day", False),
+    ({"date": "2015-05", "date_precision": "month", "date_window": ("2015-02-01", "2015-08-31")},
+     "2015-08", "month", True),
+    ({"date": "2015-05", "date_precision": "month", "date_window": ("2015-02-01", "2015-08-31")},
+     "2015-09", "month", False),
+])
+def test_date_rules(gold_kw, coded, precision, ok):
+    g = GoldEvent("d1", "ASSAULT", "bombed Aleppo", **gold_kw)
+    r = score(GoldSet((GOLD.documents[0],), (g,), (), (), (), ()),
+              {"d1": CodedDocument(CODED.document, events=(
+                  ev("ASSAULT", ["RUS"], [], "Russia", date=coded, precision=precision),))})
+    assert (r.date.ok, r.date.n) == (int(ok), 1)
+
+
+def test_stricter_level_keeps_type_level_pairs():
+    # two gold events in one sentence both accept COOPERATE; the REQUEST has the wrong
+    # recipient, so at type+actors level the miss must be the REQUEST, not the AGREE
+    text = "Cairo called for talks and said it was ready to work with Amman."
+    doc = GoldDocument("d1", text=text)
+    gold = GoldSet((doc,), (
+        GoldEvent("d1", "REQUEST", "called for talks", accept=("COOPERATE",), actor=("EGY",),
+                  recipient=("JOR",)),
+        GoldEvent("d1", "AGREE", "ready to work", accept=("COOPERATE",), actor=("EGY",),
+                  recipient=("JOR",))), (), (), (), ())
+    coded = CodedDocument(Document.create("d1", text), events=(
+        ev("REQUEST", ["EGY"], [], "Cairo", text=text),
+        ev("COOPERATE", ["EGY"], ["JOR"], "Cairo", text=text)))
+    r = score(gold, {"d1": coded})
+    assert prf(r.events)[:3] == (2, 0, 0) and prf(r.events_full)[:3] == (1, 1, 1)
+    assert any("actors missed: REQUEST" in d for d in r.details)
+    other = CodedDocument(Document.create("d1", text + " "), events=coded.events)
+    assert any("differs from the gold text" in s for s in score(gold, {"d1": other}).skipped)

@@ -164,6 +164,8 @@ class ActorResolver:
             entry, how = self._pick(labels[(span.start, span.end)], published)
             if entry is None:
                 continue
+            if len(span) > 1 and span[0].lower_ == "the":  # mention "Islamic State", not "the ..."
+                span = span[1:]
             found.add(_hit(span, self.info(entry, published), how))
         self._unknown_entities(doc, found)
         return found

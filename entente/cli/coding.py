@@ -9,13 +9,16 @@ from pathlib import Path
 from typing import Iterator, List, Optional
 
 import typer
-from rich.console import Console
 
 from ..errors import EntenteError, InputError
 from ..read import DEFAULT_MAX_BYTES, read_inputs
 from ..records import CodedDocument, Document, to_jsonl
 
-err = Console(stderr=True)
+
+
+def _say(message: str) -> None:
+    """One line on stderr, never wrapped or read as markup (paths may hold [ ])."""
+    typer.echo(message, err=True)
 
 
 def _documents(paths: list[str], input_format: str | None, max_bytes: int,
@@ -36,7 +39,7 @@ def _check_date(value: str | None) -> str | None:
 
 
 def _report(error: InputError) -> None:
-    err.print(f"[red]error[/red] {error.source}: {error.message}", highlight=False)
+    _say(f"{typer.style('error', fg='red')} {error.source}: {error.message}")
 
 
 def code(paths: List[str] = typer.Argument(..., help="Files or folders (.txt .html .jsonl), or - for stdin."),
@@ -46,9 +49,10 @@ def code(paths: List[str] = typer.Argument(..., help="Files or folders (.txt .ht
          max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Largest document accepted, in bytes.")) -> None:
     """Code documents and print their records as JSON Lines."""
     from ..pipeline import Pipeline
+    documents = _documents(paths, input_format, max_bytes, _check_date(published))
     pipeline = Pipeline()
     failed = 0
-    for result in pipeline.code_many(_documents(paths, input_format, max_bytes, _check_date(published))):
+    for result in pipeline.code_many(documents):
         if isinstance(result, InputError):
             failed += 1
             _report(result)
@@ -59,7 +63,7 @@ def code(paths: List[str] = typer.Argument(..., help="Files or folders (.txt .ht
             sys.stdout.write(line + "\n")
         sys.stdout.flush()
     if failed:
-        err.print(f"{failed} input(s) failed; the others were coded.")
+        _say(f"{failed} input(s) failed; the others were coded.")
         raise typer.Exit(1)
 
 
@@ -71,21 +75,21 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files or folders (.txt .
     """Code documents and store them; a document already stored is skipped."""
     from ..pipeline import Pipeline
     from ..store import Store
-    store = Store(db)
+    documents = _documents(paths, input_format, max_bytes, _check_date(published))
     pipeline = Pipeline()
     stored = skipped = failed = events = 0
-    for result in pipeline.code_many(_documents(paths, input_format, max_bytes, _check_date(published))):
-        if isinstance(result, InputError):
-            failed += 1
-            _report(result)
-        elif store.save(result):
-            stored += 1
-            events += len(result.events)
-        else:
-            skipped += 1
-    err.print(f"stored {stored} document(s) with {events} event(s); "
-              f"{skipped} already in the store; {failed} failed  [{store.url}]", highlight=False)
-    store.close()
+    with Store(db) as store:
+        for result in pipeline.code_many(documents):
+            if isinstance(result, InputError):
+                failed += 1
+                _report(result)
+            elif store.save(result):
+                stored += 1
+                events += len(result.events)
+            else:
+                skipped += 1
+        _say(f"stored {stored} document(s) with {events} event(s); "
+             f"{skipped} already in the store; {failed} failed  [{store.url}]")
     if failed:
         raise typer.Exit(1)
 

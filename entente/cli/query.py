@@ -1,6 +1,7 @@
 """entente events / actors / relations / quotes: query the store."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -19,10 +20,16 @@ LIMIT = typer.Option(None, "--limit")
 
 
 def _store(db: str | None, fmt: str):
+    """The store to query, after checking the format; a SQLite file that does not exist
+    is an error here (querying must not create an empty store at a mistyped path)."""
     if fmt not in FORMATS:
         raise EntenteError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
-    from ..store import Store
-    return Store(db)
+    from ..store import Store, default_url, to_url
+    url = to_url(db) if db else default_url()
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        raise EntenteError(f"no store at {url[len('sqlite:///'):]}; fill one first with "
+                           "'entente ingest FILES --db PATH', or give --db / $ENTENTE_DB")
+    return Store(url)
 
 
 def _event_type(value: str | None) -> str | None:
@@ -35,8 +42,9 @@ def events(db: Optional[str] = DB, actor: Optional[str] = ACTOR, since: Optional
            until: Optional[str] = UNTIL, event: Optional[str] = EVENT, fmt: str = FORMAT,
            limit: Optional[int] = LIMIT) -> None:
     """Stored events, filtered."""
+    event = _event_type(event)
     with _store(db, fmt) as store:
-        rows = [e.to_dict() for e in store.events(actor=actor, event=_event_type(event),
+        rows = [e.to_dict() for e in store.events(actor=actor, event=event,
                                                   since=since, until=until, limit=limit)]
     emit(rows, fmt, ["date", "event", "mode", "cameo", "actor", "recipient", "aux",
                      "attribution", "confidence", "id"])
@@ -46,8 +54,9 @@ def actors(db: Optional[str] = DB, actor: Optional[str] = ACTOR, since: Optional
            until: Optional[str] = UNTIL, event: Optional[str] = EVENT, fmt: str = FORMAT,
            limit: Optional[int] = LIMIT) -> None:
     """Actors in the store, with how many documents mention them."""
+    event = _event_type(event)
     with _store(db, fmt) as store:
-        rows = store.actors(actor=actor, since=since, until=until, event=_event_type(event),
+        rows = store.actors(actor=actor, since=since, until=until, event=event,
                             limit=limit)
     emit(rows, fmt, ["id", "name", "type", "country", "sector", "n_documents", "n_mentions"])
 
@@ -58,9 +67,7 @@ def relations(db: Optional[str] = DB, actor: Optional[str] = ACTOR, since: Optio
     with _store(db, fmt) as store:
         rows = [r.to_dict() for r in store.relations(actor=actor, since=since, until=until,
                                                      limit=limit)]
-    for r in rows:
-        r["evidence_text"] = r["evidence"]["text"]
-    emit(rows, fmt, ["source", "relation", "target", "doc_id", "evidence_text"])
+    emit(rows, fmt, ["source", "relation", "target", "doc_id", "evidence"])
 
 
 def quotes(db: Optional[str] = DB, actor: Optional[str] = ACTOR, fmt: str = FORMAT,
