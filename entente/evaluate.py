@@ -131,8 +131,8 @@ def _convert(cls: type, d: dict, where: str, line: int):
                 raise GoldError(f"{where}: missing required field {f.name!r}")
             continue
         v, t = d[f.name], str(f.type)
-        if t.startswith("tuple") and isinstance(v, str) and f.name in ("actor", "recipient", "speaker"):
-            v = [v]
+        if isinstance(v, str) and f.name in ("actor", "recipient", "speaker"):
+            v = [v]                                     # one id is a list of one
         if v is None and "None" in t:
             values[f.name] = None
             continue
@@ -140,7 +140,7 @@ def _convert(cls: type, d: dict, where: str, line: int):
             if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
                 raise GoldError(f"{where}: field {f.name!r} must be a list of strings")
             v = tuple(v)
-        elif (t == "bool" and not isinstance(v, bool)) or (t.startswith("str") and not isinstance(v, str)):
+        elif not isinstance(v, bool if t == "bool" else str):
             raise GoldError(f"{where}: field {f.name!r} must be {t}, not {v!r}")
         allowed = _CHECKS.get(f.name)
         if allowed and any(x not in allowed for x in (v if isinstance(v, tuple) else (v,))):
@@ -470,7 +470,8 @@ def _score_events(t: _Tally, doc_id: str, text: str, gold: GoldSet, events: list
         if not g.optional:
             t.add(f"type:{g.event}", 1, 0, 0)
         if g.required_aux or g.forbidden_aux:
-            t.add("aux", int(set(g.required_aux) <= set(c.aux) and not set(g.forbidden_aux) & set(c.aux)), 1)
+            aux = set(c.aux)
+            t.add("aux", int(set(g.required_aux) <= aux and not set(g.forbidden_aux) & aux), 1)
         if g.date is not None:
             t.add("date", int(_date_ok(g, c)), 1)
         if g.country is not None:
@@ -493,8 +494,9 @@ def _score_events(t: _Tally, doc_id: str, text: str, gold: GoldSet, events: list
     # confusion: the same one-to-one alignment, type ignored
     aligned = _greedy(golds, events, lambda g, c: True, pairs)
     rows = [(g.event, c.event) for g, c in aligned]
-    rows += [(g.event, "-") for g, _ in golds if not g.optional and all(g is not p for p, _ in aligned)]
-    rows += [("-", c.event) for c in events if id(c) not in tolerated and all(c is not q for _, q in aligned)]
+    done = {id(x) for pair in aligned for x in pair}
+    rows += [(g.event, "-") for g, _ in golds if not g.optional and id(g) not in done]
+    rows += [("-", c.event) for c in events if id(c) not in done | tolerated]
     for key in rows:
         t.confusion[key] = t.confusion.get(key, 0) + 1
 
@@ -509,7 +511,8 @@ def _score_sets(t: _Tally, doc_id: str, gold: GoldSet, cd: CodedDocument) -> Non
          {_rel(r.source.id, r.relation, r.target.id) for r in cd.relations})]:
         t.add(name, sum(not o for k, o in gset.items() if k in cset),
               sum(k not in gset for k in cset), sum(not o and k not in cset for k, o in gset.items()))
-        t.details += [f"{doc_id}: missed {name[:-1]} {k}" for k, o in gset.items() if not o and k not in cset]
+        t.details += [f"{doc_id}: missed {name[:-1]} {k}" for k, o in gset.items()
+                      if not o and k not in cset]
         t.details += [f"{doc_id}: extra {name[:-1]} {k}" for k in sorted(cset) if k not in gset]
     for a in cd.actors:
         if a.id in gold_act and gold_act[a.id].type:
@@ -526,7 +529,8 @@ def _score_quotes(t: _Tally, doc_id: str, text: str, gold: GoldSet, cd: CodedDoc
     hit = {id(q) for q, _ in pairs}
     t.add("quotes", sum(not q.optional for q, _ in pairs), len(cd.quotes) - len(pairs),
           sum(not q.optional and id(q) not in hit for q, _ in gq))
-    t.details += [f"{doc_id}: missed quote {q.anchor!r}" for q, _ in gq if not q.optional and id(q) not in hit]
+    t.details += [f"{doc_id}: missed quote {q.anchor!r}" for q, _ in gq
+                  if not q.optional and id(q) not in hit]
     for q, c in pairs:
         if q.via is not None:
             t.add("quote_via", int({v.id for v in c.via} == set(q.via)), 1)
@@ -545,13 +549,15 @@ def score(gold: GoldSet, coded: Mapping[str, CodedDocument]) -> EvalReport:
             skipped.append(f"{doc_id}: no coded output, scored as empty")
             cd = CodedDocument(Document(doc_id))
         elif cd.document.sha256 and cd.document.sha256 != _sha(text):
-            skipped.append(f"{doc_id}: the coded text differs from the gold text; offsets may not align")
+            skipped.append(f"{doc_id}: the coded text differs from the gold text; "
+                           "offsets may not align")
         _score_events(t, doc_id, text, gold, list(cd.events))
         _score_sets(t, doc_id, gold, cd)
         _score_quotes(t, doc_id, text, gold, cd)
     return EvalReport(
         documents=len(texts), events=t.prf("events"), events_full=t.prf("events_full"),
-        by_type=tuple((k[5:], PRF(*v)) for k, v in sorted(t.count.items()) if k.startswith("type:")),
+        by_type=tuple((k[5:], PRF(*v)) for k, v in sorted(t.count.items())
+                      if k.startswith("type:")),
         confusion=tuple((g, c, n) for (g, c), n in sorted(t.confusion.items())),
         aux=t.ratio("aux"), date=t.ratio("date"), country=t.ratio("country"),
         negatives=t.count.get("negatives", [0])[0], violations=t.count.get("violations", [0])[0],
@@ -568,6 +574,12 @@ def code_gold(gold: GoldSet, pipeline=None) -> dict[str, CodedDocument]:
     pipeline = pipeline or Pipeline()
     return {d.id: pipeline.code(Document.create(d.id, d.text, title=d.title, published=d.published))
             for d in gold.documents if d.text is not None}
+
+
+def run_eval(path: str | Path, pipeline=None) -> EvalReport:
+    """Load a gold file, code its documents (those whose text is present) and score them."""
+    gold = load_gold(path, require_text=False)
+    return score(gold, code_gold(gold, pipeline))
 
 
 def load_coded(path: str | Path, gold: GoldSet | None = None) -> dict[str, CodedDocument]:

@@ -89,7 +89,7 @@ class Pipeline:
         self._quote_pronouns(doc, found, quotes)
         dates = self._dates(doc, published)
         events = self.coder.code(doc, document.id, args, quotes, dates, published,
-                                 PlaceFinder(found))
+                                 PlaceFinder(found), self._affiliation(doc, found))
         relations = find_relations(doc, document.id, args, self.lex.grammar["roles"])
         quote_records = tuple(
             Quote(f"{document.id}:q{i + 1}", document.id,
@@ -103,14 +103,26 @@ class Pipeline:
         return CodedDocument(document, found.records(document.id, used), tuple(events),
                              quote_records, tuple(relations))
 
+    def _affiliation(self, doc: Doc, found: DocActors) -> dict[str, str]:
+        """person id -> the organisation they lead: as the text states it, else as the
+        knowledge base has it on the story's date."""
+        out = {}
+        for hit in found.mentions:
+            if hit.actor.type == "person" and hit.actor.id not in out:
+                org = self.resolver.led_by(hit.actor.id, found.published)
+                if org:
+                    out[hit.actor.id] = org
+        out.update(stated_leaders(doc, found))
+        return out
+
     def _quote_pronouns(self, doc: Doc, found: DocActors, quotes: list[FoundQuote]) -> None:
         """'we', 'us', 'our' inside a quotation: the speaker's organisation (or the speaker)."""
-        leaders = stated_leaders(doc, found)
+        affiliation = self._affiliation(doc, found)
         for q in quotes:
             if q.speaker is None:
                 continue
             speaker = q.speaker.actor
-            org_id = leaders.get(speaker.id) or self.resolver.led_by(speaker.id, found.published)
+            org_id = affiliation.get(speaker.id)
             group = self.resolver.info_by_id(org_id, found.published) if org_id else None
             actor = group or speaker
             for tok in doc.char_span(q.start, q.end, alignment_mode="expand") or ():

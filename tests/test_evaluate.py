@@ -286,3 +286,19 @@ def test_stricter_level_keeps_type_level_pairs():
     assert any("actors missed: REQUEST" in d for d in r.details)
     other = CodedDocument(Document.create("d1", text + " "), events=coded.events)
     assert any("differs from the gold text" in s for s in score(gold, {"d1": other}).skipped)
+
+
+def test_command_line_scores_saved_output(tmp_path, capsys):
+    from entente.evaluate import main
+    from entente.records import to_jsonl
+    gold = write(tmp_path, DOC, json.dumps(
+        {"kind": "event", "doc_id": "d1", "event": "ASSAULT", "actor": ["RUS"],
+         "recipient": ["SYR"], "anchor": "bombed Aleppo"}))
+    # saved under another id: paired with the gold document by the sha256 of its text
+    saved = CodedDocument(Document.create("article.txt", TEXT), events=(
+        ev("ASSAULT", ["RUS"], ["SYR"], "Russia", doc="article.txt"),))
+    out = tmp_path / "out.jsonl"
+    out.write_text("\n".join(to_jsonl(saved.records())) + "\n", encoding="utf-8")
+    assert main([str(gold), "--coded", str(out), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["events_full"]["f1"] == 1.0 and report["skipped"] == []

@@ -1,10 +1,6 @@
-"""The actor knowledge base: YAML files of states, organisations, groups, media and persons.
-
-Each file is a YAML list of entries; the keys are in ``_KEYS`` (see the packaged files
-under ``entente/resources/actors``).  ``load_kb`` reads the packaged files, then user
-files whose entries replace packaged ones with the same id, and checks every entry so
-that a mistake is reported with its file, its line and what to change.
-"""
+"""The actor knowledge base: YAML lists of actors (keys: ``_KEYS``) under
+``entente/resources/actors``, plus user files whose entries add or replace actors by id.
+Every entry is checked; a mistake is reported with its file, line and what to change."""
 from __future__ import annotations
 
 import calendar
@@ -55,6 +51,13 @@ def _bound(value: str, end: bool) -> str:
         last = calendar.monthrange(int(value[:4]), int(value[5:]))[1]
         return f"{value}-{last:02d}" if end else value + "-01"
     return value
+
+
+def _is_date(value: str) -> bool:
+    try:
+        return bool(dt.date.fromisoformat(_bound(value, False)))
+    except ValueError:
+        return False
 
 
 def _within(since: str | None, until: str | None, day: str | None) -> bool:
@@ -137,9 +140,6 @@ class KnowledgeBase:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def __contains__(self, actor_id: object) -> bool:
-        return actor_id in self.entries
-
     def get(self, actor_id: str) -> ActorEntry | None:
         return self.entries.get(actor_id)
 
@@ -161,105 +161,94 @@ class KnowledgeBase:
 
 
 class _Checker:
-    """Turns one YAML mapping into an ActorEntry or Role, failing with file:line."""
+    """Reads one YAML mapping (an actor or a role), failing with file:line and a fix."""
 
-    def __init__(self, node: yaml.Node, source: str, what: str):
-        self.source, self.what = source, what
-        self.line = node.start_mark.line + 1
-        pairs = node.value if isinstance(node, yaml.MappingNode) else []
-        self.lines = {k.value: k.start_mark.line + 1 for k, _ in pairs}
-
-    def fail(self, message: str, key: str | None = None) -> KnowledgeBaseError:
-        return KnowledgeBaseError(f"{self.source}:{self.lines.get(key, self.line)}: "
-                                  f"{self.what}: {message}")
-
-    def mapping(self, raw: Any, keys: tuple[str, ...], required: tuple[str, ...]) -> dict:
+    def __init__(self, raw: Any, node: yaml.Node, source: str, what: str,
+                 keys: tuple[str, ...], required: tuple[str, ...]):
+        self.source, self.what, self.line = source, what, node.start_mark.line + 1
+        self.lines: dict[str, int] = {}
+        for key, _ in node.value if isinstance(node, yaml.MappingNode) else []:
+            if key.value in self.lines:
+                self.line = key.start_mark.line + 1
+                raise self.fail(f"key {key.value!r} is given twice; keep one")
+            self.lines[key.value] = key.start_mark.line + 1
         if not isinstance(raw, dict):
-            raise self.fail(f"expected a mapping with keys {', '.join(required)}, ...; "
-                            f"got {type(raw).__name__}")
+            raise self.fail(f"expected a mapping with keys {', '.join(required)}, ...")
         for key in raw:
             if key not in keys:
                 raise self.fail(f"unknown key {key!r}; the keys allowed are {', '.join(keys)}", key)
         for key in required:
             if not isinstance(raw.get(key), str) or not raw[key].strip():
-                raise self.fail(f"missing required key {key!r} (a non-empty text)", key)
-        return raw
+                raise self.fail(f"required key {key!r} is missing or not a non-empty text", key)
+        self.raw = raw
 
-    def text(self, raw: dict, key: str, pattern: str | None = None) -> str | None:
-        value = raw.get(key)
+    def fail(self, message: str, key: str | None = None) -> KnowledgeBaseError:
+        line = self.lines.get(key, self.line) if key else self.line
+        return KnowledgeBaseError(f"{self.source}:{line}: {self.what}: {message}")
+
+    def text(self, key: str, pattern: str | None = None) -> str | None:
+        value = self.raw.get(key)
         if isinstance(value, int) and pattern == "date":
-            value = str(value)
+            value = str(value)                         # a bare year: since: 1988
         if value is None:
             return None
         if not isinstance(value, str):
             raise self.fail(f"{key!r} must be a text, not {type(value).__name__}", key)
         if pattern:
             regex, hint = _PATTERNS[pattern]
-            if not regex.fullmatch(value) or (pattern == "date" and not _valid_date(value)):
+            if not regex.fullmatch(value) or (pattern == "date" and not _is_date(value)):
                 raise self.fail(f"{key!r} is {value!r}; write {hint}", key)
         return value
 
-    def strings(self, raw: dict, key: str) -> tuple[str, ...]:
-        value = raw.get(key) or []
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self.raw.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise self.fail(f"{key!r} must be a list of non-empty texts, e.g. [A, B]", key)
         return tuple(dict.fromkeys(value))
 
-    def span(self, raw: dict) -> tuple[str | None, str | None]:
-        since, until = self.text(raw, "since", "date"), self.text(raw, "until", "date")
+    def span(self) -> tuple[str | None, str | None]:
+        since, until = self.text("since", "date"), self.text("until", "date")
         if since and until and _bound(since, False) > _bound(until, True):
             raise self.fail(f"'since' {since} is after 'until' {until}", "until")
         return since, until
 
 
-def _valid_date(value: str) -> bool:
-    try:
-        dt.date.fromisoformat(_bound(value, False))
-        return True
-    except ValueError:
-        return False
-
-
 def _role(raw: Any, node: yaml.Node, source: str, owner: str) -> Role:
-    check = _Checker(node, source, f"role of {owner!r}")
-    raw = check.mapping(raw, _ROLE_KEYS, ("relation", "target"))
+    check = _Checker(raw, node, source, f"role of {owner!r}", _ROLE_KEYS, ("relation", "target"))
     if raw["relation"] not in RELATIONS:
         raise check.fail(f"relation {raw['relation']!r} is not one of {', '.join(RELATIONS)}",
                          "relation")
-    since, until = check.span(raw)
-    return Role(raw["relation"], raw["target"], check.text(raw, "title"),
-                check.text(raw, "sector", "sector"), since, until)
+    return Role(raw["relation"], raw["target"], check.text("title"),
+                check.text("sector", "sector"), *check.span())
 
 
 def _entry(raw: Any, node: yaml.Node, source: str) -> ActorEntry:
-    label = raw.get("id") if isinstance(raw, dict) else None
-    check = _Checker(node, source, f"actor {label!r}" if label else "actor entry")
-    raw = check.mapping(raw, _KEYS, ("id", "name", "type"))
-    actor_id = check.text(raw, "id", "id")
+    label = f"actor {raw['id']!r}" if isinstance(raw, dict) and "id" in raw else "actor entry"
+    check = _Checker(raw, node, source, label, _KEYS, ("id", "name", "type"))
+    actor_id = check.text("id", "id") or ""
     if raw["type"] not in ACTOR_TYPES:
         raise check.fail(f"type {raw['type']!r} is not one of {', '.join(ACTOR_TYPES)}", "type")
-    country = check.text(raw, "country", "country")
+    country = check.text("country", "country")
     if raw["type"] == "state":
-        if not _PATTERNS["country"][0].fullmatch(actor_id or "") or country not in (None, actor_id):
-            raise check.fail("a state's id is its ISO alpha-3 code and its country is that "
-                             "same code", "id")
+        if not _PATTERNS["country"][0].fullmatch(actor_id) or country not in (None, actor_id):
+            raise check.fail("a state's id is its ISO alpha-3 code, and its country that same "
+                             "code", "id")
         country = actor_id
-    roles_raw = raw.get("roles") or []
-    if not isinstance(roles_raw, list):
-        raise check.fail("'roles' must be a list of mappings (relation, target, ...)", "roles")
+    roles = raw.get("roles") or []
+    if not isinstance(roles, list):
+        raise check.fail("'roles' must be a list of mappings {relation, target, ...}", "roles")
     role_nodes = next((v.value for k, v in node.value if k.value == "roles"), [])
-    since, until = check.span(raw)
     return ActorEntry(
-        id=actor_id or "", name=raw["name"], type=raw["type"], country=country,
-        sector=check.text(raw, "sector", "sector"), wikidata=check.text(raw, "wikidata", "wikidata"),
-        **{f: check.strings(raw, f) for f in _SURFACE_FIELDS},
-        since=since, until=until, **{f: check.text(raw, f, "id") for f in _REF_FIELDS},
-        roles=tuple(_role(r, n, source, actor_id or "") for r, n in zip(roles_raw, role_nodes)),
+        actor_id, raw["name"], raw["type"], country, check.text("sector", "sector"),
+        check.text("wikidata", "wikidata"), *(check.strings(f) for f in _SURFACE_FIELDS),
+        *check.span(), *(check.text(f, "id") for f in _REF_FIELDS),
+        tuple(_role(r, n, source, actor_id) for r, n in zip(roles, role_nodes)),
         source=f"{source}:{check.line}")
 
 
-def _parse(text: str, source: str) -> list[ActorEntry]:
-    """Entries of one actor file, each checked on its own."""
+def _parse(text: str, source: str, into: dict[str, ActorEntry], replace: bool) -> None:
+    """Check the entries of one actor file and add them to ``into``; an id already there
+    is replaced if ``replace`` (and it came from another file), else an error."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -268,24 +257,19 @@ def _parse(text: str, source: str) -> list[ActorEntry]:
         mark = exc.problem_mark or exc.context_mark
         where = f"{source}:{mark.line + 1}" if mark else source
         raise KnowledgeBaseError(f"{where}: not valid YAML ({exc.problem or exc.context}); "
-                                 "check indentation, colons and quotes") from None
-    except yaml.YAMLError as exc:
-        raise KnowledgeBaseError(f"{source}: not valid YAML ({exc})") from None
+                                 "check the indentation, colons and quotes") from None
     finally:
         loader.dispose()
-    if not isinstance(data, list) or not isinstance(node, (yaml.SequenceNode, type(None))):
+    if not isinstance(data, list):
         raise KnowledgeBaseError(f"{source}:1: an actor file is a YAML list of entries "
                                  "('- id: ...'), not a single mapping or value")
-    entries: list[ActorEntry] = []
-    seen: dict[str, str] = {}
     for raw, item in zip(data, node.value if node is not None else ()):
         entry = _entry(raw, item, source)
-        if entry.id in seen:
+        old = into.get(entry.id)
+        if old and not (replace and not old.source.startswith(source + ":")):
             raise KnowledgeBaseError(f"{entry.source}: duplicate id {entry.id!r}, already "
-                                     f"defined at {seen[entry.id]}; give each actor one entry")
-        seen[entry.id] = entry.source
-        entries.append(entry)
-    return entries
+                                     f"defined at {old.source}; give each actor one entry")
+        into[entry.id] = entry
 
 
 def _check_references(entries: dict[str, ActorEntry]) -> None:
@@ -293,8 +277,7 @@ def _check_references(entries: dict[str, ActorEntry]) -> None:
     for e in entries.values():
         if e.country is not None and e.country not in states:
             raise KnowledgeBaseError(f"{e.source}: actor {e.id!r}: country {e.country!r} is not "
-                                     "the id of a state in the knowledge base; use an alpha-3 "
-                                     "code from states.yaml or null")
+                                     "the id of a state; use an alpha-3 code from states.yaml")
         refs = [(f, getattr(e, f)) for f in _REF_FIELDS] + [("role target", r.target) for r in e.roles]
         for what, ref in refs:
             if ref is not None and ref not in entries:
@@ -305,16 +288,11 @@ def _check_references(entries: dict[str, ActorEntry]) -> None:
 @functools.lru_cache(maxsize=1)
 def _packaged() -> tuple[ActorEntry, ...]:
     folder = resources.files("entente").joinpath("resources", "actors")
-    files = sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))),
-                   key=lambda f: (_PACKAGE_ORDER.index(f.name) if f.name in _PACKAGE_ORDER
-                                  else len(_PACKAGE_ORDER), f.name))
+    rank = {name: i for i, name in enumerate(_PACKAGE_ORDER)}
     entries: dict[str, ActorEntry] = {}
-    for f in files:
-        for entry in _parse(f.read_text(encoding="utf-8"), f"entente/resources/actors/{f.name}"):
-            if entry.id in entries:
-                raise KnowledgeBaseError(f"{entry.source}: duplicate id {entry.id!r}, already "
-                                         f"defined at {entries[entry.id].source}")
-            entries[entry.id] = entry
+    for f in sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))),
+                    key=lambda f: (rank.get(f.name, len(rank)), f.name)):
+        _parse(f.read_text(encoding="utf-8"), f"entente/resources/actors/{f.name}", entries, False)
     _check_references(entries)
     return tuple(entries.values())
 
@@ -325,8 +303,8 @@ def _packaged_kb() -> KnowledgeBase:
 
 
 def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
-    """The packaged knowledge base, plus user files whose entries add to it or replace
-    packaged entries with the same id (later files win)."""
+    """The packaged knowledge base, plus user files whose entries add actors or replace
+    packaged ones with the same id (a later file wins over an earlier one)."""
     paths = [Path(p) for p in extra]
     if not paths:
         return _packaged_kb()
@@ -337,7 +315,6 @@ def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
         except (OSError, UnicodeDecodeError) as exc:
             raise KnowledgeBaseError(f"{path}: cannot read this actor file ({exc}); "
                                      "check the path and that it is UTF-8 text") from None
-        for entry in _parse(text, str(path)):
-            entries[entry.id] = entry     # an override takes the place of the packaged entry
+        _parse(text, str(path), entries, True)
     _check_references(entries)
     return KnowledgeBase(entries)

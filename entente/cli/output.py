@@ -7,7 +7,9 @@ import sys
 from typing import Any, Iterable
 
 from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
+from rich.text import Text
 
 FORMATS = ("table", "jsonl", "csv")
 
@@ -28,6 +30,16 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _table_console(table: Table) -> Console:
+    """A terminal's width; piped or redirected, the table's full width, so that no
+    cell is cut to "SANC…" for a reader that is not a terminal (less, grep, a file)."""
+    console = Console()
+    if console.is_terminal:
+        return console
+    natural = Measurement.get(console, console.options.update_width(10_000), table).maximum
+    return Console(width=max(console.width, natural))
+
+
 def emit(rows: Iterable[dict], fmt: str, columns: list[str]) -> int:
     """Print rows (dicts of records) in ``fmt``; returns how many were printed."""
     rows = list(rows)
@@ -42,7 +54,7 @@ def emit(rows: Iterable[dict], fmt: str, columns: list[str]) -> int:
     else:
         table = Table(*columns, show_lines=False)
         for r in rows:
-            table.add_row(*(_cell(r.get(c)) for c in columns))
-        Console().print(table)
+            table.add_row(*(Text(_cell(r.get(c))) for c in columns))   # Text: no markup
+        _table_console(table).print(table)
         Console(stderr=True).print(f"{len(rows)} row(s)")
     return len(rows)

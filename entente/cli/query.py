@@ -32,6 +32,19 @@ def _store(db: str | None, fmt: str):
     return Store(url)
 
 
+def _actor(value: str | None) -> str | None:
+    """An actor the knowledge base knows by that name ("al Qaeda", "Russia") as its id;
+    anything else as given (the store matches ids and names, ignoring case)."""
+    if not value:
+        return value
+    from ..actors.kb import load_kb
+    kb = load_kb()
+    if kb.get(value):
+        return value
+    found = {entry.id for entry, _how in kb.lookup(value)}
+    return found.pop() if len(found) == 1 else value
+
+
 def _event_type(value: str | None) -> str | None:
     if value is not None and value.upper() not in PLOVER_EVENTS:
         raise EntenteError(f"--event {value!r} is not a PLOVER type; use one of {', '.join(PLOVER_EVENTS)}")
@@ -44,7 +57,7 @@ def events(db: Optional[str] = DB, actor: Optional[str] = ACTOR, since: Optional
     """Stored events, filtered."""
     event = _event_type(event)
     with _store(db, fmt) as store:
-        rows = [e.to_dict() for e in store.events(actor=actor, event=event,
+        rows = [e.to_dict() for e in store.events(actor=_actor(actor), event=event,
                                                   since=since, until=until, limit=limit)]
     emit(rows, fmt, ["date", "event", "mode", "cameo", "actor", "recipient", "aux",
                      "attribution", "confidence", "id"])
@@ -56,7 +69,7 @@ def actors(db: Optional[str] = DB, actor: Optional[str] = ACTOR, since: Optional
     """Actors in the store, with how many documents mention them."""
     event = _event_type(event)
     with _store(db, fmt) as store:
-        rows = store.actors(actor=actor, since=since, until=until, event=event,
+        rows = store.actors(actor=_actor(actor), since=since, until=until, event=event,
                             limit=limit)
     emit(rows, fmt, ["id", "name", "type", "country", "sector", "n_documents", "n_mentions"])
 
@@ -65,7 +78,7 @@ def relations(db: Optional[str] = DB, actor: Optional[str] = ACTOR, since: Optio
               until: Optional[str] = UNTIL, fmt: str = FORMAT, limit: Optional[int] = LIMIT) -> None:
     """Standing ties the stored documents state."""
     with _store(db, fmt) as store:
-        rows = [r.to_dict() for r in store.relations(actor=actor, since=since, until=until,
+        rows = [r.to_dict() for r in store.relations(actor=_actor(actor), since=since, until=until,
                                                      limit=limit)]
     emit(rows, fmt, ["source", "relation", "target", "doc_id", "evidence"])
 
@@ -74,7 +87,7 @@ def quotes(db: Optional[str] = DB, actor: Optional[str] = ACTOR, fmt: str = FORM
            limit: Optional[int] = LIMIT) -> None:
     """Stored quotations with their speaker and who relayed them."""
     with _store(db, fmt) as store:
-        rows = [q.to_dict() for q in store.quotes(actor=actor, limit=limit)]
+        rows = [q.to_dict() for q in store.quotes(actor=_actor(actor), limit=limit)]
     emit(rows, fmt, ["speaker", "via", "cue", "text", "doc_id"])
 
 

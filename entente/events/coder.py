@@ -177,7 +177,9 @@ class EventCoder:
     # -- one document -------------------------------------------------------------------
     def code(self, doc: Doc, doc_id: str, args: Arguments, quotes: list[FoundQuote],
              dates: dict[int, list[ResolvedDate]], published: str | None,
-             places: PlaceFinder) -> list[Event]:
+             places: PlaceFinder, affiliation: dict[str, str]) -> list[Event]:
+        """``affiliation`` maps a person id to the organisation they lead, so that a
+        leader speaking about his own group's fights makes a claim, not a report."""
         events: list[Event] = []
         seen: set[tuple] = set()
         sents = list(doc.sents)
@@ -197,9 +199,7 @@ class EventCoder:
                 seen.add(key)
                 aux = modality(p.token, p.anchor, self.lex)
                 attribution = self._attribution(p, quote, args)
-                if attribution.via or (attribution.speaker is not None and attribution.speaker.id
-                                        not in {a.actor.id for a in actors}):
-                    aux.add("reported")
+                aux |= _source_flags(attribution, actors + recipients, affiliation)
                 when = _pick_date(p, dates.get(n, []), lead_date if n == 0 else None)
                 if when is not None and published and _days_before(when.date, published) > 45:
                     aux.add("historical")
@@ -320,6 +320,21 @@ def _ancestors(tok: Token) -> list[Token]:
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _source_flags(attribution: Attribution, parties: list[Arg],
+                  affiliation: dict[str, str]) -> set[str]:
+    """'claimed' when a party to the event (or its leader) says so; 'reported' when a
+    third party (a journalist, an analyst, an outlet) does, or through an intermediary."""
+    flags = {"reported"} if attribution.via else set()
+    speaker = attribution.speaker
+    if speaker is not None:
+        ids = {p.actor.id for p in parties}
+        if speaker.id in ids or affiliation.get(speaker.id) in ids:
+            flags.add("claimed")
+        else:
+            flags.add("reported")
+    return flags
 
 
 def _unique(args: list[Arg]) -> list[Arg]:
