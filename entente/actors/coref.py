@@ -4,7 +4,7 @@ Resolved, in text order, against the mentions found so far:
 - "he", "him", "his", "she", "her" -> the most recent person in the last few sentences;
 - "his organization" / "her group" -> the organisation that person leads (the base, or
   what the document itself states: "Al Qaeda's leader, Ayman al-Zawahiri");
-- "its", "itself", object "it" -> the most recent organisation or state;
+- "its", "itself" -> the most recent organisation or state;
 - "the (terrorist) leader" -> the most recent person who leads something;
 - "the group", "the organization", "the militants" -> the most recent armed group.
 First-person plurals inside quotes are resolved by :mod:`entente.quotes`.
@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .resolve import ActorResolver, DocActors, MentionHit
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-THING_PRONOUNS = {"its", "itself", "it"}
+THING_PRONOUNS = {"its", "itself"}  # a bare "it" is too often an event or a fact
 ORG_NOUNS = {"organization", "organisation", "group", "movement", "network", "outfit",
              "party", "militia", "faction"}
 GROUP_DESCRIPTIONS = ORG_NOUNS | {"militants", "jihadists", "insurgents", "terrorists", "jihadis"}

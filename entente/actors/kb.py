@@ -140,6 +140,9 @@ class KnowledgeBase:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self.entries
+
     def get(self, actor_id: str) -> ActorEntry | None:
         return self.entries.get(actor_id)
 
@@ -258,6 +261,8 @@ def _parse(text: str, source: str, into: dict[str, ActorEntry], replace: bool) -
         where = f"{source}:{mark.line + 1}" if mark else source
         raise KnowledgeBaseError(f"{where}: not valid YAML ({exc.problem or exc.context}); "
                                  "check the indentation, colons and quotes") from None
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{source}: not valid YAML ({exc})") from None
     finally:
         loader.dispose()
     if not isinstance(data, list):
@@ -286,7 +291,8 @@ def _check_references(entries: dict[str, ActorEntry]) -> None:
 
 
 @functools.lru_cache(maxsize=1)
-def _packaged() -> tuple[ActorEntry, ...]:
+def _packaged_kb() -> KnowledgeBase:
+    """The packaged files, read once per process (treat the result as read-only)."""
     folder = resources.files("entente").joinpath("resources", "actors")
     rank = {name: i for i, name in enumerate(_PACKAGE_ORDER)}
     entries: dict[str, ActorEntry] = {}
@@ -294,12 +300,7 @@ def _packaged() -> tuple[ActorEntry, ...]:
                     key=lambda f: (rank.get(f.name, len(rank)), f.name)):
         _parse(f.read_text(encoding="utf-8"), f"entente/resources/actors/{f.name}", entries, False)
     _check_references(entries)
-    return tuple(entries.values())
-
-
-@functools.lru_cache(maxsize=1)
-def _packaged_kb() -> KnowledgeBase:
-    return KnowledgeBase({e.id: e for e in _packaged()})
+    return KnowledgeBase(entries)
 
 
 def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
@@ -308,7 +309,7 @@ def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
     paths = [Path(p) for p in extra]
     if not paths:
         return _packaged_kb()
-    entries = {e.id: e for e in _packaged()}
+    entries = dict(_packaged_kb().entries)
     for path in paths:
         try:
             text = path.read_text(encoding="utf-8")

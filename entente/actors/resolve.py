@@ -122,6 +122,13 @@ class ActorResolver:
                     patterns_exact.setdefault(key, []).append(variant)
                 else:
                     patterns_lower.setdefault(key, []).append(variant.lower())
+        # How each case-insensitive surface is written, to refuse "Russia today" for
+        # "Russia Today": a capitalised word of a name must not be lower case in the text.
+        self._written: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for surface, _, _ in kb.surfaces():
+            for variant in _variants(surface):
+                toks = tuple(t.text for t in nlp.tokenizer(variant))
+                self._written.setdefault(tuple(t.lower() for t in toks), []).append(toks)
         for key, texts in patterns_lower.items():
             self._matcher_lower.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
         for key, texts in patterns_exact.items():
@@ -160,7 +167,8 @@ class ActorResolver:
         for matcher in (self._matcher_lower, self._matcher_exact):
             for match_id, start, end in matcher(doc):
                 labels.setdefault((start, end), []).append(doc.vocab.strings[match_id])
-        for span in filter_spans([doc[s:e] for s, e in labels]):
+        spans = [doc[s:e] for s, e in labels if self._cased_like_a_name(doc[s:e])]
+        for span in filter_spans(spans):
             entry, how = self._pick(labels[(span.start, span.end)], published)
             if entry is None:
                 continue
@@ -169,6 +177,13 @@ class ActorResolver:
             found.add(_hit(span, self.info(entry, published), how))
         self._unknown_entities(doc, found)
         return found
+
+    def _cased_like_a_name(self, span: Span) -> bool:
+        forms = self._written.get(tuple(t.lower_ for t in span))
+        if not forms or len(span) == 1:
+            return True
+        return any(all(not (w[:1].isupper() and t.is_lower) for w, t in zip(form, span))
+                   for form in forms)
 
     def _pick(self, labels: list[str], day: str | None) -> tuple[ActorEntry | None, str]:
         """Choose among the entries that claim this surface: prefer those that existed
