@@ -42,11 +42,11 @@ class PlaceFinder:
                                 return loc
         return None
 
-    def event_location(self, token: Token, anchor: Token, clause: Token) -> Location | None:
+    def event_location(self, token: Token, anchor: Token, clause: list[Token]) -> Location | None:
         """The place on the predicate itself, else the first in its clause."""
         holders = [token, anchor] + [c for t in (token, anchor) for c in t.children
                                      if c.dep_ in ("dobj", "nsubjpass", "attr")]
         loc = self._locatives(holders)
         if loc is None:
-            loc = self._locatives(list(clause.subtree))
+            loc = self._locatives(clause)
         return loc

@@ -53,16 +53,16 @@ def find_relations(doc: Doc, doc_id: str, args: Arguments, roles: dict) -> list[
 
 
 def _owner(tok: Token, args: Arguments) -> list[Arg]:
-    """The organisation the role is relative to: "Al Qaeda's leader", "its offshoot",
-    "Al Qaeda Boss", "leader of al Qaeda"."""
-    owners = list(tok.children)
-    if tok.dep_ == "compound":  # "its offshoot ISIS": the possessive hangs on ISIS
-        owners += [c for c in tok.head.children if c.dep_ == "poss"]
-    for c in owners:
+    """The organisation the role is relative to: "Al Qaeda's leader", "its offshoot ISIS",
+    "Al Qaeda Boss Zawahiri", "Russian President Putin", "the leader of al Qaeda"."""
+    near = list(tok.children)
+    if tok.dep_ == "compound":  # the owner may hang on the name the role word modifies
+        near += [c for c in tok.head.children if c.i < tok.i]
+    for c in near:
         if c.dep_ == "poss":
             return args.of(c, conj=False)
-    for c in tok.children:
-        if c.dep_ == "compound" and c.i < tok.i:
+    for c in near:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i:
             found = args.of(c, conj=False)
             if found:
                 return found
@@ -83,4 +83,7 @@ def _holder(tok: Token, args: Arguments) -> list[Arg]:
             return found
     if tok.dep_ in ("compound", "appos") and tok.head.i > tok.i or tok.dep_ == "appos":
         return args.of(tok.head, conj=False)
+    if tok.dep_ == "attr":  # "Baghdadi is the leader of the Islamic State"
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        return args.of(subj[0], conj=False) if subj else []
     return []

@@ -205,8 +205,8 @@ class ActorResolver:
             if ent.label_ not in UNKNOWN_TYPES or any(t.i in found.by_token for t in ent):
                 continue
             span = _trim(ent)
-            if span is None:
-                continue
+            if span is None or (ent.label_ == "NORP" and span.root.pos_ == "ADJ"):
+                continue  # "Islamist alliance", "Western targets": adjectives, not actors
             if len(span) == 1 and span.text in surnames:
                 found.add(_hit(span, surnames[span.text], "surname"))
                 continue

@@ -13,7 +13,7 @@ Events with no actor are not coded: entente never invents who did something.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -93,6 +93,13 @@ class EventCoder:
             return self._noun_actors(p.token, args)
         return self._subject(p.anchor, args)
 
+    def _reciprocal(self, p: Predicate) -> bool:
+        """'traded accusations', 'fought each other', 'blamed one another'."""
+        if p.anchor.lemma_.lower() in self.lex.words("reciprocal_verbs"):
+            return True
+        words = [t.lower_ for t in p.anchor.subtree]
+        return any(pair in zip(words, words[1:]) for pair in (("each", "other"), ("one", "another")))
+
     def _undergoer(self, p: Predicate, args: Arguments) -> list[Arg]:
         """'we face aggression from Russia': the subject of 'face' is the recipient."""
         tok = p.token
@@ -109,6 +116,10 @@ class EventCoder:
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj:
                 return self._plural_pronoun(subj[0], args) or args.of(subj[0])
+            if t.dep_ in ("xcomp", "ccomp") and t is not verb or t.dep_ == "xcomp":
+                obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative")]
+                if obj:  # object control: "urged Muslims to attack" -> Muslims attack
+                    return args.of(obj[0])
             if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t:
                 t = t.head
             elif t.dep_ in ("acl",) and t.head.pos_ in ("NOUN", "PROPN"):
@@ -155,7 +166,7 @@ class EventCoder:
             if any(c.dep_ == "agent" for c in tok.children):
                 subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
                 if subj:
-                    return args.of(subj[0])
+                    return args.of(subj[0]) or args.pointed(subj[0])
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass"):
                     found = args.of(c) or args.pointed(c)
@@ -181,7 +192,7 @@ class EventCoder:
         """``affiliation`` maps a person id to the organisation they lead, so that a
         leader speaking about his own group's fights makes a claim, not a report."""
         events: list[Event] = []
-        seen: set[tuple] = set()
+        seen: dict[tuple, int] = {}  # same type, actors and sentence -> one event
         sents = list(doc.sents)
         lead_date = _lead_date(sents, dates)
         for n, sent in enumerate(sents):
@@ -191,19 +202,24 @@ class EventCoder:
                     continue
                 recipients = [r for r in self.recipients(p, args)
                               if r.actor.id not in {a.actor.id for a in actors}]
+                if not recipients and len(actors) > 1 and self._reciprocal(p):
+                    recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
                 quote = next((q for q in quotes if q.covers(p.token.idx)), None)
                 key = (p.entry.event, n, frozenset(a.actor.id for a in actors),
                        frozenset(r.actor.id for r in recipients))
-                if key in seen:
+                when = _pick_date(p, dates.get(n, []), lead_date if n == 0 else None)
+                location = places.event_location(p.token, p.anchor,
+                                                 clause_tokens(clause_of(p), p.token))
+                if key in seen:  # "Russian aggression in Syria ... the bombing campaign began
+                    k = seen[key]  # on September 30": one event, its date and place merged
+                    events[k] = _merge(events[k], when, location)
                     continue
-                seen.add(key)
+                seen[key] = len(events)
                 aux = modality(p.token, p.anchor, self.lex)
                 attribution = self._attribution(p, quote, args)
                 aux |= _source_flags(attribution, actors + recipients, affiliation)
-                when = _pick_date(p, dates.get(n, []), lead_date if n == 0 else None)
                 if when is not None and published and _days_before(when.date, published) > 45:
                     aux.add("historical")
-                location = places.event_location(p.token, p.anchor, clause_of(p))
                 events.append(self._event(doc_id, len(events), n, sent, p, actors, recipients,
                                           aux, attribution, when, location))
         return events
@@ -292,13 +308,31 @@ def clause_of(p: Predicate) -> Token:
     return t
 
 
+CLAUSAL = {"relcl", "advcl", "ccomp", "acl", "xcomp", "csubj", "conj", "parataxis"}
+
+
+def clause_tokens(clause: Token, pred: Token) -> list[Token]:
+    """The clause's own words: its subtree without embedded finite clauses that do not
+    hold the predicate ("urged Israel to return to talks, where it agreed in December")."""
+    out, todo = [], [clause]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        for c in t.children:
+            if (c.dep_ in CLAUSAL and c.pos_ in ("VERB", "AUX") and pred not in c.subtree
+                    and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)):
+                continue  # a finite clause of its own; "a message released on Saturday" stays
+            todo.append(c)
+    return out
+
+
 def _pick_date(p: Predicate, found: list[ResolvedDate], fallback: ResolvedDate | None) -> ResolvedDate | None:
     """A date in the predicate's own clause; else the sentence's only date, unless that
     date sits in another clause of its own ("..., where they agreed in December")."""
     if not found:
         return fallback
     clause = clause_of(p)
-    own = {t.idx for t in clause.subtree}
+    own = {t.idx for t in clause_tokens(clause, p.token)}
     if clause.dep_ == "relcl" and clause.head.ent_type_ == "DATE":
         own.add(clause.head.idx)  # "in June, when ISIS jihadis beheaded ..."
     inside = [d for d in found if any(d.start <= i < d.end for i in own)]
@@ -320,6 +354,15 @@ def _ancestors(tok: Token) -> list[Token]:
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _merge(event: Event, when: ResolvedDate | None, location) -> Event:
+    """Fill an event's missing date or place from a second mention in its sentence."""
+    if event.date is None and when is not None:
+        event = replace(event, date=when.date, date_precision=when.precision)
+    if event.location is None and location is not None:
+        event = replace(event, location=location)
+    return event
 
 
 def _source_flags(attribution: Attribution, parties: list[Arg],

@@ -77,6 +77,10 @@ def _entry(raw: dict, n: int, where: str, plover: dict) -> LexEntry:
     for key in ("lemma", "pos", "event"):
         if not raw.get(key):
             raise fail(f"missing required key {key!r}")
+    words = [raw.get("prep"), *(raw.get("object") or []), *(raw.get("recipient") or [])]
+    if any(w is not None and not isinstance(w, str) for w in words):
+        raise fail("prep, object and recipient must be words; quote on/no/yes/off "
+                   "(YAML reads them as true/false): recipient: [\"on\"]")
     if raw["pos"] not in ("verb", "noun"):
         raise fail("pos must be 'verb' or 'noun'")
     event = raw["event"]

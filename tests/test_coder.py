@@ -1,0 +1,139 @@
+"""The event coder's grammar on sentences written for these tests (wire-news style)."""
+from __future__ import annotations
+
+import pytest
+
+from entente.events.lexicon import LexiconError, load_lexicon
+from entente.records import Document
+
+
+def code(pipeline, text: str, published: str = "2019-03-18"):
+    return pipeline.code(Document.create("t", text, published=published))
+
+
+def only(coded, kind: str):
+    found = [e for e in coded.events if e.event == kind]
+    assert len(found) == 1, f"expected one {kind}, got {[(e.event, e.evidence.text) for e in coded.events]}"
+    return found[0]
+
+
+def ids(refs):
+    return [r.id for r in refs]
+
+
+def test_passive_voice_agent_is_the_actor(pipeline):
+    e = only(code(pipeline, "A Turkish patrol was attacked by the PKK near the Iraqi border on Friday."), "ASSAULT")
+    assert ids(e.actor) == ["pkk"]
+    assert ids(e.recipient) == ["TUR"]
+    assert (e.date, e.date_precision) == ("2019-03-15", "day")
+
+
+def test_compound_actors_and_recipient(pipeline):
+    e = only(code(pipeline, "Washington and Moscow imposed sanctions on North Korea."), "SANCTION")
+    assert set(ids(e.actor)) == {"USA", "RUS"}
+    assert ids(e.recipient) == ["PRK"]
+    assert e.cameo == "163" and e.quad == 4 and e.intensity < 0
+
+
+def test_light_verb_with_event_noun(pipeline):
+    e = only(code(pipeline, "The Taliban carried out an attack on an Afghan army base in Helmand."), "ASSAULT")
+    assert ids(e.actor) == ["taliban"]
+    assert ids(e.recipient) == ["AFG"]
+
+
+def test_object_control_gives_the_embedded_actor(pipeline):
+    coded = code(pipeline, "Al Qaeda's leader, Ayman al-Zawahiri, urged Muslims to attack Western targets.",
+                 published="2015-11-02")
+    request = only(coded, "REQUEST")
+    assert ids(request.actor) == ["ayman-al-zawahiri"]
+    attack = only(coded, "ASSAULT")
+    assert "ayman-al-zawahiri" not in ids(attack.actor)
+    assert "future" in attack.aux
+
+
+def test_subject_control_is_future(pipeline):
+    e = only(code(pipeline, "Iran vowed to attack Israel if it struck Iranian nuclear sites."), "ASSAULT")
+    assert ids(e.actor) == ["IRN"] and ids(e.recipient) == ["ISR"]
+    assert "future" in e.aux
+
+
+def test_negation(pipeline):
+    e = only(code(pipeline, "Egypt did not condemn the strikes on Gaza."), "ACCUSE")
+    assert "negated" in e.aux
+
+
+def test_hypothetical_condition(pipeline):
+    coded = code(pipeline, "If Russia invaded Ukraine, NATO would respond.")
+    e = only(coded, "ASSAULT")
+    assert ids(e.actor) == ["RUS"] and ids(e.recipient) == ["UKR"]
+    assert "hypothetical" in e.aux
+
+
+def test_denial_is_disputed_and_dative_recipient(pipeline):
+    e = only(code(pipeline, "Iran denied sending weapons to the Houthis."), "AID")
+    assert ids(e.actor) == ["IRN"] and ids(e.recipient) == ["houthis"]
+    assert "disputed" in e.aux and e.mode == "military"
+
+
+def test_reciprocal_accusations(pipeline):
+    e = only(code(pipeline, "Iran and Saudi Arabia traded accusations on Wednesday."), "ACCUSE")
+    assert set(ids(e.actor)) == set(ids(e.recipient)) == {"IRN", "SAU"}
+
+
+def test_reported_speech_attribution(pipeline):
+    coded = code(pipeline, "Syrian state media said Israeli jets bombed an airbase near Homs on Sunday.")
+    e = only(coded, "ASSAULT")
+    assert ids(e.actor) == ["ISR"]
+    assert "reported" in e.aux
+    assert e.date == "2019-03-17"
+
+
+def test_quote_with_speaker_cue_and_via(pipeline):
+    text = ('"We will respond to any aggression against our territory," Iranian Foreign Minister '
+            'Mohammad Javad Zarif said, according to Reuters.')
+    coded = code(pipeline, text)
+    (quote,) = coded.quotes
+    assert quote.speaker.id == "mohammad-javad-zarif"
+    assert quote.cue == "said"
+    assert ids(quote.via) == ["reuters"]
+    assert text[quote.start:quote.end] == quote.text
+    ties = {(r.source.id, r.relation, r.target.id) for r in coded.relations}
+    assert ("mohammad-javad-zarif", "member_of", "IRN") in ties
+
+
+def test_stated_ties(pipeline):
+    coded = code(pipeline, "Abu Bakr al-Baghdadi is the leader of the Islamic State. "
+                           "Russian President Vladimir Putin met him in 2015.")
+    ties = {(r.source.id, r.relation, r.target.id) for r in coded.relations}
+    assert ("abu-bakr-al-baghdadi", "leader_of", "ISIS") in ties
+    assert ("vladimir-putin", "leader_of", "RUS") in ties
+
+
+def test_no_actor_no_event(pipeline):
+    coded = code(pipeline, "The attack killed twelve people and wounded dozens more.")
+    assert coded.events == ()
+
+
+def test_scare_quotes_are_not_quotes(pipeline):
+    coded = code(pipeline, 'Zawahiri dismissed the Islamic State\'s "caliphate" as illegitimate.',
+                 published="2015-11-02")
+    assert coded.quotes == ()
+    e = only(coded, "REJECT")
+    assert ids(e.actor) == ["ayman-al-zawahiri"] and ids(e.recipient) == ["ISIS"]
+
+
+def test_date_in_another_clause_is_not_borrowed(pipeline):
+    coded = code(pipeline, "The United States urged Israel to return to talks in Cairo, "
+                           "where it agreed in December to withdraw from Gaza.")
+    e = only(coded, "REQUEST")
+    assert e.date is None
+
+
+def test_lexicon_errors_name_the_entry(tmp_path):
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("- {lemma: shell, pos: verb, event: BOMB}\n")
+    with pytest.raises(LexiconError, match=r"mine.yaml: entry 1 \('shell'\).*not a PLOVER type"):
+        load_lexicon(bad)
+    bad.write_text("- {lemma: sanction, pos: verb, event: SANCTION, recipient: [on]}\n")
+    with pytest.raises(LexiconError, match="quote on/no/yes"):
+        load_lexicon(bad)
