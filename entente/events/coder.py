@@ -45,6 +45,8 @@ class EventCoder:
         self.light = lexicon.words("light_verbs")
         self.speech = lexicon.words("speech_verbs")
         self.undergo = lexicon.words("undergo_verbs")
+        self.topic_events = lexicon.words("topic_compound_events")
+        self.dispute = lexicon.words("dispute_words")
         self.background = lexicon.words("background_preps")
 
     # -- predicates ---------------------------------------------------------------------
@@ -90,7 +92,7 @@ class EventCoder:
     # -- arguments ----------------------------------------------------------------------
     def actors(self, p: Predicate, args: Arguments) -> list[Arg]:
         if p.entry.pos == "noun" and p.anchor is p.token:
-            return self._noun_actors(p.token, args)
+            return self._noun_actors(p.token, args, p.entry.event)
         return self._subject(p.anchor, args)
 
     def _reciprocal(self, p: Predicate) -> bool:
@@ -128,11 +130,13 @@ class EventCoder:
                 return []
         return []
 
-    def _noun_actors(self, noun: Token, args: Arguments) -> list[Arg]:
+    def _noun_actors(self, noun: Token, args: Arguments, event: str) -> list[Arg]:
         for c in noun.children:
             if c.dep_ == "poss":
                 return self._plural_pronoun(c, args) or args.of(c)
-        mods = [a for c in _modifiers(noun) for a in args.of(c)]
+        mods = [a for c in _modifiers(noun) for a in args.of(c)
+                if not (event in self.topic_events and c.dep_ == "compound"
+                        and a.actor.type == "state" and a.how == "alias")]
         if mods:
             return mods
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.undergo:
@@ -218,6 +222,8 @@ class EventCoder:
                 aux = modality(p.token, p.anchor, self.lex)
                 attribution = self._attribution(p, quote, args)
                 aux |= _source_flags(attribution, actors + recipients, affiliation)
+                if any(t.lemma_.lower() in self.dispute for t in governing_chain(p.anchor)[1:]):
+                    aux.discard("claimed")  # "Iran denied sending weapons": disputed only
                 if when is not None and published and _days_before(when.date, published) > 45:
                     aux.add("historical")
                 events.append(self._event(doc_id, len(events), n, sent, p, actors, recipients,
