@@ -12,7 +12,7 @@ import typer
 
 from ..errors import EntenteError, InputError
 from ..read import DEFAULT_MAX_BYTES, read_inputs
-from ..records import CodedDocument, Document, to_jsonl
+from ..records import Document, to_jsonl
 
 
 

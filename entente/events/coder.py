@@ -19,7 +19,6 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
-from ..actors.resolve import ActorInfo
 from ..place import PlaceFinder
 from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
