@@ -14,7 +14,6 @@ Events with no actor are not coded: entente never invents who did something.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +25,7 @@ from ..time import ResolvedDate
 from .arguments import Arg, Arguments
 from .lexicon import LexEntry, Lexicon
 from .modality import governing_chain, modality
+from .when import clause_of, clause_tokens, days_before, lead_date, pick_date
 
 CODER_VERSION = f"entente-{__version__}"
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -197,7 +197,7 @@ class EventCoder:
         events: list[Event] = []
         seen: dict[tuple, int] = {}  # same type, actors and sentence -> one event
         sents = list(doc.sents)
-        lead_date = _lead_date(sents, dates)
+        lead = lead_date(sents, dates)
         for n, sent in enumerate(sents):
             for p in self.predicates(sent):
                 actors = _unique(self.actors(p, args))
@@ -210,9 +210,9 @@ class EventCoder:
                 quote = next((q for q in quotes if q.covers(p.token.idx)), None)
                 key = (p.entry.event, n, frozenset(a.actor.id for a in actors),
                        frozenset(r.actor.id for r in recipients))
-                when = _pick_date(p, dates.get(n, []), lead_date if n == 0 else None)
+                when = pick_date(p.token, p.anchor, dates.get(n, []), lead if n == 0 else None)
                 location = places.event_location(p.token, p.anchor,
-                                                 clause_tokens(clause_of(p), p.token))
+                                                 clause_tokens(clause_of(p.anchor), p.token))
                 if key in seen:  # "Russian aggression in Syria ... the bombing campaign began
                     k = seen[key]  # on September 30": one event, its date and place merged
                     events[k] = _merge(events[k], when, location)
@@ -223,7 +223,7 @@ class EventCoder:
                 aux |= _source_flags(attribution, actors + recipients, affiliation)
                 if any(t.lemma_.lower() in self.dispute for t in governing_chain(p.anchor)[1:]):
                     aux.discard("claimed")  # "Iran denied sending weapons": disputed only
-                if when is not None and published and _days_before(when.date, published) > 45:
+                if when is not None and published and days_before(when.date, published) > 45:
                     aux.add("historical")
                 events.append(self._event(doc_id, len(events), n, sent, p, actors, recipients,
                                           aux, attribution, when, location))
@@ -298,69 +298,6 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
     return out
 
 
-def _lead_date(sents: list[Span], dates: dict[int, list[ResolvedDate]]) -> ResolvedDate | None:
-    """A headline is dated by its lead: the first date of the first body sentence."""
-    if len(sents) > 1 and dates.get(1):
-        return dates[1][0]
-    return None
-
-
-def clause_of(p: Predicate) -> Token:
-    """The verb whose clause holds the predicate (an event noun's governing verb)."""
-    t = p.anchor
-    while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT":
-        t = t.head
-    return t
-
-
-CLAUSAL = {"relcl", "advcl", "ccomp", "acl", "xcomp", "csubj", "conj", "parataxis"}
-
-
-def clause_tokens(clause: Token, pred: Token) -> list[Token]:
-    """The clause's own words: its subtree without embedded finite clauses that do not
-    hold the predicate ("urged Israel to return to talks, where it agreed in December")."""
-    out, todo = [], [clause]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        for c in t.children:
-            if (c.dep_ in CLAUSAL and c.pos_ in ("VERB", "AUX") and pred not in c.subtree
-                    and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)):
-                continue  # a finite clause of its own; "a message released on Saturday" stays
-            todo.append(c)
-    return out
-
-
-def _pick_date(p: Predicate, found: list[ResolvedDate], fallback: ResolvedDate | None) -> ResolvedDate | None:
-    """A date in the predicate's own clause; else the sentence's only date, unless that
-    date sits in another clause of its own ("..., where they agreed in December")."""
-    if not found:
-        return fallback
-    clause = clause_of(p)
-    own = {t.idx for t in clause_tokens(clause, p.token)}
-    if clause.dep_ == "relcl" and clause.head.ent_type_ == "DATE":
-        own.add(clause.head.idx)  # "in June, when ISIS jihadis beheaded ..."
-    inside = [d for d in found if any(d.start <= i < d.end for i in own)]
-    if inside:
-        return min(inside, key=lambda d: abs(d.start - p.token.idx))
-    if len(found) == 1:
-        sent = p.token.sent
-        tok = next((t for t in sent if t.idx >= found[0].start), None)
-        for t in _ancestors(tok) if tok is not None else ():
-            if t.dep_ in ("relcl", "advcl", "ccomp", "acl") and clause not in t.subtree:
-                return None
-        return found[0]
-    return None
-
-
-def _ancestors(tok: Token) -> list[Token]:
-    out = []
-    while tok.dep_ != "ROOT" and len(out) < 12:
-        tok = tok.head
-        out.append(tok)
-    return out
-
-
 def _merge(event: Event, when: ResolvedDate | None, location) -> Event:
     """Fill an event's missing date or place from a second mention in its sentence."""
     if event.date is None and when is not None:
@@ -388,15 +325,6 @@ def _source_flags(attribution: Attribution, parties: list[Arg],
 def _unique(args: list[Arg]) -> list[Arg]:
     seen: set[str] = set()
     return [a for a in args if not (a.actor.id in seen or seen.add(a.actor.id))]
-
-
-def _days_before(day: str, published: str) -> int:
-    """Days from the (latest possible) event date to publication."""
-    if len(day) == 4:
-        day += "-12-31"
-    elif len(day) == 7:
-        day += "-28"
-    return (date.fromisoformat(published[:10]) - date.fromisoformat(day)).days
 
 
 def _modifiers(noun: Token) -> list[Token]:
