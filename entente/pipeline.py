@@ -84,7 +84,8 @@ class Pipeline:
         published = document.published
         found = self.resolver.resolve(doc, published)
         resolve_coreference(doc, found, self.resolver)
-        args = Arguments(found, self.lex)
+        args = Arguments(found, self.lex,
+                         state_of=lambda country: self.resolver.info_by_id(country, published))
         quotes = find_quotes(doc, args, self.lex)
         self._quote_pronouns(doc, found, quotes)
         dates = self._dates(doc, published)
@@ -93,8 +94,8 @@ class Pipeline:
         relations = find_relations(doc, document.id, args, self.lex.grammar["roles"])
         quote_records = tuple(
             Quote(f"{document.id}:q{i + 1}", document.id,
-                  q.speaker.actor.ref(q.speaker.text) if q.speaker else None,
-                  tuple(v.actor.ref(v.text) for v in q.via),
+                  q.speaker.ref() if q.speaker else None,
+                  tuple(v.ref() for v in q.via),
                   q.cue.text if q.cue is not None else "", q.text, q.start, q.end)
             for i, q in enumerate(quotes))
         used = {r.id for e in events for r in (*e.actor, *e.recipient)}

@@ -61,14 +61,17 @@ class Mention(_Record):
 
 @dataclass(frozen=True, slots=True)
 class ActorRef(_Record):
-    """A pointer to an actor as it appears in one place of a document."""
+    """A pointer to an actor as it appears in one place of a document.  ``sector`` is the
+    PLOVER sector of this mention ("Russian warplanes": RUS, MIL), which may differ from
+    the actor's own (an extension of contract v1: null when the text gives none)."""
     id: str
     name: str
     text: str
+    sector: str | None = None
 
     @classmethod
     def from_dict(cls, d: dict) -> "ActorRef":
-        return cls(d["id"], d["name"], d.get("text", d["name"]))
+        return cls(d["id"], d["name"], d.get("text", d["name"]), d.get("sector"))
 
 
 def _ref(d: dict | None) -> ActorRef | None:

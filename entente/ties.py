@@ -46,7 +46,7 @@ def find_relations(doc: Doc, doc_id: str, args: Arguments, roles: dict) -> list[
                 n, sent = sents[tok.sent.start]
                 out.append(Relation(
                     id=f"{doc_id}:r{len(out) + 1}", doc_id=doc_id,
-                    source=h.actor.ref(h.text), target=o.actor.ref(o.text), relation=relation,
+                    source=h.ref(), target=o.ref(), relation=relation,
                     since=None, until=None,
                     evidence=Evidence(n, sent.start_char, sent.end_char, sent.text)))
     return out

@@ -47,8 +47,8 @@ class ActorInfo:
     wikidata: str | None = None
     known: bool = True
 
-    def ref(self, text: str) -> ActorRef:
-        return ActorRef(self.id, self.name, text)
+    def ref(self, text: str, sector: str | None = None) -> ActorRef:
+        return ActorRef(self.id, self.name, text, sector or self.sector)
 
 
 @dataclass(slots=True)

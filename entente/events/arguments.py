@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..actors.resolve import ActorInfo, DocActors, MentionHit
+from ..records import ActorRef
 from .lexicon import Lexicon
 
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
@@ -27,11 +28,20 @@ class Arg:
     start: int
     end: int
     how: str
+    sector: str | None = None   # of this mention: "Russian warplanes" -> MIL
+
+    def ref(self) -> ActorRef:
+        return self.actor.ref(self.text, self.sector)
 
 
 class Arguments:
-    def __init__(self, found: DocActors, lexicon: Lexicon):
+    def __init__(self, found: DocActors, lexicon: Lexicon, state_of=None):
+        """``state_of(country_id)`` gives the state actor a person's organs belong to
+        ("Assad's forces" -> Syria); without it such phrases keep the person."""
         self.found = found
+        self.state_of = state_of or (lambda _country: None)
+        self.sector_words = {w: sector for sector, words in lexicon.grammar["sectors"].items()
+                             for w in words}
         self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
                               | lexicon.words("sector_words") | frozenset(lexicon.grammar["roles"]))
 
@@ -65,8 +75,23 @@ class Arguments:
         if appos:
             return appos
         if tok.lemma_.lower() in self.pointer_nouns or tok.lower_ in self.pointer_nouns:
-            return self.pointed(tok, depth)
+            sector = self.sector_words.get(tok.lower_) or self.sector_words.get(tok.lemma_.lower())
+            found = self.pointed(tok, depth)
+            if sector is None:
+                return found
+            return [self._organ(a, tok, sector) for a in found]
         return []
+
+    def _organ(self, arg: Arg, noun: Token, sector: str) -> Arg:
+        """'Russian warplanes', 'the Afghan government', 'Assad's forces': the actor's
+        organ of that sector, named by the whole phrase."""
+        actor = arg.actor
+        if actor.type == "person" and actor.country:
+            actor = self.state_of(actor.country) or actor
+        left = min((t.i for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct")),
+                   default=noun.i)
+        phrase = noun.doc[left:noun.i + 1]
+        return Arg(actor, phrase.text, phrase.start_char, phrase.end_char, arg.how, sector)
 
     def pointed(self, tok: Token, depth: int = 0) -> list[Arg]:
         """Actors a non-actor noun points to: its possessor, an actor modifier, 'of X',

@@ -231,8 +231,8 @@ class EventCoder:
 
     def _attribution(self, p: Predicate, quote: FoundQuote | None, args: Arguments) -> Attribution:
         if quote is not None:
-            speaker = quote.speaker.actor.ref(quote.speaker.text) if quote.speaker else None
-            return Attribution(speaker, tuple(v.actor.ref(v.text) for v in quote.via))
+            speaker = quote.speaker.ref() if quote.speaker else None
+            return Attribution(speaker, tuple(v.ref() for v in quote.via))
         for t in governing_chain(p.anchor)[1:]:
             if t.lemma_.lower() in self.speech and t.pos_ == "VERB":
                 return self._said_by(t, args)
@@ -247,8 +247,8 @@ class EventCoder:
         subj = [c for c in verb.children if c.dep_ == "nsubj"] or [
             c for c in verb.children if c.dep_ == "compound"]
         who = args.of(subj[0], conj=False) if subj else []
-        speaker = who[0].actor.ref(who[0].text) if who else None
-        via = tuple(v.actor.ref(v.text) for v in via_of(verb, args, self.lex))
+        speaker = who[0].ref() if who else None
+        via = tuple(v.ref() for v in via_of(verb, args, self.lex))
         return Attribution(speaker, via)
 
     def _event(self, doc_id, k, n, sent, p, actors, recipients, aux, attribution,
@@ -266,8 +266,8 @@ class EventCoder:
             id=f"{doc_id}:e{k + 1}", doc_id=doc_id, event=p.entry.event, mode=p.entry.mode,
             context=tuple(sorted(context)), cameo=p.entry.cameo, quad=cameo.quad,
             intensity=cameo.intensity,
-            actor=tuple(a.actor.ref(a.text) for a in actors),
-            recipient=tuple(r.actor.ref(r.text) for r in recipients),
+            actor=tuple(a.ref() for a in actors),
+            recipient=tuple(r.ref() for r in recipients),
             date=when.date if when else None,
             date_precision=when.precision if when else "unknown",
             location=location, aux=tuple(sorted(aux)), attribution=attribution,
