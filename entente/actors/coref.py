@@ -65,7 +65,10 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> 
             continue
         low = tok.lower_
         hit: MentionHit | None = None
-        if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
+        speaker = _reporting_subject(tok, found)
+        if speaker is not None:  # "Iraq said it would allow inspectors back"
+            hit = _coref(doc, tok.i, tok.i + 1, speaker.actor)
+        elif tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
             person = recent(tok, lambda h: h.actor.type == "person")
             if person is None:
                 continue
@@ -102,6 +105,30 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> 
         if hit is not None:
             found.add(hit)
             history.append(hit)
+
+
+SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
+REPORTING_VERBS = {"say", "tell", "announce", "state", "declare", "insist", "claim", "warn",
+                   "add", "confirm", "deny", "promise", "pledge", "vow", "threaten", "indicate"}
+
+
+def _reporting_subject(tok: Token, found: DocActors) -> MentionHit | None:
+    """The subject pronoun of a clause reported by a verb of saying refers to the
+    reporting subject: "Syria says it is willing to withdraw", "Iran warned it would ..."."""
+    if tok.lower_ not in SUBJECT_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subj = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    hit = found.at(subj[0]) if subj else None
+    if hit is None:
+        return None
+    plural = tok.lower_ in ("they", "we")
+    person = hit.actor.type == "person"
+    if tok.lower_ in ("he", "she") and not person or tok.lower_ == "it" and person:
+        return None
+    return hit if not plural or not person else None
 
 
 def _coref(doc: Doc, start: int, end: int, actor) -> MentionHit:

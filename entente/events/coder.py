@@ -157,7 +157,12 @@ class EventCoder:
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i]
         return args.of(subj[0]) if subj else []
 
-    def recipients(self, p: Predicate, args: Arguments) -> list[Arg]:
+    def recipients(self, p: Predicate, args: Arguments, actor_ids: set[str]) -> list[Arg]:
+        """The first argument slot that names someone other than the actor: the object
+        ("withdraw its troops from Lebanon" -> Lebanon, not the actor's own troops)."""
+        return self._recipient_slots(p, args, actor_ids)
+
+    def _recipient_slots(self, p: Predicate, args: Arguments, actor_ids: set[str]) -> list[Arg]:
         tok, entry = p.token, p.entry
         undergoer = self._undergoer(p, args)
         if undergoer:
@@ -173,7 +178,7 @@ class EventCoder:
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass"):
                     found = args.of(c) or args.pointed(c)
-                    if found:
+                    if found and {a.actor.id for a in found} - actor_ids:
                         return found
                     holders.append(c)
         for prep_word in entry.recipient_preps:
@@ -184,7 +189,7 @@ class EventCoder:
                             if obj.dep_ == "pobj" and not args.is_place(obj) or (
                                     obj.dep_ == "pobj" and prep_word in ("against", "with")):
                                 found = args.of(obj) or args.pointed(obj)
-                                if found:
+                                if found and {a.actor.id for a in found} - actor_ids:
                                     return found
         return []
 
@@ -203,8 +208,9 @@ class EventCoder:
                 actors = _unique(self.actors(p, args))
                 if not actors:
                     continue
-                recipients = [r for r in self.recipients(p, args)
-                              if r.actor.id not in {a.actor.id for a in actors}]
+                actor_ids = {a.actor.id for a in actors}
+                recipients = [r for r in self.recipients(p, args, actor_ids)
+                              if r.actor.id not in actor_ids]
                 if not recipients and len(actors) > 1 and self._reciprocal(p):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
                 quote = next((q for q in quotes if q.covers(p.token.idx)), None)
@@ -220,7 +226,7 @@ class EventCoder:
                 seen[key] = len(events)
                 aux = modality(p.token, p.anchor, self.lex)
                 attribution = self._attribution(p, quote, args)
-                aux |= _source_flags(attribution, actors + recipients, affiliation)
+                aux |= _source_flags(attribution, actors, recipients, affiliation)
                 if any(t.lemma_.lower() in self.dispute for t in governing_chain(p.anchor)[1:]):
                     aux.discard("claimed")  # "Iran denied sending weapons": disputed only
                 if when is not None and published and days_before(when.date, published) > 45:
@@ -307,17 +313,18 @@ def _merge(event: Event, when: ResolvedDate | None, location) -> Event:
     return event
 
 
-def _source_flags(attribution: Attribution, parties: list[Arg],
+def _source_flags(attribution: Attribution, actors: list[Arg], recipients: list[Arg],
                   affiliation: dict[str, str]) -> set[str]:
-    """'claimed' when a party to the event (or its leader) says so; 'reported' when a
-    third party (a journalist, an analyst, an outlet) does, or through an intermediary."""
+    """'claimed' when the party on the receiving end (or its leader) says so -- "they are
+    waging war against us"; 'reported' when a third party (a journalist, an analyst, an
+    outlet) says so, or through an intermediary; an actor's word on its own act is neither."""
     flags = {"reported"} if attribution.via else set()
     speaker = attribution.speaker
     if speaker is not None:
-        ids = {p.actor.id for p in parties}
-        if speaker.id in ids or affiliation.get(speaker.id) in ids:
+        side = {speaker.id, affiliation.get(speaker.id)}
+        if side & {r.actor.id for r in recipients}:
             flags.add("claimed")
-        else:
+        elif not side & {a.actor.id for a in actors}:
             flags.add("reported")
     return flags
 
