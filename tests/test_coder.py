@@ -137,3 +137,8 @@ def test_lexicon_errors_name_the_entry(tmp_path):
     bad.write_text("- {lemma: sanction, pos: verb, event: SANCTION, recipient: [on]}\n")
     with pytest.raises(LexiconError, match="quote on/no/yes"):
         load_lexicon(bad)
+
+
+def test_question_is_hypothetical(pipeline):
+    e = only(code(pipeline, "Will Iran attack Israel after the strike on its consulate?"), "ASSAULT")
+    assert ids(e.actor) == ["IRN"] and "hypothetical" in e.aux

@@ -22,6 +22,8 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
     """Flags for the event whose predicate is ``pred``; ``anchor`` is the verb that carries
     its tense and auxiliaries (the light verb for "made an alliance", else ``pred``)."""
     flags: set[str] = set()
+    if pred.sent.text.rstrip().rstrip("”\"’'").endswith("?"):
+        flags.add("hypothetical")  # a question asserts nothing: "Will Iran strike back?"
     neg = lex.words("negation_words")
     for t in (pred, anchor):
         for c in t.children:
