@@ -77,6 +77,13 @@ class DocActors:
     def at(self, token: Token) -> MentionHit | None:
         return self.by_token.get(token.i)
 
+    def note(self, hit: MentionHit) -> None:
+        """Record a phrase the coder resolved ("Russian warplanes", "protesters") as a
+        mention of its actor, without changing what single tokens resolve to."""
+        if not any(m.start == hit.start and m.end == hit.end and m.actor.id == hit.actor.id
+                   for m in self.mentions):
+            self.mentions.append(hit)
+
     def records(self, doc_id: str, used: set[str] | None = None) -> tuple[Actor, ...]:
         """One Actor record per distinct actor, with all its mentions in text order."""
         grouped: dict[str, list[MentionHit]] = {}

@@ -42,6 +42,7 @@ class Arguments:
         self.state_of = state_of or (lambda _country: None)
         self.sector_words = {w: sector for sector, words in lexicon.grammar["sectors"].items()
                              for w in words}
+        self.targets = lexicon.words("target_nouns")
         self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
                               | lexicon.words("sector_words") | frozenset(lexicon.grammar["roles"]))
 
@@ -56,6 +57,14 @@ class Arguments:
                     args += self.of(c, conj=True, _depth=_depth + 1)
         seen: set[str] = set()
         return [a for a in args if not (a.actor.id in seen or seen.add(a.actor.id))]
+
+    def remember(self, args: list[Arg], doc) -> None:
+        """Keep the phrases arguments were resolved from as mentions of their actors."""
+        for a in args:
+            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is not None:
+                self.found.note(MentionHit(a.actor, span.start, span.end, a.start, a.end,
+                                           a.text, a.how))
 
     def is_place(self, tok: Token) -> bool:
         """True when the token names a place here (the object of 'in', 'over', ...)."""
@@ -74,15 +83,47 @@ class Arguments:
         appos = [a for c in appositions(tok) for a in self.of(c, conj=False, _depth=depth + 1)]
         if appos:
             return appos
+        if tok.lemma_.lower() in self.targets:
+            return self._target(tok, depth)
         if tok.lemma_.lower() in self.pointer_nouns or tok.lower_ in self.pointer_nouns:
             sector = self.sector_words.get(tok.lower_) or self.sector_words.get(tok.lemma_.lower())
-            found = self.pointed(tok, depth)
+            found = self.pointed(tok, depth) or self._placed(tok)
             if sector is None:
                 return found
+            if not found and tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS"):
+                return [self._generic(tok, sector)]  # "protesters", "rebels": who, unnamed
             return [self._organ(a, tok, sector) for a in found]
         return []
 
-    def _organ(self, arg: Arg, noun: Token, sector: str) -> Arg:
+    def _target(self, tok: Token, depth: int) -> list[Arg]:
+        """'a Turkish patrol', 'a police station in Tunis', 'rebel positions': the owner,
+        with the sector its modifier names."""
+        sector = next((self.sector_words[w] for c in tok.children
+                       if c.dep_ in ("compound", "amod")
+                       for w in (c.lower_, c.lemma_.lower()) if w in self.sector_words), None)
+        found = self.pointed(tok, depth) or self._placed(tok)
+        if not found:
+            return [self._generic(tok, sector, name="rebels")] if sector == "REB" else []
+        return [self._organ(a, tok, sector) for a in found]
+
+    def _placed(self, tok: Token) -> list[Arg]:
+        """'police in Caracas', 'protesters in Tunisia': the state of the place."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                for p in prep.children:
+                    hit = self.found.at(p) if p.dep_ == "pobj" else None
+                    if hit is not None and hit.actor.type == "state":
+                        return [Arg(hit.actor, hit.text, hit.start, hit.end, hit.how)]
+        return []
+
+    def _generic(self, noun: Token, sector: str, name: str | None = None) -> Arg:
+        """An unnamed collective actor ('protesters', 'rebels'), kept with its sector."""
+        name = name or noun.lower_
+        kind = "population" if sector == "CVL" else "armed_group" if sector == "REB" else "other"
+        actor = ActorInfo(name, name, kind, None, sector, None, known=False)
+        return Arg(actor, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
+
+    def _organ(self, arg: Arg, noun: Token, sector: str | None) -> Arg:
         """'Russian warplanes', 'the Afghan government', 'Assad's forces': the actor's
         organ of that sector, named by the whole phrase."""
         actor = arg.actor

@@ -213,6 +213,7 @@ class EventCoder:
                               if r.actor.id not in actor_ids]
                 if not recipients and len(actors) > 1 and self._reciprocal(p):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
+                args.remember(actors + recipients, doc)
                 quote = next((q for q in quotes if q.covers(p.token.idx)), None)
                 key = (p.entry.event, n, frozenset(a.actor.id for a in actors),
                        frozenset(r.actor.id for r in recipients))
