@@ -351,3 +351,21 @@ def score(gold: GoldSet, coded: Mapping[str, CodedDocument]) -> EvalReport:
         actors=t.prf("actors"), actor_type=t.ratio("actor_type"), relations=t.prf("relations"),
         quotes=t.prf("quotes"), quote_via=t.ratio("quote_via"),
         skipped=tuple(skipped), details=tuple(t.details))
+
+
+def judged_events(gold: GoldSet, coded: Mapping[str, CodedDocument]) -> list[tuple[Event, bool]]:
+    """Each coded event of the gold documents, with whether it is right: aligned one to
+    one with a gold event of an accepted type and with matching actor and recipient."""
+    out: list[tuple[Event, bool]] = []
+    for doc in gold.documents:
+        cd = coded.get(doc.id)
+        if cd is None or doc.text is None:
+            continue
+        sents = sentence_spans(doc.text)
+        golds = [(g, _locate(doc.text, g.anchor, sents)) for g in gold.events if g.doc_id == doc.id]
+        events = list(cd.events)
+        typed = _greedy(golds, events, _type_ok)
+        full = _greedy(golds, events, lambda g, c: _type_ok(g, c) and _actors_ok(g, c), typed)
+        right = {id(c) for _, c in full}
+        out += [(e, id(e) in right) for e in events]
+    return out

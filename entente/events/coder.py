@@ -23,6 +23,7 @@ from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
 from ..time import ResolvedDate
 from .arguments import Arg, Arguments
+from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
 from .modality import governing_chain, modality
 from .when import clause_of, clause_tokens, days_before, lead_date, pick_date
@@ -39,8 +40,9 @@ class Predicate:
 
 
 class EventCoder:
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, calibration: Calibration | None = None):
         self.lex = lexicon
+        self.calibration = calibration if calibration is not None else Calibration.load()
         self.light = lexicon.words("light_verbs")
         self.speech = lexicon.words("speech_verbs")
         self.undergo = lexicon.words("undergo_verbs")
@@ -261,7 +263,7 @@ class EventCoder:
     def _event(self, doc_id, k, n, sent, p, actors, recipients, aux, attribution,
                when: ResolvedDate | None, location) -> Event:
         cameo = self.lex.cameo_code(p.entry.cameo)
-        confidence = _confidence(p, actors, recipients, aux)
+        confidence = self.calibration(_confidence(p, actors, recipients, aux))
         context = set(p.entry.context)
         if any(a.actor.type == "armed_group" for a in actors + recipients):
             context.add("terrorism" if any(a.actor.sector == "REB" for a in actors + recipients)
