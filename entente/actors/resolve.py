@@ -258,8 +258,9 @@ def _hit(span: Span, info: ActorInfo, how: str) -> MentionHit:
 
 
 def _case_sensitive(surface: str) -> bool:
-    letters = surface.replace(".", "")
-    return len(letters) <= 4 and letters.isupper()
+    """Acronyms match only as written: "SHAPE" is not "shape", "IS" is not "is"."""
+    letters = surface.replace(".", "").replace("-", "")
+    return letters.isupper() and " " not in surface
 
 
 def _variants(surface: str) -> set[str]:

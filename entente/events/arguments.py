@@ -15,6 +15,9 @@ from ..actors.resolve import ActorInfo, DocActors, MentionHit
 from ..records import ActorRef
 from .lexicon import Lexicon
 
+# Sectors whose unnamed members are actors ("protesters", "rebels"); an army or a police
+# force without its state ("troops were deployed") is not.
+GENERIC_SECTORS = {"CVL", "REB", "JRN"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 LOCATIVE_PREPS = {"in", "at", "over", "near", "inside", "across", "into", "throughout",
                   "outside", "around", "within"}
@@ -43,6 +46,7 @@ class Arguments:
         self.sector_words = {w: sector for sector, words in lexicon.grammar["sectors"].items()
                              for w in words}
         self.targets = lexicon.words("target_nouns")
+        self.quantities = lexicon.words("quantity_nouns")
         self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
                               | lexicon.words("sector_words") | frozenset(lexicon.grammar["roles"]))
 
@@ -83,6 +87,12 @@ class Arguments:
         appos = [a for c in appositions(tok) for a in self.of(c, conj=False, _depth=depth + 1)]
         if appos:
             return appos
+        if tok.lower_ in self.quantities:  # "thousands of protesters"
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            return self.of(p, conj=False, _depth=depth + 1)
         if tok.lemma_.lower() in self.targets:
             return self._target(tok, depth)
         if tok.lemma_.lower() in self.pointer_nouns or tok.lower_ in self.pointer_nouns:
@@ -90,7 +100,7 @@ class Arguments:
             found = self.pointed(tok, depth) or self._placed(tok)
             if sector is None:
                 return found
-            if not found and tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS"):
+            if not found and sector in GENERIC_SECTORS and tok.tag_ in ("NNS", "NNPS"):
                 return [self._generic(tok, sector)]  # "protesters", "rebels": who, unnamed
             return [self._organ(a, tok, sector) for a in found]
         return []

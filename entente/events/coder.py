@@ -45,6 +45,8 @@ class EventCoder:
         self.calibration = calibration if calibration is not None else Calibration.load()
         self.light = lexicon.words("light_verbs")
         self.speech = lexicon.words("speech_verbs")
+        self.claim = lexicon.words("claim_words")
+        self.control = lexicon.words("control_future") - lexicon.words("control_kept")
         self.undergo = lexicon.words("undergo_verbs")
         self.topic_events = lexicon.words("topic_compound_events")
         self.dispute = lexicon.words("dispute_words")
@@ -77,7 +79,10 @@ class EventCoder:
             anchor = tok
             if entry.pos == "noun":
                 head = tok.head
-                if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.light:
+                claimer = _claimer(tok, self.claim)
+                if claimer is not None:
+                    anchor = claimer  # "claimed responsibility for the bombing"
+                elif tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.light:
                     anchor = head
                 elif tok.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ in ("for",):
                     continue  # "called for an alliance": the verb entry codes it
@@ -88,7 +93,10 @@ class EventCoder:
                 if obj is not None and self.match(obj) is not None:
                     continue  # the event noun is the predicate
             out.append(Predicate(tok, entry, anchor))
-        return out
+        # "agreed to resume talks", "vowed to attack": the embedded event is the event
+        embedded_heads = {p.anchor.head.i for p in out if p.anchor.dep_ == "xcomp"}
+        return [p for p in out if not (p.token.i in embedded_heads
+                                       and p.token.lemma_.lower() in self.control)]
 
     # -- arguments ----------------------------------------------------------------------
     def actors(self, p: Predicate, args: Arguments) -> list[Arg]:
@@ -97,8 +105,12 @@ class EventCoder:
         return self._subject(p.anchor, args)
 
     def _reciprocal(self, p: Predicate) -> bool:
-        """'traded accusations', 'fought each other', 'blamed one another'."""
+        """'traded accusations', 'fought each other', 'held talks', 'joint exercises'."""
         if p.anchor.lemma_.lower() in self.lex.words("reciprocal_verbs"):
+            return True
+        if p.entry.pos == "noun" and (p.token.lemma_.lower() in self.lex.words("reciprocal_nouns")
+                                      or any(c.lower_ in ("joint", "mutual", "bilateral")
+                                             for c in p.token.children)):
             return True
         words = [t.lower_ for t in p.anchor.subtree]
         return any(pair in zip(words, words[1:]) for pair in (("each", "other"), ("one", "another")))
@@ -122,6 +134,10 @@ class EventCoder:
             if t.dep_ in ("xcomp", "ccomp") and t is not verb or t.dep_ == "xcomp":
                 obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative")]
                 if obj:  # object control: "urged Muslims to attack" -> Muslims attack
+                    return args.of(obj[0])
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep":  # "accused Russia of shelling"
+                obj = [c for c in t.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+                if obj:
                     return args.of(obj[0])
             if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t:
                 t = t.head
@@ -284,6 +300,17 @@ class EventCoder:
             confidence=confidence, coder_version=CODER_VERSION)
 
 
+def _claimer(noun: Token, claim_words: frozenset[str]) -> Token | None:
+    """The verb of 'X claimed (took, accepted) responsibility for <noun>'."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    verb = prep.head.head
+    if verb.lemma_.lower() in claim_words | {"take", "accept", "admit", "bear"}:
+        return verb
+    return None
+
+
 def _prep_child(tok: Token, word: str) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == word:
@@ -299,6 +326,10 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
         if c.dep_ in ("dobj", "compound", "amod", "attr"):
             out.add(c.lemma_.lower())
             out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "conj")
+            if c.dep_ == "dobj":  # "$500 million in military aid", "dozens of troops"
+                out.update(p.lemma_.lower() for prep in c.children
+                           if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+                           for p in prep.children if p.dep_ == "pobj")
     holder = _prep_child(tok, prep) if prep else None
     if holder is not None:
         out.update(c.lemma_.lower() for c in holder.children if c.dep_ == "pobj")
