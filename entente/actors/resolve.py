@@ -174,7 +174,8 @@ class ActorResolver:
         for matcher in (self._matcher_lower, self._matcher_exact):
             for match_id, start, end in matcher(doc):
                 labels.setdefault((start, end), []).append(doc.vocab.strings[match_id])
-        spans = [doc[s:e] for s, e in labels if self._cased_like_a_name(doc[s:e])]
+        spans = [doc[s:e] for s, e in labels
+                 if self._cased_like_a_name(doc[s:e]) and not _stance_prefix(doc, s)]
         for span in filter_spans(spans):
             entry, how = self._pick(labels[(span.start, span.end)], published)
             if entry is None:
@@ -229,6 +230,11 @@ class ActorResolver:
         for tok in doc:
             if tok.text in surnames and tok.i not in found.by_token and tok.pos_ == "PROPN":
                 found.add(_hit(doc[tok.i:tok.i + 1], surnames[tok.text], "surname"))
+
+
+def _stance_prefix(doc: Doc, start: int) -> bool:
+    """'pro-Russian separatists', 'anti-American protests' are not Russia or America."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
 
 
 def _default_sector(kind: str) -> str | None:

@@ -19,8 +19,10 @@ from .lexicon import Lexicon
 # force without its state ("troops were deployed") is not.
 GENERIC_SECTORS = {"CVL", "REB", "JRN"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
-LOCATIVE_PREPS = {"in", "at", "over", "near", "inside", "across", "into", "throughout",
-                  "outside", "around", "within"}
+# Prepositions after which a state's name is where something happens ("in Syria"), not
+# whom it happens to ("missiles at Israel", "an attack on Iraq" name a target).
+LOCATIVE_PREPS = {"in", "over", "near", "inside", "across", "throughout", "outside", "around",
+                  "within"}
 POINTER_PREPS = ("of", "from", "by")
 
 
@@ -38,10 +40,14 @@ class Arg:
 
 
 class Arguments:
-    def __init__(self, found: DocActors, lexicon: Lexicon, state_of=None):
+    def __init__(self, found: DocActors, lexicon: Lexicon, state_of=None,
+                 context_country: str | None = None):
         """``state_of(country_id)`` gives the state actor a person's organs belong to
-        ("Assad's forces" -> Syria); without it such phrases keep the person."""
+        ("Assad's forces" -> Syria); without it such phrases keep the person.
+        ``context_country`` is where the story is filed from (its dateline)."""
         self.found = found
+        self.context_country = context_country
+        self.place_country = None  # token -> ISO alpha-3, set by the pipeline when it can
         self.state_of = state_of or (lambda _country: None)
         self.sector_words = {w: sector for sector, words in lexicon.grammar["sectors"].items()
                              for w in words}
@@ -69,6 +75,19 @@ class Arguments:
             if span is not None:
                 self.found.note(MentionHit(a.actor, span.start, span.end, a.start, a.end,
                                            a.text, a.how))
+
+    def state_at(self, tok: Token) -> Arg | None:
+        """The state a place token names or lies in (state names and capitals; other
+        places through ``place_country`` when the pipeline provides a gazetteer)."""
+        hit = self.found.at(tok)
+        if hit is not None and hit.actor.type == "state":
+            return Arg(hit.actor, hit.text, hit.start, hit.end, "place")
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") and self.place_country is not None:
+            country = self.place_country(tok)
+            state = self.state_of(country) if country else None
+            if state is not None:
+                return Arg(state, tok.text, tok.idx, tok.idx + len(tok), "place")
+        return None
 
     def is_place(self, tok: Token) -> bool:
         """True when the token names a place here (the object of 'in', 'over', ...)."""
@@ -100,10 +119,22 @@ class Arguments:
             found = self.pointed(tok, depth) or self._placed(tok)
             if sector is None:
                 return found
-            if not found and sector in GENERIC_SECTORS and tok.tag_ in ("NNS", "NNPS"):
+            plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")
+            if not found and sector in GENERIC_SECTORS and plural:
                 return [self._generic(tok, sector)]  # "protesters", "rebels": who, unnamed
             return [self._organ(a, tok, sector) for a in found]
         return []
+
+    def in_office(self, arg: Arg) -> Arg:
+        """A person acting in a state office on the story's date acts for the state:
+        'President Bill Clinton imposed sanctions' -> USA (GOV), named as in the text."""
+        a = arg.actor
+        if a.type != "person" or not a.country or a.sector not in ("GOV", "MIL", "COP"):
+            return arg
+        state = self.state_of(a.country)
+        if state is None:
+            return arg
+        return Arg(state, arg.text, arg.start, arg.end, arg.how, a.sector)
 
     def _target(self, tok: Token, depth: int) -> list[Arg]:
         """'a Turkish patrol', 'a police station in Tunis', 'rebel positions': the owner,
@@ -127,11 +158,26 @@ class Arguments:
         return []
 
     def _generic(self, noun: Token, sector: str, name: str | None = None) -> Arg:
-        """An unnamed collective actor ('protesters', 'rebels'), kept with its sector."""
+        """An unnamed collective actor ('protesters', 'rebels'): the people of the state
+        where the sentence (or the dateline) places it, with its sector; else an actor of
+        its own."""
+        state = self._sentence_state(noun) or (self.state_of(self.context_country)
+                                               if self.context_country else None)
+        if state is not None:
+            return Arg(state, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
         name = name or noun.lower_
         kind = "population" if sector == "CVL" else "armed_group" if sector == "REB" else "other"
         actor = ActorInfo(name, name, kind, None, sector, None, known=False)
         return Arg(actor, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
+
+    def _sentence_state(self, tok: Token) -> ActorInfo | None:
+        """The state of the first place the sentence names ('... in Yerevan')."""
+        for t in tok.sent:
+            if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS | {"through"}:
+                hit = self.found.at(t)
+                if hit is not None and hit.actor.type == "state":
+                    return hit.actor
+        return None
 
     def _organ(self, arg: Arg, noun: Token, sector: str | None) -> Arg:
         """'Russian warplanes', 'the Afghan government', 'Assad's forces': the actor's
@@ -148,7 +194,12 @@ class Arguments:
         """Actors a non-actor noun points to: its possessor, an actor modifier, 'of X',
         'from X', 'affiliated with X'."""
         for c in tok.children:
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and self.found.at(c)):
+            if c.dep_ == "poss":
+                args = self.of(c, conj=True, _depth=depth + 1)
+                if args:
+                    return args
+        for c in modifier_chain(tok):  # "an Egyptian ceasefire proposal", "a FARC rebel commander"
+            if self.found.at(c):
                 args = self.of(c, conj=True, _depth=depth + 1)
                 if args:
                     return args
@@ -167,6 +218,16 @@ class Arguments:
                             if args:
                                 return args
         return []
+
+
+def modifier_chain(noun: Token) -> list[Token]:
+    """A noun's adjective and compound modifiers, through compound chains."""
+    out, todo = [], [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in ("compound", "amod")]
+    return out
 
 
 def appositions(tok: Token) -> list[Token]:

@@ -22,13 +22,19 @@ from ..place import PlaceFinder
 from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
 from ..time import ResolvedDate
-from .arguments import Arg, Arguments
+from .arguments import Arg, Arguments, modifier_chain
 from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
 from .modality import governing_chain, modality
-from .when import clause_of, clause_tokens, days_before, lead_date, pick_date
+from .when import (clause_of, clause_tokens, context_for, date_fields, days_before, lead_date,
+                   pick_date)
 
 CODER_VERSION = f"entente-{__version__}"
+# Violence is news even when the perpetrator is unknown ("a roadside bomb struck a U.S.
+# patrol"): such events are coded with an empty actor when their target is named.
+UNKNOWN_PERPETRATOR = {"ASSAULT", "COERCE"}
+# Material acts whose target may be named by a place only ("shelled Kharkiv").
+PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 
 
@@ -48,6 +54,7 @@ class EventCoder:
         self.claim = lexicon.words("claim_words")
         self.control = lexicon.words("control_future") - lexicon.words("control_kept")
         self.undergo = lexicon.words("undergo_verbs")
+        self.patient_nouns = lexicon.words("patient_nouns")
         self.topic_events = lexicon.words("topic_compound_events")
         self.dispute = lexicon.words("dispute_words")
         self.background = lexicon.words("background_preps")
@@ -142,16 +149,20 @@ class EventCoder:
             if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t:
                 t = t.head
             elif t.dep_ in ("acl",) and t.head.pos_ in ("NOUN", "PROPN"):
+                if t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+                    # "people killed in the attack": the noun is the patient
+                    return []
                 return args.of(t.head) or args.pointed(t.head)
             else:
                 return []
         return []
 
     def _noun_actors(self, noun: Token, args: Arguments, event: str) -> list[Arg]:
+        patient = noun.lemma_.lower() in self.patient_nouns
         for c in noun.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and not patient:
                 return self._plural_pronoun(c, args) or args.of(c)
-        mods = [a for c in _modifiers(noun) for a in args.of(c)
+        mods = [a for c in modifier_chain(noun) for a in args.of(c)
                 if not (event in self.topic_events and c.dep_ == "compound"
                         and a.actor.type == "state" and a.how == "alias")]
         if mods:
@@ -188,6 +199,17 @@ class EventCoder:
         holders = [tok] if p.anchor is tok else [tok, p.anchor]
         if entry.pos == "noun" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             holders.append(tok.head)  # "coordinating their war against us"
+        if entry.pos == "noun" and p.anchor is tok:
+            if tok.lemma_.lower() in self.patient_nouns:  # "her assassination"
+                poss = [c for c in tok.children if c.dep_ == "poss"]
+                found = args.of(poss[0]) if poss else []
+                if found and {a.actor.id for a in found} - actor_ids:
+                    return found
+            if tok.dep_ == "nsubj":  # "a U.S. drone strike killed Anwar al-Awlaki"
+                obj = [c for c in tok.head.children if c.dep_ == "dobj"]
+                found = (args.of(obj[0]) or args.pointed(obj[0])) if obj else []
+                if found and {a.actor.id for a in found} - actor_ids:
+                    return found
         if entry.pos == "verb":
             if any(c.dep_ == "agent" for c in tok.children):
                 subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -209,6 +231,24 @@ class EventCoder:
                                 found = args.of(obj) or args.pointed(obj)
                                 if found and {a.actor.id for a in found} - actor_ids:
                                     return found
+        if entry.event in PLACE_TARGETS:
+            return [a for a in self._place_target(p, holders, args) if a.actor.id not in actor_ids]
+        return []
+
+    def _place_target(self, p: Predicate, holders: list[Token], args: Arguments) -> list[Arg]:
+        """'shelled residential districts of Kharkiv', 'struck a funeral hall in Sanaa':
+        a target named only by its place stands for the state of that place."""
+        objects = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [o for h in holders for c in h.children
+                    if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against")
+                    for o in c.children if o.dep_ == "pobj"]
+        for obj in objects:
+            for t in [obj] + [o for c in obj.children if c.dep_ == "prep"
+                              and c.lower_ in ("of", "in", "near", "outside")
+                              for o in c.children if o.dep_ == "pobj"]:
+                state = args.state_at(t)
+                if state is not None:
+                    return [state]
         return []
 
     # -- one document -------------------------------------------------------------------
@@ -223,21 +263,24 @@ class EventCoder:
         lead = lead_date(sents, dates)
         for n, sent in enumerate(sents):
             for p in self.predicates(sent):
-                actors = _unique(self.actors(p, args))
-                if not actors:
-                    continue
+                actors = _unique([args.in_office(a) for a in self.actors(p, args)])
                 actor_ids = {a.actor.id for a in actors}
-                recipients = [r for r in self.recipients(p, args, actor_ids)
+                recipients = [r for r in (args.in_office(a) for a in
+                                          self.recipients(p, args, actor_ids))
                               if r.actor.id not in actor_ids]
+                named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
+                if not actors and not (named and p.entry.event in UNKNOWN_PERPETRATOR):
+                    continue  # who did it is unknown and nobody is named as its target
                 if not recipients and len(actors) > 1 and self._reciprocal(p):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
                 args.remember(actors + recipients, doc)
                 quote = next((q for q in quotes if q.covers(p.token.idx)), None)
                 key = (p.entry.event, n, frozenset(a.actor.id for a in actors),
                        frozenset(r.actor.id for r in recipients))
-                when = pick_date(p.token, p.anchor, dates.get(n, []), lead if n == 0 else None)
+                when = pick_date(p.token, p.anchor, dates.get(n, []), context_for(dates, n, lead))
                 location = places.event_location(p.token, p.anchor,
-                                                 clause_tokens(clause_of(p.anchor), p.token))
+                                                 clause_tokens(clause_of(p.anchor), p.token),
+                                                 p.entry.event)
                 if key in seen:  # "Russian aggression in Syria ... the bombing campaign began
                     k = seen[key]  # on September 30": one event, its date and place merged
                     events[k] = _merge(events[k], when, location)
@@ -293,8 +336,7 @@ class EventCoder:
             intensity=cameo.intensity,
             actor=tuple(a.ref() for a in actors),
             recipient=tuple(r.ref() for r in recipients),
-            date=when.date if when else None,
-            date_precision=when.precision if when else "unknown",
+            **date_fields(when),
             location=location, aux=tuple(sorted(aux)), attribution=attribution,
             evidence=Evidence(n, sent.start_char, sent.end_char, sent.text),
             confidence=confidence, coder_version=CODER_VERSION)
@@ -341,7 +383,7 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
 def _merge(event: Event, when: ResolvedDate | None, location) -> Event:
     """Fill an event's missing date or place from a second mention in its sentence."""
     if event.date is None and when is not None:
-        event = replace(event, date=when.date, date_precision=when.precision)
+        event = replace(event, **date_fields(when))
     if event.location is None and location is not None:
         event = replace(event, location=location)
     return event
@@ -368,22 +410,11 @@ def _unique(args: list[Arg]) -> list[Arg]:
     return [a for a in args if not (a.actor.id in seen or seen.add(a.actor.id))]
 
 
-def _modifiers(noun: Token) -> list[Token]:
-    """Actor-bearing modifiers of an event noun, through compound chains
-    ("ISIS-al Qaeda alliance", "Russian bombing campaign")."""
-    out, todo = [], [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
-    while todo:
-        t = todo.pop(0)
-        out.append(t)
-        todo += [c for c in t.children if c.dep_ in ("compound", "amod")]
-    return out
-
-
 def _confidence(p: Predicate, actors: list[Arg], recipients: list[Arg], aux: set[str]) -> float:
     """A transparent v1 score (not yet calibrated): how much of the event the grammar
     pinned down, and how sure the actor resolution was."""
     score = 0.45
-    score += 0.15 if all(a.actor.known for a in actors) else 0.05
+    score += 0.15 if actors and all(a.actor.known for a in actors) else 0.05 if actors else -0.1
     score += 0.15 if recipients else 0.0
     score += 0.1 if p.entry.pos == "verb" or p.anchor is not p.token else 0.05
     score += 0.05 * min(p.entry.specificity, 2)
