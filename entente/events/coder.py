@@ -79,10 +79,15 @@ class EventCoder:
 
     def predicates(self, sent: Span) -> list[Predicate]:
         out = []
+        matches = {tok.i: self.match(tok) for tok in sent}
         for tok in sent:
-            entry = self.match(tok)
+            entry = matches[tok.i]
             if entry is None:
                 continue
+            governor = _governor(tok)
+            if (entry.pos == "noun" and governor is not None and matches.get(governor.i)
+                    and tok.lemma_.lower() in matches[governor.i].objects):
+                continue  # "staged a strike", "went on strike": the verb + object entry codes it
             anchor = tok
             if entry.pos == "noun":
                 head = tok.head
@@ -95,9 +100,9 @@ class EventCoder:
                     continue  # "called for an alliance": the verb entry codes it
                 elif tok.dep_ == "pobj" and head.lower_ in self.background:
                     continue  # "the turmoil of the Syrian civil war": background
-            elif tok.lemma_.lower() in self.light:
+            elif tok.lemma_.lower() in self.light and not entry.objects:
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                if obj is not None and self.match(obj) is not None:
+                if obj is not None and matches.get(obj.i) is not None:
                     continue  # the event noun is the predicate
             out.append(Predicate(tok, entry, anchor))
         # "agreed to resume talks", "vowed to attack": the embedded event is the event
@@ -340,6 +345,15 @@ class EventCoder:
             location=location, aux=tuple(sorted(aux)), attribution=attribution,
             evidence=Evidence(n, sent.start_char, sent.end_char, sent.text),
             confidence=confidence, coder_version=CODER_VERSION)
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb whose object a noun is, directly or through one preposition."""
+    if noun.dep_ in ("dobj", "attr"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "prt"):
+        return noun.head.head
+    return None
 
 
 def _claimer(noun: Token, claim_words: frozenset[str]) -> Token | None:
