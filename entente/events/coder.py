@@ -33,8 +33,13 @@ CODER_VERSION = f"entente-{__version__}"
 # Violence is news even when the perpetrator is unknown ("a roadside bomb struck a U.S.
 # patrol"): such events are coded with an empty actor when their target is named.
 UNKNOWN_PERPETRATOR = {"ASSAULT", "COERCE"}
-# Material acts whose target may be named by a place only ("shelled Kharkiv").
-PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+# Acts whose target may be named by a place only ("shelled Kharkiv", "arrived in Paris",
+# "pulled out of southern Lebanon"), and the prepositions that introduce that place.
+PLACE_TARGETS = {
+    "ASSAULT": ("at", "on", "into", "against"), "COERCE": ("at", "on", "into", "against"),
+    "PROTEST": ("outside", "at"), "CONSULT": ("in", "to"), "RETREAT": ("from", "out", "of"),
+    "AID": ("to", "for"), "MOBILIZE": ("to", "into", "toward", "towards", "near", "along"),
+}
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 
 
@@ -120,10 +125,15 @@ class EventCoder:
         """'traded accusations', 'fought each other', 'held talks', 'joint exercises'."""
         if p.anchor.lemma_.lower() in self.lex.words("reciprocal_verbs"):
             return True
-        if p.entry.pos == "noun" and (p.token.lemma_.lower() in self.lex.words("reciprocal_nouns")
+        nouns = self.lex.words("reciprocal_nouns")
+        if p.entry.pos == "noun" and (p.token.lemma_.lower() in nouns
                                       or any(c.lower_ in ("joint", "mutual", "bilateral")
                                              for c in p.token.children)):
             return True
+        if p.entry.pos == "verb" and (p.token.lemma_.lower() in self.lex.words("reciprocal_verbs")
+                                      or p.entry.objects & nouns
+                                      and _objects(p.token, p.entry.prep) & nouns):
+            return True  # "Israel and Jordan signed a peace treaty", "the two leaders met"
         words = [t.lower_ for t in p.anchor.subtree]
         return any(pair in zip(words, words[1:]) for pair in (("each", "other"), ("one", "another")))
 
@@ -236,6 +246,13 @@ class EventCoder:
                                 found = args.of(obj) or args.pointed(obj)
                                 if found and {a.actor.id for a in found} - actor_ids:
                                     return found
+        if entry.event in ("REQUEST", "THREATEN", "REJECT") and entry.pos == "verb":
+            for c in tok.children:  # "NATO demanded that Russia pull back"
+                if c.dep_ == "ccomp":
+                    subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                    found = args.of(subj[0]) if subj else []
+                    if found and {a.actor.id for a in found} - actor_ids:
+                        return found
         if entry.event in PLACE_TARGETS:
             return [a for a in self._place_target(p, holders, args) if a.actor.id not in actor_ids]
         return []
@@ -245,8 +262,10 @@ class EventCoder:
         a target named only by its place stands for the state of that place."""
         objects = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [o for h in holders for c in h.children
-                    if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against")
-                    for o in c.children if o.dep_ == "pobj"]
+                    if c.dep_ in ("prep", "prt") and c.lower_ in PLACE_TARGETS[p.entry.event]
+                    for o in list(c.children) + [g for ch in c.children if ch.dep_ == "prep"
+                                                 for g in ch.children]
+                    if o.dep_ == "pobj"]
         for obj in objects:
             for t in [obj] + [o for c in obj.children if c.dep_ == "prep"
                               and c.lower_ in ("of", "in", "near", "outside")
