@@ -33,7 +33,9 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
                 if c.lower_ in lex.words("future_aux"):
                     flags.add("future")
                 if c.lower_ in lex.words("hypothetical_aux"):
-                    flags.add("hypothetical")
+                    # "Iraq said it would allow inspectors": future in the past
+                    flags.add("future" if c.lower_ == "would" and _reported(anchor, lex)
+                              else "hypothetical")
                 if c.lemma_ == "have" and c.tag_ == "VBD" and not _reported(anchor, lex):
                     flags.add("historical")  # past perfect, unless backshifted speech
             if c.dep_ == "advmod" and c.lower_ in lex.words("historical_words"):
@@ -42,8 +44,10 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
                 flags.add("reported")
     claim, dispute = lex.words("claim_words"), lex.words("dispute_words")
     control = lex.words("control_future")
-    for i, t in enumerate(governing_chain(anchor)):
+    chain = governing_chain(anchor)
+    for i, t in enumerate(chain):
         lemma = t.lemma_.lower()
+        prev = chain[i - 1] if i else t
         for c in t.children:
             if c.dep_ == "mark" and c.lower_ in lex.words("hypothetical_marks"):
                 flags.add("hypothetical")
@@ -53,6 +57,11 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
             if pred is not anchor and lemma in claim:  # "claimed responsibility for"
                 flags.add("claimed")
             continue
+        if lemma in lex.words("possibility_words") or (
+                prev.dep_ in ("csubj", "csubjpass", "nsubj") and any(
+                    c.dep_ == "aux" and c.lower_ in lex.words("hypothetical_aux")
+                    for c in t.children)):
+            flags.add("hypothetical")  # "it is possible that ...", "striking X would be ..."
         if lemma in claim:
             flags.add("claimed")
         if lemma in dispute:
