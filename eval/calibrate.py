@@ -1,6 +1,7 @@
 """Calibrate event confidence on a gold set's dev split and write the mapping as data.
 
     python eval/calibrate.py eval/events-dev.gold.jsonl [--write]
+    python eval/calibrate.py eval/events-dev.gold.jsonl --check eval/events-test.gold.jsonl
 
 The coder's raw score (a transparent sum of what the grammar pinned down) is mapped to the
 share of events with that score that were right on the dev split: pool-adjacent-violators
@@ -57,7 +58,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", type=Path)
     ap.add_argument("--write", action="store_true", help="store the table for the coder")
+    ap.add_argument("--check", type=Path, help="report the stored calibration on this "
+                                               "(held-out) gold file instead of fitting")
     a = ap.parse_args(argv)
+    if a.check:
+        held = load_gold(a.check, require_text=False)
+        judged = [(e.confidence, ok) for e, ok in judged_events(held, code_gold(held))]
+        print(f"{a.check.name}: {len(judged)} coded events, {sum(ok for _, ok in judged)} right; "
+              f"ECE of the stored calibration {ece(judged)}")
+        return 0
     gold = load_gold(a.gold, require_text=False)
     pipeline = Pipeline()
     pipeline.coder.calibration = Calibration()  # score the raw confidence
