@@ -13,6 +13,7 @@ from .actors.coref import resolve_coreference, stated_leaders
 from .actors.kb import KnowledgeBase, load_kb
 from .actors.resolve import ActorResolver, DocActors, MentionHit
 from .errors import InputError
+from .nlp import DATELINE
 from .events.arguments import Arguments
 from .events.coder import EventCoder
 from .events.lexicon import Lexicon, default_lexicon
@@ -20,7 +21,8 @@ from .place import PlaceFinder
 from .quotes import FoundQuote, find_quotes
 from .records import CodedDocument, Document, Quote
 from .ties import find_relations
-from .time import ResolvedDate, find_dates
+from .events.when import sentence_dates
+from .time import ResolvedDate
 
 log = logging.getLogger(__name__)
 FIRST_PERSON_PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -85,7 +87,9 @@ class Pipeline:
         found = self.resolver.resolve(doc, published)
         resolve_coreference(doc, found, self.resolver)
         args = Arguments(found, self.lex,
-                         state_of=lambda country: self.resolver.info_by_id(country, published))
+                         state_of=lambda country: self.resolver.info_by_id(country, published),
+                         context_country=_dateline_country(doc, found),
+                         sector_of=self.kb.sector_of)
         quotes = find_quotes(doc, args, self.lex)
         self._quote_pronouns(doc, found, quotes)
         dates = self._dates(doc, published)
@@ -133,11 +137,17 @@ class Pipeline:
 
     @staticmethod
     def _dates(doc: Doc, published: str | None) -> dict[int, list[ResolvedDate]]:
-        out: dict[int, list[ResolvedDate]] = {}
-        for n, sent in enumerate(doc.sents):
-            spans = [(e.start_char - sent.start_char, e.end_char - sent.start_char)
-                     for e in sent.ents if e.label_ == "DATE"]
-            found = find_dates(sent.text, published, offset=sent.start_char, spans=spans)
-            if found:
-                out[n] = found
-        return out
+        """Each sentence's dates, the dateline's date and the dates sentences carry
+        (entente.events.when.sentence_dates)."""
+        return sentence_dates(doc, published)
+
+
+def _dateline_country(doc: Doc, found: DocActors) -> str | None:
+    """The state of the place in the story's dateline ("NAIROBI (Reuters) -"), if any."""
+    match = DATELINE.search(doc.text[:200])
+    if match is None:
+        return None
+    for hit in found.mentions:
+        if match.start() <= hit.start < match.end() and hit.actor.type == "state":
+            return hit.actor.id
+    return None

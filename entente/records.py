@@ -21,6 +21,8 @@ AUX_FLAGS = ("negated", "hypothetical", "future", "historical", "claimed", "disp
 RELATIONS = ("leader_of", "member_of", "affiliate_of", "offshoot_of", "ally_of",
              "hostile_to", "part_of")
 DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
+LOCATION_PRECISIONS = ("country", "admin1", "city", "point")
+LOCATION_BASES = ("text", "context", "dateline", "document")
 
 
 def _plain(value: Any) -> Any:
@@ -97,16 +99,25 @@ class Evidence(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Location(_Record):
+    """Where an event happened.  ``text`` is the words in the document; the extension
+    fields (contract v1 + "when and where"): ``precision`` country | admin1 | city | point,
+    ``name`` the gazetteer's name for the place ("Kigali" for "the capital"), ``basis``
+    text | context | dateline | document: from the event's own sentence, carried from
+    an earlier sentence, or a fallback (the dateline, the document's main country)."""
     text: str
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    precision: str | None = None
+    name: str | None = None
+    basis: str | None = None
 
     @classmethod
     def from_dict(cls, d: dict | None) -> "Location | None":
         if not d:
             return None
-        return cls(d["text"], d.get("country"), d.get("lat"), d.get("lon"))
+        return cls(d["text"], d.get("country"), d.get("lat"), d.get("lon"),
+                   d.get("precision"), d.get("name"), d.get("basis"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,21 +145,25 @@ class Document(_Record):
     sha256: str = ""
     n_chars: int = 0
     text: str = field(default="", repr=False, metadata={"internal": True})
+    # where it was read from ("feed.jsonl:12", "crawl.warc.gz#<urn:uuid:...>"), kept with the
+    # stored document so an error can be traced; not printed (not in the contract)
+    origin: str | None = field(default=None, repr=False, compare=False,
+                               metadata={"internal": True})
 
     @classmethod
     def create(cls, id: str, text: str, *, title: str | None = None, url: str | None = None,
                source: str | None = None, published: str | None = None,
-               language: str = "en") -> "Document":
+               language: str = "en", origin: str | None = None) -> "Document":
         return cls(id=id, title=title, url=url, source=source, published=published,
                    language=language, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                   n_chars=len(text), text=text)
+                   n_chars=len(text), text=text, origin=origin)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Document":
         return cls(id=d["id"], title=d.get("title"), url=d.get("url"), source=d.get("source"),
                    published=d.get("published"), language=d.get("language") or "en",
                    sha256=d.get("sha256", ""), n_chars=int(d.get("n_chars", 0)),
-                   text=d.get("text", ""))
+                   text=d.get("text", ""), origin=d.get("origin"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +206,15 @@ class Event(_Record):
     evidence: Evidence
     confidence: float
     coder_version: str = ""
+    # GDELT-style counts (an extension of contract v1): how many articles report this
+    # event's document (itself and its exact or near duplicates) and from how many outlets
+    n_sources: int = 1
+    n_articles: int = 1
+    # "when and where" extension: the last day/month/year of a range the text gives
+    # ("from July to December 2016", a week's Sunday), and where the date came from:
+    # text | context (carried from an earlier sentence) | dateline (a fallback)
+    enddate: str | None = None
+    date_basis: str | None = None
 
     @classmethod
     def from_dict(cls, d: dict) -> "Event":
@@ -203,7 +227,9 @@ class Event(_Record):
             location=Location.from_dict(d.get("location")), aux=tuple(d.get("aux") or ()),
             attribution=Attribution.from_dict(d.get("attribution")),
             evidence=Evidence.from_dict(d["evidence"]), confidence=float(d["confidence"]),
-            coder_version=d.get("coder_version", ""))
+            coder_version=d.get("coder_version", ""),
+            n_sources=int(d.get("n_sources") or 1), n_articles=int(d.get("n_articles") or 1),
+            enddate=d.get("enddate"), date_basis=d.get("date_basis"))
 
 
 @dataclass(frozen=True, slots=True)

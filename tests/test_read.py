@@ -164,7 +164,7 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path: Path):
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "two.txt").write_text("Two.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
-    (tmp_path / "notes.csv").write_text("x,y", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("x,y", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("Hidden.", encoding="utf-8")
     (tmp_path / "c.jsonl").write_text('{"text": "Three."}\n', encoding="utf-8")
     out = read(tmp_path)
@@ -189,7 +189,7 @@ def test_unknown_suffix_and_forced_format(tmp_path: Path):
 
 def test_unknown_input_format_is_a_usage_error(tmp_path: Path):
     with pytest.raises(EntenteError):
-        read(tmp_path, input_format="csv")
+        read(tmp_path, input_format="docx")
 
 
 # -- bad files -------------------------------------------------------------------------

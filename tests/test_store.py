@@ -1,4 +1,4 @@
-"""Store: save, idempotence, filters, atomicity and round trips, on SQLite files."""
+"""Store: save, idempotence, filters, atomicity and round trips, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import sqlite3
@@ -12,6 +12,7 @@ from entente.errors import EntenteError
 from entente.records import (Actor, ActorRef, Attribution, CodedDocument, Document, Event,
                              Evidence, Location, Mention, Quote, Relation)
 from entente.store import DEFAULT_DB_PATH, Store, default_url, sqlstore
+from store_engines import ENGINES, store_url
 
 TEXT = ("Russian warplanes bombed rebel positions near Homs on Wednesday, the Syrian army "
         "said. \"The strikes will continue,\" Kremlin spokesman Dmitry Peskov told reporters. "
@@ -62,11 +63,13 @@ def make_coded(doc_id: str = "rtr-2015-09-30", text: str = TEXT,
     return CodedDocument(doc, (rus, syr, peskov), (assault,), (quote,), (relation,))
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store(str(tmp_path / "entente.db"))
-    yield s
-    s.close()
+@pytest.fixture(params=ENGINES)
+def store(request, tmp_path: Path):
+    """A store on each engine (PostgreSQL: skipped unless ENTENTE_TEST_PG_URL is set)."""
+    with store_url(request.param, tmp_path) as url:
+        s = Store(url)
+        yield s
+        s.close()
 
 
 # -- saving ----------------------------------------------------------------------------
@@ -199,7 +202,8 @@ def test_sqlite_settings_and_path_url(tmp_path: Path):
     conn = sqlite3.connect(path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     conn.close()
-    assert tables == {"documents", "actors", "events", "event_actors", "quotes", "relations"}
+    assert tables == {"documents", "actors", "events", "event_actors", "quotes", "relations",
+                      "duplicates", "doc_bands", "alembic_version"}
 
 
 def test_default_url(monkeypatch, tmp_path: Path):
@@ -219,3 +223,43 @@ def test_store_reopens_existing_database(tmp_path: Path):
         s.save(make_coded())
     with Store(path) as s:
         assert s.events() == list(make_coded().events)
+
+
+# -- duplicates --------------------------------------------------------------------------
+def test_exact_and_near_duplicates_count_as_articles(store: Store):
+    from entente import dedupe
+    from entente.batch.synthetic import corpus, republish
+
+    base = make_coded()
+    assert store.save(base)
+    assert store.save(make_coded(doc_id="afp-copy")) is False            # same text
+    row = store.duplicates()[0]
+    assert (row["id"], row["of_id"], row["kind"], row["similarity"]) == (
+        "afp-copy", base.document.id, "exact", 1.0)
+    assert [(e.n_sources, e.n_articles) for e in store.events()] == [(1, 2)]   # both Reuters
+
+    story = next(corpus(1, seed=3))
+    assert store.save(make_coded(doc_id=story.id, text=story.text)) is True
+    near = republish(story, "bbc-copy", "BBC")
+    sig = dedupe.signature(near.text)
+    found = store.band_candidates(dedupe.band_keys(sig))
+    assert list(found) == [story.id]
+    assert dedupe.similarity(sig, found[story.id][0]) >= 0.7
+    assert store.add_duplicate(near, story.id, "near", 0.9) is True
+    assert store.add_duplicate(near, story.id, "near", 0.9) is False          # counted once
+    assert store.article_counts([story.id, base.document.id]) == {
+        story.id: (2, 2), base.document.id: (1, 2)}
+    known, by_sha = store.lookup(["bbc-copy", "new", story.id], [near.sha256, story.sha256])
+    assert known == {"bbc-copy", story.id}
+    assert by_sha == {near.sha256: story.id, story.sha256: story.id}
+    assert store.duplicate_counts() == {"exact": 1, "near": 1}
+    assert store.save(make_coded(doc_id="bbc-copy", text="Other text.")) is False
+
+
+def test_document_origin_is_kept(store: Store):
+    coded = make_coded()
+    coded = replace(coded, document=replace(coded.document, origin="wire.jsonl:12"))
+    store.save(coded)
+    assert store.document(coded.document.id).origin == "wire.jsonl:12"
+    assert store.documents_by_id([coded.document.id])[coded.document.id]["origin"] == \
+        "wire.jsonl:12"

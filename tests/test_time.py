@@ -11,7 +11,8 @@ PUB = "2015-11-02"  # a Monday
 @pytest.mark.parametrize("expression, expected, precision", [
     ("on Sunday", "2015-11-01", "day"),
     ("Sunday", "2015-11-01", "day"),
-    ("Monday", "2015-10-26", "day"),  # strictly before publication
+    ("Monday", "2015-11-02", "day"),  # the publication's own weekday: that day (wire style)
+    ("last Monday", "2015-10-26", "day"),
     ("Friday night", "2015-10-30", "day"),
     ("last Sunday", "2015-11-01", "day"),
     ("next Sunday", "2015-11-08", "day"),
@@ -88,7 +89,8 @@ def test_future_reads_forwards() -> None:
 
 def test_weekday_and_weekend_on_a_sunday() -> None:
     sunday = "2015-11-01"
-    assert resolve("Sunday", sunday).date == "2015-10-25"  # strictly before
+    assert resolve("Sunday", sunday).date == "2015-11-01"  # that day
+    assert resolve("last Sunday", sunday).date == "2015-10-25"
     assert resolve("today", sunday).date == "2015-11-01"
     assert resolve("this weekend", sunday).date == "2015-10-31"
     assert resolve("last weekend", sunday).date == "2015-10-24"
@@ -193,3 +195,85 @@ def test_candidate_span_overlapping_a_match_keeps_the_longest() -> None:
 def test_find_future() -> None:
     got = find_dates("Talks will resume on Sunday and again on Dec. 7.", PUB, future=True)
     assert [(r.text, r.date) for r in got] == [("Sunday", "2015-11-08"), ("Dec. 7", "2015-12-07")]
+
+
+# -- ranges, weeks, holidays, anaphora ----------------------------------------------------
+
+def test_week_and_weekend_have_their_sunday_as_enddate() -> None:
+    assert (resolve("last week", PUB).date, resolve("last week", PUB).enddate) == (
+        "2015-10-26", "2015-11-01")
+    weekend = resolve("this weekend", PUB)
+    assert (weekend.date, weekend.enddate, weekend.precision) == ("2015-10-31", "2015-11-01", "week")
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("on New Year's Day", "2015-01-01"), ("Christmas Eve", "2014-12-24"),
+    ("New Year's Day 1994", "1994-01-01"),
+])
+def test_fixed_holidays(expression: str, expected: str) -> None:
+    got = resolve(expression, PUB)
+    assert got is not None and (got.date, got.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize("text, date_, enddate, precision", [
+    ("forces besieged eastern Aleppo from July to December 2016, when", "2016-07", "2016-12", "month"),
+    ("struck government forces between Feb. 27 and March 5, killing", "2015-02-27", "2015-03-05", "day"),
+    ("bombed the hospitals repeatedly between September and November, the U.N. said",
+     "2015-09", "2015-11", "month"),
+    ("The talks were held on June 3-5 in Vienna.", "2015-06-03", "2015-06-05", "day"),
+    ("fighting raged from 2011 to 2014 in the north", "2011", "2014", "year"),
+])
+def test_ranges_give_an_enddate(text: str, date_: str, enddate: str, precision: str) -> None:
+    (got,) = find_dates(text, PUB)
+    assert (got.date, got.enddate, got.precision) == (date_, enddate, precision)
+    assert text[got.start:got.end] == got.text
+
+
+def test_range_start_takes_the_end_year() -> None:
+    (got,) = find_dates("besieged the city from November to February 2014", PUB)
+    assert (got.date, got.enddate) == ("2013-11", "2014-02")
+
+
+def test_since_runs_to_publication() -> None:
+    (got,) = find_dates("The group has grown since 2011, the report said", PUB)
+    assert (got.date, got.enddate) == ("2011", PUB)
+
+
+def test_a_year_naming_a_war_is_a_date() -> None:
+    (got,) = find_dates("which Israel captured from Syria in the 1967 Middle East war", PUB)
+    assert (got.date, got.precision) == ("1967", "year")
+    assert find_dates("the 1500 soldiers", PUB) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels shelled the city later that day.", "2015-10-29"),
+    ("Police arrested two men the next day.", "2015-10-30"),
+    ("The army withdrew two days later.", "2015-10-31"),
+    ("The council condemned the attack hours later.", "2015-10-29"),
+])
+def test_anaphora_resolve_against_the_context_date(text: str, expected: str) -> None:
+    context = resolve("Thursday", PUB)  # 2015-10-29
+    (got,) = find_dates(text, PUB, context=context)
+    assert (got.date, got.precision) == (expected, "day")
+    assert find_dates(text, PUB) == []  # no date before it: nothing to count from
+
+
+def test_n_days_after_dates_the_clause_it_introduces() -> None:
+    text = ("Gunmen held hostages in the mall on Monday, two days after they stormed the "
+            "complex and killed 62 people.")
+    got = find_dates(text, "2013-09-23")
+    assert [(r.text, r.date) for r in got] == [("Monday", "2013-09-23"),
+                                              ("two days after", "2013-09-21")]
+    (later,) = find_dates("Troops retook the town a week later.", PUB, context=context_day())
+    assert later.date == "2015-11-05"
+
+
+def context_day() -> ResolvedDate:
+    return resolve("Thursday", PUB)
+
+
+def test_overnight_is_the_night_into_the_date_before_it_or_publication() -> None:
+    (got,) = find_dates("Police arrested 52 people overnight.", PUB)
+    assert got.date == PUB
+    found = find_dates("Troops attacked on Friday and shelled the town overnight.", PUB)
+    assert [r.date for r in found] == ["2015-10-30", "2015-10-30"]

@@ -6,7 +6,8 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import EntenteError
-from . import coding, query
+from . import actors, coding, query, serve, network
+from . import ingest as ingest_cli
 
 
 class _EntenteGroup(TyperGroup):
@@ -27,6 +28,10 @@ app = typer.Typer(cls=_EntenteGroup, add_completion=False, no_args_is_help=True,
                        "each with the sentence that supports it.")
 coding.register(app)
 query.register(app)
+actors.register(app)
+serve.register(app)
+network.register(app)
+ingest_cli.register(app)
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""entente code / ingest / eval: read documents, code them, print or store the records."""
+"""entente code / eval: read documents, code them, print the records (ingest: cli/ingest.py)."""
 from __future__ import annotations
 
 import json
@@ -13,6 +13,7 @@ import typer
 from ..errors import EntenteError, InputError
 from ..read import DEFAULT_MAX_BYTES, read_inputs
 from ..records import Document, to_jsonl
+from .actors import ACTOR_FILES, knowledge_base
 
 
 
@@ -46,11 +47,12 @@ def code(paths: List[str] = typer.Argument(..., help="Files or folders (.txt .ht
          input_format: Optional[str] = typer.Option(None, "--input-format", help="txt | html | jsonl (default: from the suffix; jsonl for -)."),
          published: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for documents that carry none."),
          min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop events below this confidence."),
-         max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Largest document accepted, in bytes.")) -> None:
+         max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Largest document accepted, in bytes."),
+         actors: Optional[List[Path]] = ACTOR_FILES) -> None:
     """Code documents and print their records as JSON Lines."""
     from ..pipeline import Pipeline
     documents = _documents(paths, input_format, max_bytes, _check_date(published))
-    pipeline = Pipeline()
+    pipeline = Pipeline(kb=knowledge_base(actors))
     failed = 0
     for result in pipeline.code_many(documents):
         if isinstance(result, InputError):
@@ -67,33 +69,6 @@ def code(paths: List[str] = typer.Argument(..., help="Files or folders (.txt .ht
         raise typer.Exit(1)
 
 
-def ingest(paths: List[str] = typer.Argument(..., help="Files or folders (.txt .html .jsonl), or - for stdin."),
-           db: Optional[str] = typer.Option(None, "--db", help="Store URL or SQLite path (default: $ENTENTE_DB or ~/.local/share/entente/entente.db)."),
-           input_format: Optional[str] = typer.Option(None, "--input-format"),
-           published: Optional[str] = typer.Option(None, "--date", help="Publication date for documents that carry none."),
-           max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes")) -> None:
-    """Code documents and store them; a document already stored is skipped."""
-    from ..pipeline import Pipeline
-    from ..store import Store
-    documents = _documents(paths, input_format, max_bytes, _check_date(published))
-    pipeline = Pipeline()
-    stored = skipped = failed = events = 0
-    with Store(db) as store:
-        for result in pipeline.code_many(documents):
-            if isinstance(result, InputError):
-                failed += 1
-                _report(result)
-            elif store.save(result):
-                stored += 1
-                events += len(result.events)
-            else:
-                skipped += 1
-        _say(f"stored {stored} document(s) with {events} event(s); "
-             f"{skipped} already in the store; {failed} failed  [{store.url}]")
-    if failed:
-        raise typer.Exit(1)
-
-
 def evaluate(gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold file (see eval/README.md)."),
              as_json: bool = typer.Option(False, "--json", help="Print the report as JSON.")) -> None:
     """Code the gold set's documents and score entente against it."""
@@ -107,5 +82,4 @@ def evaluate(gold: Path = typer.Argument(..., exists=True, dir_okay=False, help=
 
 def register(app: typer.Typer) -> None:
     app.command("code")(code)
-    app.command("ingest")(ingest)
     app.command("eval")(evaluate)

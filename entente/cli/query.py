@@ -1,4 +1,4 @@
-"""entente events / actors / relations / quotes: query the store."""
+"""entente events / relations / quotes: query the store (actors: cli/actors.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -63,17 +63,6 @@ def events(db: Optional[str] = DB, actor: Optional[str] = ACTOR, since: Optional
                      "attribution", "confidence", "id"])
 
 
-def actors(db: Optional[str] = DB, actor: Optional[str] = ACTOR, since: Optional[str] = SINCE,
-           until: Optional[str] = UNTIL, event: Optional[str] = EVENT, fmt: str = FORMAT,
-           limit: Optional[int] = LIMIT) -> None:
-    """Actors in the store, with how many documents mention them."""
-    event = _event_type(event)
-    with _store(db, fmt) as store:
-        rows = store.actors(actor=_actor(actor), since=since, until=until, event=event,
-                            limit=limit)
-    emit(rows, fmt, ["id", "name", "type", "country", "sector", "n_documents", "n_mentions"])
-
-
 def relations(db: Optional[str] = DB, actor: Optional[str] = ACTOR, since: Optional[str] = SINCE,
               until: Optional[str] = UNTIL, fmt: str = FORMAT, limit: Optional[int] = LIMIT) -> None:
     """Standing ties the stored documents state."""
@@ -92,5 +81,5 @@ def quotes(db: Optional[str] = DB, actor: Optional[str] = ACTOR, fmt: str = FORM
 
 
 def register(app: typer.Typer) -> None:
-    for fn in (events, actors, relations, quotes):
+    for fn in (events, relations, quotes):
         app.command(fn.__name__)(fn)

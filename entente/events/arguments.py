@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 
 # Sectors whose unnamed members are actors ("protesters", "rebels"); an army or a police
 # force without its state ("troops were deployed") is not.
-GENERIC_SECTORS = {"CVL", "REB", "JRN"}
+GENERIC_SECTORS = {"CVL", "REB", "JRN", "UAF", "REF", "LAB", "OPP", "REL", "EDU", "MED"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 # Prepositions after which a state's name is where something happens ("in Syria"), not
 # whom it happens to ("missiles at Israel", "an attack on Iraq" name a target).
@@ -41,7 +41,7 @@ class Arg:
 
 class Arguments:
     def __init__(self, found: DocActors, lexicon: Lexicon, state_of=None,
-                 context_country: str | None = None):
+                 context_country: str | None = None, sector_of=None):
         """``state_of(country_id)`` gives the state actor a person's organs belong to
         ("Assad's forces" -> Syria); without it such phrases keep the person.
         ``context_country`` is where the story is filed from (its dateline)."""
@@ -49,12 +49,12 @@ class Arguments:
         self.context_country = context_country
         self.place_country = None  # token -> ISO alpha-3, set by the pipeline when it can
         self.state_of = state_of or (lambda _country: None)
-        self.sector_words = {w: sector for sector, words in lexicon.grammar["sectors"].items()
-                             for w in words}
+        # "warplanes" -> MIL, "security forces" -> COP: the knowledge base's sector words
+        self.sector_of = sector_of or (lambda _word: None)
         self.targets = lexicon.words("target_nouns")
         self.quantities = lexicon.words("quantity_nouns")
         self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
-                              | lexicon.words("sector_words") | frozenset(lexicon.grammar["roles"]))
+                              | frozenset(lexicon.grammar["roles"]))
 
     def of(self, tok: Token, *, conj: bool = True, _depth: int = 0) -> list[Arg]:
         """The actors ``tok`` denotes, with those of its conjuncts."""
@@ -112,10 +112,10 @@ class Arguments:
                     for p in prep.children:
                         if p.dep_ == "pobj":
                             return self.of(p, conj=False, _depth=depth + 1)
-        if tok.lemma_.lower() in self.targets:
+        if tok.lemma_.lower() in self.targets and not self.sector_of_noun(tok):
             return self._target(tok, depth)
-        if tok.lemma_.lower() in self.pointer_nouns or tok.lower_ in self.pointer_nouns:
-            sector = self.sector_words.get(tok.lower_) or self.sector_words.get(tok.lemma_.lower())
+        sector = self.sector_of_noun(tok)
+        if sector or tok.lemma_.lower() in self.pointer_nouns or tok.lower_ in self.pointer_nouns:
             found = self.pointed(tok, depth) or self._placed(tok)
             if sector is None:
                 return found
@@ -136,12 +136,23 @@ class Arguments:
             return arg
         return Arg(state, arg.text, arg.start, arg.end, arg.how, a.sector)
 
+    def sector_of_noun(self, tok: Token) -> str | None:
+        """The sector a noun names, with its compounds: "security forces" (COP) before
+        "forces" (MIL)."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        compounds = [c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        if compounds:
+            sector = self.sector_of(tok.doc[min(compounds):tok.i + 1].text)
+            if sector:
+                return sector
+        return self.sector_of(tok.text)
+
     def _target(self, tok: Token, depth: int) -> list[Arg]:
         """'a Turkish patrol', 'a police station in Tunis', 'rebel positions': the owner,
         with the sector its modifier names."""
-        sector = next((self.sector_words[w] for c in tok.children
-                       if c.dep_ in ("compound", "amod")
-                       for w in (c.lower_, c.lemma_.lower()) if w in self.sector_words), None)
+        sector = next((s for c in tok.children if c.dep_ in ("compound", "amod")
+                       for s in (self.sector_of(c.text),) if s), None)
         found = self.pointed(tok, depth) or self._placed(tok)
         if not found:
             return [self._generic(tok, sector, name="rebels")] if sector == "REB" else []

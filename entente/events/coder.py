@@ -201,12 +201,12 @@ class EventCoder:
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i]
         return args.of(subj[0]) if subj else []
 
-    def recipients(self, p: Predicate, args: Arguments, actor_ids: set[str]) -> list[Arg]:
+    def recipients(self, p: Predicate, args: Arguments, actors: list[Arg]) -> list[Arg]:
         """The first argument slot that names someone other than the actor: the object
         ("withdraw its troops from Lebanon" -> Lebanon, not the actor's own troops)."""
-        return self._recipient_slots(p, args, actor_ids)
+        return self._recipient_slots(p, args, actors)
 
-    def _recipient_slots(self, p: Predicate, args: Arguments, actor_ids: set[str]) -> list[Arg]:
+    def _recipient_slots(self, p: Predicate, args: Arguments, actors: list[Arg]) -> list[Arg]:
         tok, entry = p.token, p.entry
         undergoer = self._undergoer(p, args)
         if undergoer:
@@ -218,12 +218,12 @@ class EventCoder:
             if tok.lemma_.lower() in self.patient_nouns:  # "her assassination"
                 poss = [c for c in tok.children if c.dep_ == "poss"]
                 found = args.of(poss[0]) if poss else []
-                if found and {a.actor.id for a in found} - actor_ids:
+                if _others(found, actors):
                     return found
             if tok.dep_ == "nsubj":  # "a U.S. drone strike killed Anwar al-Awlaki"
                 obj = [c for c in tok.head.children if c.dep_ == "dobj"]
                 found = (args.of(obj[0]) or args.pointed(obj[0])) if obj else []
-                if found and {a.actor.id for a in found} - actor_ids:
+                if _others(found, actors):
                     return found
         if entry.pos == "verb":
             if any(c.dep_ == "agent" for c in tok.children):
@@ -233,7 +233,7 @@ class EventCoder:
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass"):
                     found = args.of(c) or args.pointed(c)
-                    if found and {a.actor.id for a in found} - actor_ids:
+                    if _others(found, actors):
                         return found
                     holders.append(c)
         for prep_word in entry.recipient_preps:
@@ -244,17 +244,17 @@ class EventCoder:
                             if obj.dep_ == "pobj" and not args.is_place(obj) or (
                                     obj.dep_ == "pobj" and prep_word in ("against", "with")):
                                 found = args.of(obj) or args.pointed(obj)
-                                if found and {a.actor.id for a in found} - actor_ids:
+                                if _others(found, actors):
                                     return found
         if entry.event in ("REQUEST", "THREATEN", "REJECT") and entry.pos == "verb":
             for c in tok.children:  # "NATO demanded that Russia pull back"
                 if c.dep_ == "ccomp":
                     subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
                     found = args.of(subj[0]) if subj else []
-                    if found and {a.actor.id for a in found} - actor_ids:
+                    if _others(found, actors):
                         return found
         if entry.event in PLACE_TARGETS:
-            return [a for a in self._place_target(p, holders, args) if a.actor.id not in actor_ids]
+            return [a for a in self._place_target(p, holders, args) if not _same_party(a, actors)]
         return []
 
     def _place_target(self, p: Predicate, holders: list[Token], args: Arguments) -> list[Arg]:
@@ -288,10 +288,9 @@ class EventCoder:
         for n, sent in enumerate(sents):
             for p in self.predicates(sent):
                 actors = _unique([args.in_office(a) for a in self.actors(p, args)])
-                actor_ids = {a.actor.id for a in actors}
                 recipients = [r for r in (args.in_office(a) for a in
-                                          self.recipients(p, args, actor_ids))
-                              if r.actor.id not in actor_ids]
+                                          self.recipients(p, args, actors))
+                              if not _same_party(r, actors)]
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
                 if not actors and not (named and p.entry.event in UNKNOWN_PERPETRATOR):
                     continue  # who did it is unknown and nobody is named as its target
@@ -436,6 +435,18 @@ def _source_flags(attribution: Attribution, actors: list[Arg], recipients: list[
         elif not side & {a.actor.id for a in actors}:
             flags.add("reported")
     return flags
+
+
+def _others(found: list[Arg], actors: list[Arg]) -> bool:
+    """True when ``found`` names someone besides the actors."""
+    return any(not _same_party(f, actors) for f in found)
+
+
+def _same_party(recipient: Arg, actors: list[Arg]) -> bool:
+    """A recipient that is one of the actors; the same state's other sector is not
+    ("Egyptian police arrested protesters in Cairo": EGY/COP -> EGY/CVL)."""
+    return any(a.actor.id == recipient.actor.id and (
+        a.sector == recipient.sector or not a.sector or not recipient.sector) for a in actors)
 
 
 def _unique(args: list[Arg]) -> list[Arg]:

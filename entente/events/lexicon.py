@@ -120,7 +120,6 @@ def load_lexicon(extra: Path | None = None) -> Lexicon:
             entries.setdefault((e.lemma, e.pos), []).append(e)
     grammar = _load_yaml("grammar.yaml")
     grammar["_sets"] = {k: frozenset(v) for k, v in grammar.items() if isinstance(v, list)}
-    grammar["_sets"]["sector_words"] = frozenset(w for ws in grammar["sectors"].values() for w in ws)
     ordered = {k: tuple(sorted(v, key=lambda e: -e.specificity)) for k, v in entries.items()}
     return Lexicon(ordered, cameo, grammar)
 

@@ -40,8 +40,10 @@ def _plain_title(html: str) -> str | None:
     return title or None
 
 
-def read_html(data: bytes, source: str, max_bytes: int) -> Document | InputError:
-    """One HTML article as a Document whose text is the extracted main text."""
+def read_html(data: bytes, source: str, max_bytes: int, *, doc_id: str | None = None,
+              url: str | None = None, origin: str | None = None) -> Document | InputError:
+    """One HTML article as a Document whose text is the extracted main text; its id is
+    ``doc_id`` (default: ``source``), and ``url`` is used when the page names none."""
     html = check_bytes(data, source, max_bytes, decode=_decode)
     if isinstance(html, InputError):
         return html
@@ -55,8 +57,8 @@ def read_html(data: bytes, source: str, max_bytes: int) -> Document | InputError
         return InputError(source, "no article text found in HTML; check that the page holds "
                                   "the article itself (not a login wall or a script-only page)")
     return Document.create(
-        id=source, text=text,
+        id=doc_id or source, text=text,
         title=getattr(result, "title", None) or _plain_title(html),
-        url=getattr(result, "url", None) or None,
+        url=url or getattr(result, "url", None) or None,
         source=getattr(result, "sitename", None) or None,
-        published=getattr(result, "date", None) or None)
+        published=getattr(result, "date", None) or None, origin=origin or source)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 from typing import Any, Iterable, Iterator
 
 from ..errors import InputError
@@ -18,12 +19,17 @@ _OPTIONAL = ("title", "url", "source")
 
 
 def iso_date(value: Any) -> str | None:
-    """``"2015-11-02"`` or a full ISO datetime -> ``"2015-11-02"``; None if invalid."""
+    """``"2015-11-02"``, a full ISO datetime or an RFC 2822 date as feeds and mail write
+    it ("Mon, 02 Nov 2015 08:30:00 GMT") -> ``"2015-11-02"``; None if invalid."""
     if not isinstance(value, str):
         return None
     try:
         return datetime.fromisoformat(value.strip()).date().isoformat()
     except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value.strip()).date().isoformat()
+    except (TypeError, ValueError, IndexError):
         return None
 
 
@@ -45,8 +51,9 @@ def parse_line(obj: Any, source: str, default_id: str) -> Document | InputError:
     doc_id = obj.get("id")
     doc_id = default_id if doc_id in (None, "") else str(doc_id)
     extra = {k: str(obj[k]) for k in _OPTIONAL if obj.get(k) not in (None, "")}
-    return Document.create(id=doc_id, text=normalise_newlines(text), published=published,
-                           **extra)
+    # NUL (an escaped "\u0000") is no text, and PostgreSQL refuses it
+    text = normalise_newlines(text).replace("\x00", "")
+    return Document.create(id=doc_id, text=text, published=published, origin=source, **extra)
 
 
 def read_jsonl(lines: Iterable[bytes], source: str,

@@ -102,4 +102,4 @@ def read_text(data: bytes, source: str, max_bytes: int) -> Document | InputError
     text = check_bytes(data, source, max_bytes)
     if isinstance(text, InputError):
         return text
-    return Document.create(id=source, text=text, title=title_of(text))
+    return Document.create(id=source, text=text, title=title_of(text), origin=source)

@@ -9,8 +9,8 @@ that a month- or year-precision event falls inside a day-precision window.
 """
 from __future__ import annotations
 
-from sqlalchemy import (JSON, Column, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text)
+from sqlalchemy import (JSON, BigInteger, Column, Float, ForeignKey, Index, Integer,
+                        LargeBinary, MetaData, String, Table, Text)
 
 metadata = MetaData()
 
@@ -31,6 +31,9 @@ documents = Table(
     Column("n_chars", Integer, nullable=False),
     Column("text", Text, nullable=False),
     Column("ingested_at", String(32), nullable=False),
+    # added by migration 0002 (ingest at scale)
+    Column("origin", Text),                          # file:line, file@offset, feed#n
+    Column("minhash", LargeBinary),                  # MinHash signature (entente.dedupe)
 )
 
 actors = Table(
@@ -94,4 +97,33 @@ relations = Table(
     Column("target_name", String(512), nullable=False),
     Column("relation", String(32), nullable=False, index=True),
     Column("record", JSON, nullable=False),
+)
+
+
+# -- duplicates (migration 0002) ---------------------------------------------------------
+# An article whose text is the same as (``exact``) or nearly the same as (``near``) a
+# stored document: not coded again, but counted as one more article (and outlet) that
+# reports the stored document's events (``n_articles``/``n_sources`` on events).
+duplicates = Table(
+    "duplicates", metadata,
+    Column("id", String(512), primary_key=True),     # the duplicate's own document id
+    Column("of_id", String(512), _doc_fk(), nullable=False, index=True),
+    Column("kind", String(8), nullable=False),       # "exact" | "near"
+    Column("similarity", Float, nullable=False),     # estimated Jaccard (1.0 for exact)
+    Column("sha256", String(64), nullable=False, index=True),
+    Column("title", Text),
+    Column("url", Text),
+    Column("source", String(256)),
+    Column("published", String(32)),
+    Column("origin", Text),
+    Column("ingested_at", String(32), nullable=False),
+)
+
+# Locality-sensitive hashing bands of each stored document's MinHash: documents that
+# share a band key are candidate near-duplicates (checked on the full signature).
+doc_bands = Table(
+    "doc_bands", metadata,
+    Column("key", BigInteger, primary_key=True, autoincrement=False),
+    Column("doc_id", String(512), _doc_fk(), primary_key=True),
+    Index("ix_doc_bands_doc_id", "doc_id"),
 )

@@ -1,27 +1,35 @@
 """Store coded documents in SQLite (default) or PostgreSQL, and query them back.
 
 One document is saved in one transaction: all its records or none.  Saving the
-same document twice (same sha256 or same id) stores it once.
+same document twice (same sha256 or same id) stores it once; the same text under
+another id is kept as an exact duplicate of the stored one (it adds to ``n_articles``
+and ``n_sources`` of the stored document's events).  The schema is built and kept up to
+date by Alembic migrations (``entente.store.migrate``) when a store is opened.
 """
 from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
 from sqlalchemy import (Connection, Select, create_engine, event as sa_event, exists, func,
-                        or_, select)
-from sqlalchemy.exc import IntegrityError
+                        or_, select, tuple_)
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
+from .. import dedupe
 from ..errors import EntenteError
 from ..records import Actor, CodedDocument, Document, Event, Quote, Relation
+from . import migrate
 from . import schema as t
 
 DEFAULT_DB_PATH = Path.home() / ".local" / "share" / "entente" / "entente.db"
 _ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+_CHUNK = 500                      # values per IN (...) list
+_UNSET: Any = object()
 
 
 def default_url() -> str:
@@ -83,18 +91,38 @@ class Store:
     def __init__(self, url: str | None = None):
         self.url = to_url(url) if url else default_url()
         self.engine = _make_engine(self.url)
-        t.metadata.create_all(self.engine)
+        try:
+            migrate.upgrade(self.engine)
+        except Exception as exc:
+            self.engine.dispose()
+            if isinstance(exc, OperationalError):
+                raise EntenteError(f"cannot open the store at {_safe_url(self.url)} "
+                                   f"({_first_line(exc)}); check the URL, that the server "
+                                   "is running and that you may write there") from None
+            raise
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.engine.dialect.name
 
     # -- writing -------------------------------------------------------------------------
-    def save(self, coded: CodedDocument) -> bool:
+    def save(self, coded: CodedDocument, signature: Any = _UNSET) -> bool:
         """Store a document and all its records in one transaction.  Returns False, and
-        writes nothing, when a document with the same sha256 or id is already stored."""
+        writes nothing of its records, when a document with the same id is already stored
+        (or counted as a duplicate) or the same text is stored under another id (then
+        this one is counted as an exact duplicate of it).  ``signature`` is the text's
+        MinHash (:func:`entente.dedupe.signature`), computed here when not given."""
         doc = coded.document
+        sig = dedupe.signature(doc.text) if signature is _UNSET else signature
         try:
             with self.engine.begin() as conn:
                 if self._stored(conn, doc):
                     return False
-                conn.execute(t.documents.insert(), _document_row(doc))
+                conn.execute(t.documents.insert(), _document_row(doc, sig))
+                if sig is not None:
+                    _insert(conn, t.doc_bands, [{"key": k, "doc_id": doc.id}
+                                                for k in sorted(set(dedupe.band_keys(sig)))])
                 _insert(conn, t.actors, [_actor_row(a) for a in coded.actors])
                 _insert(conn, t.events, [_event_row(e, i) for i, e in enumerate(coded.events)])
                 _insert(conn, t.event_actors, [r for e in coded.events for r in _role_rows(e)])
@@ -109,9 +137,110 @@ class Store:
 
     @staticmethod
     def _stored(conn: Connection, doc: Document) -> bool:
-        d = t.documents
+        """Is the document (by id), or its text, stored already?  The same text under
+        another id is recorded here as an exact duplicate."""
+        d, x = t.documents, t.duplicates
+        if conn.execute(select(x.c.id).where(x.c.id == doc.id)).first() is not None:
+            return True
         query = select(d.c.id).where(or_(d.c.sha256 == doc.sha256, d.c.id == doc.id))
-        return conn.execute(query.limit(1)).first() is not None
+        found = conn.execute(query.limit(1)).scalar()
+        if found is None:
+            return False
+        if found != doc.id:
+            conn.execute(t.duplicates.insert(), _duplicate_row(doc, found, "exact", 1.0))
+        return True
+
+    def add_duplicate(self, doc: Document, of_id: str, kind: str, similarity: float) -> bool:
+        """Count ``doc`` as an exact or near duplicate of the stored document ``of_id``
+        (one transaction).  False when ``doc.id`` is already stored or counted."""
+        d, x = t.documents, t.duplicates
+        try:
+            with self.engine.begin() as conn:
+                if (conn.execute(select(x.c.id).where(x.c.id == doc.id)).first() is not None
+                        or conn.execute(select(d.c.id).where(d.c.id == doc.id)).first()
+                        is not None):
+                    return False
+                conn.execute(x.insert(), _duplicate_row(doc, of_id, kind, similarity))
+        except IntegrityError:
+            with self.engine.connect() as conn:
+                if conn.execute(select(x.c.id).where(x.c.id == doc.id)).first() is not None:
+                    return False
+            raise
+        return True
+
+    # -- duplicates ----------------------------------------------------------------------
+    def lookup(self, ids: Iterable[str], shas: Iterable[str]) -> tuple[set[str], dict[str, str]]:
+        """For documents about to be coded: which of ``ids`` are stored or counted already,
+        and which of ``shas`` are stored (sha256 -> the stored document's id)."""
+        ids, shas = list(dict.fromkeys(ids)), list(dict.fromkeys(shas))
+        d, x = t.documents, t.duplicates
+        known: set[str] = set()
+        by_sha: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for part in _chunks(ids):
+                known.update(conn.execute(select(d.c.id).where(d.c.id.in_(part))).scalars())
+                known.update(conn.execute(select(x.c.id).where(x.c.id.in_(part))).scalars())
+            for part in _chunks(shas):
+                for sha, doc_id in conn.execute(select(x.c.sha256, x.c.of_id)
+                                                .where(x.c.sha256.in_(part))):
+                    by_sha.setdefault(sha, doc_id)
+                for sha, doc_id in conn.execute(select(d.c.sha256, d.c.id)
+                                                .where(d.c.sha256.in_(part))):
+                    by_sha[sha] = doc_id
+        return known, by_sha
+
+    def band_candidates(self, keys: Iterable[int]) -> dict[str, tuple[Any, list[int]]]:
+        """Stored documents sharing an LSH band key with ``keys``: doc id -> (its MinHash
+        signature, the shared keys)."""
+        b, d = t.doc_bands, t.documents
+        shared: dict[str, list[int]] = {}
+        with self.engine.connect() as conn:
+            for part in _chunks(sorted(set(keys))):
+                for key, doc_id in conn.execute(select(b.c.key, b.c.doc_id)
+                                                .where(b.c.key.in_(part))):
+                    shared.setdefault(doc_id, []).append(key)
+            out = {}
+            for part in _chunks(sorted(shared)):
+                for doc_id, blob in conn.execute(select(d.c.id, d.c.minhash)
+                                                 .where(d.c.id.in_(part))):
+                    if blob:
+                        out[doc_id] = (dedupe.from_bytes(blob), shared[doc_id])
+        return out
+
+    def article_counts(self, doc_ids: Iterable[str]) -> dict[str, tuple[int, int]]:
+        """doc id -> (n_sources, n_articles): the document itself and its duplicates,
+        and how many distinct outlets published them."""
+        d, x = t.documents, t.duplicates
+        rows: list[tuple[str, str]] = []
+        with self.engine.connect() as conn:
+            for part in _chunks(sorted(set(doc_ids))):
+                for doc_id, source, url in conn.execute(
+                        select(d.c.id, d.c.source, d.c.url).where(d.c.id.in_(part))):
+                    rows.append((doc_id, dedupe.source_key(source, url, doc_id)))
+                for of_id, dup_id, source, url in conn.execute(
+                        select(x.c.of_id, x.c.id, x.c.source, x.c.url)
+                        .where(x.c.of_id.in_(part))):
+                    rows.append((of_id, dedupe.source_key(source, url, dup_id)))
+        return dedupe.count_articles(rows)
+
+    def duplicates(self, of_id: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Counted duplicates (id, of_id, kind, similarity, sha256, title, url, source,
+        published, origin), in the order they were counted."""
+        x = t.duplicates
+        query = select(*[c for c in x.c if c.name != "ingested_at"])
+        if of_id is not None:
+            query = query.where(x.c.of_id == of_id)
+        query = _limit(query.order_by(x.c.ingested_at, x.c.id), limit)
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(query).mappings()]
+
+    def duplicate_counts(self) -> dict[str, int]:
+        """How many exact and near duplicates are counted."""
+        x = t.duplicates
+        query = select(x.c.kind, func.count()).group_by(x.c.kind)
+        with self.engine.connect() as conn:
+            found = {kind: int(n) for kind, n in conn.execute(query)}
+        return {"exact": found.get("exact", 0), "near": found.get("near", 0)}
 
     # -- documents -----------------------------------------------------------------------
     def has_document(self, sha256: str) -> bool:
@@ -122,17 +251,53 @@ class Store:
     def documents(self, limit: int | None = None) -> list[Document]:
         """Stored documents in the order they were saved, without their text."""
         d = t.documents
-        cols = [c for c in d.c if c.name not in ("text", "ingested_at")]
+        cols = [c for c in d.c if c.name not in ("text", "ingested_at", "minhash")]
         query = _limit(select(*cols).order_by(d.c.ingested_at, d.c.id), limit)
         with self.engine.connect() as conn:
             return [Document.from_dict(dict(row._mapping)) for row in conn.execute(query)]
 
     def document(self, doc_id: str) -> Document | None:
         """One stored document, with its text."""
-        query = select(t.documents).where(t.documents.c.id == doc_id)
+        d = t.documents
+        query = select(*[c for c in d.c if c.name != "minhash"]).where(d.c.id == doc_id)
         with self.engine.connect() as conn:
             row = conn.execute(query).first()
         return Document.from_dict(dict(row._mapping)) if row else None
+
+    def documents_by_id(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Stored documents' fields (no text) with ``ingested_at``, by id."""
+        d = t.documents
+        cols = [c for c in d.c if c.name not in ("text", "minhash")]
+        out: dict[str, dict[str, Any]] = {}
+        with self.engine.connect() as conn:
+            for part in _chunks(sorted(set(doc_ids))):
+                for row in conn.execute(select(*cols).where(d.c.id.in_(part))).mappings():
+                    out[row["id"]] = dict(row)
+        return out
+
+    def actors_of(self, doc_ids: Iterable[str]) -> dict[str, list[Actor]]:
+        """The actors of each document, by document id."""
+        a = t.actors
+        out: dict[str, list[Actor]] = {}
+        with self.engine.connect() as conn:
+            for part in _chunks(sorted(set(doc_ids))):
+                query = select(a).where(a.c.doc_id.in_(part)).order_by(a.c.doc_id, a.c.actor_id)
+                for row in conn.execute(query).mappings():
+                    out.setdefault(row["doc_id"], []).append(_actor_from_row(row))
+        return out
+
+    def document_ids(self, since: str | None = None, until: str | None = None) -> list[str]:
+        """Ids of the stored documents in the order they were saved, optionally those
+        published within [since, until]."""
+        d = t.documents
+        query = select(d.c.id)
+        lo, hi = _window_bound(since, 0, "since"), _window_bound(until, 1, "until")
+        if lo:
+            query = query.where(d.c.published >= lo)
+        if hi:
+            query = query.where(d.c.published <= hi)
+        with self.engine.connect() as conn:
+            return list(conn.execute(query.order_by(d.c.ingested_at, d.c.id)).scalars())
 
     def document_text(self, doc_id: str) -> str | None:
         query = select(t.documents.c.text).where(t.documents.c.id == doc_id)
@@ -161,6 +326,23 @@ class Store:
         by id or name (case-insensitive).  With ``since``/``until``, events whose date
         range overlaps the window (a "2015-06" event is within since 2015-06-01);
         events without a date only when neither is given."""
+        query = self._events_query(actor, event, since, until, doc_id)
+        with self.engine.connect() as conn:
+            found = [Event.from_dict(r) for r in conn.execute(_limit(query, limit)).scalars()]
+        return self.with_counts(found)
+
+    def iter_events(self, *, actor: str | None = None, event: str | None = None,
+                    since: str | None = None, until: str | None = None,
+                    page: int = 2000) -> Iterable[list[Event]]:
+        """The events of :meth:`events`, a page at a time (for exports of any size)."""
+        query = self._events_query(actor, event, since, until, None)
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=page).execute(query).scalars()
+            for rows in result.partitions(page):
+                yield self.with_counts([Event.from_dict(r) for r in rows])
+
+    def _events_query(self, actor: str | None, event: str | None, since: str | None,
+                      until: str | None, doc_id: str | None) -> Select:
         e, ea = t.events, t.event_actors
         query = select(e.c.record)
         if actor:
@@ -175,9 +357,18 @@ class Store:
             query = query.where(e.c.date_hi >= lo)
         if hi:
             query = query.where(e.c.date_lo <= hi)
-        query = query.order_by(e.c.date_lo.is_(None), e.c.date_lo, e.c.doc_id, e.c.seq)
-        with self.engine.connect() as conn:
-            return [Event.from_dict(r) for r in conn.execute(_limit(query, limit)).scalars()]
+        return query.order_by(e.c.date_lo.is_(None), e.c.date_lo, e.c.doc_id, e.c.seq)
+
+    def with_counts(self, events: list[Event]) -> list[Event]:
+        """The events with ``n_sources``/``n_articles`` of their documents as stored now."""
+        counts = self.article_counts({ev.doc_id for ev in events}) if events else {}
+        out = []
+        for ev in events:
+            n_sources, n_articles = counts.get(ev.doc_id, (1, 1))
+            if (ev.n_sources, ev.n_articles) != (n_sources, n_articles):
+                ev = replace(ev, n_sources=n_sources, n_articles=n_articles)
+            out.append(ev)
+        return out
 
     # -- actors --------------------------------------------------------------------------
     def actors(self, *, actor: str | None = None, since: str | None = None,
@@ -281,7 +472,8 @@ class Store:
 
 # -- engine ------------------------------------------------------------------------------
 def _make_engine(url: str):
-    """An engine; SQLite gets its folder created, WAL journal and foreign keys on."""
+    """An engine; SQLite gets its folder created, WAL journal, foreign keys on, and
+    transactions that it begins itself (so that schema changes are atomic too)."""
     is_sqlite = url.startswith("sqlite")
     kwargs: dict[str, Any] = {}
     if is_sqlite:
@@ -291,21 +483,55 @@ def _make_engine(url: str):
         else:   # in-memory: one shared connection, or every connection sees an empty db
             kwargs = {"poolclass": StaticPool}
         kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
+    if url.startswith(("postgresql://", "postgres://")):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]     # psycopg 3, not psycopg2
     try:
         engine = create_engine(url, **kwargs)
     except ModuleNotFoundError as exc:
-        raise EntenteError(f"the database driver for {url.split(':', 1)[0]} is not installed "
-                           f"({exc.name}); for PostgreSQL: pip install 'psycopg[binary]'") from exc
+        if url.startswith("postgres"):
+            raise EntenteError(f"the PostgreSQL driver is not installed ({exc.name}); install "
+                               "it with: pip install 'entente[postgres]'") from exc
+        raise EntenteError(f"entente stores in SQLite or PostgreSQL, not "
+                           f"{url.split(':', 1)[0]}; give a file path or a postgresql:// "
+                           "URL") from exc
+    except Exception as exc:     # a malformed URL
+        raise EntenteError(f"cannot use the store URL {url!r} ({exc}); give a path or a URL "
+                           "like postgresql://USER:PASSWORD@HOST/DB") from exc
     if is_sqlite:
         sa_event.listen(engine, "connect", _sqlite_pragmas)
+        sa_event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None      # no implicit transactions: see _sqlite_begin
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")   # WAL + NORMAL: a crash loses no commit
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _chunks(values: list, size: int = _CHUNK) -> Iterable[list]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
 
 
 # -- rows --------------------------------------------------------------------------------
@@ -314,11 +540,22 @@ def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
         conn.execute(table.insert(), rows)
 
 
-def _document_row(doc: Document) -> dict[str, Any]:
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _document_row(doc: Document, sig: Any = None) -> dict[str, Any]:
     return {"id": doc.id, "sha256": doc.sha256, "title": doc.title, "url": doc.url,
             "source": doc.source, "published": doc.published, "language": doc.language,
-            "n_chars": doc.n_chars, "text": doc.text,
-            "ingested_at": datetime.now(timezone.utc).isoformat(timespec="microseconds")}
+            "n_chars": doc.n_chars, "text": doc.text, "ingested_at": _now(),
+            "origin": doc.origin,
+            "minhash": dedupe.to_bytes(sig) if sig is not None else None}
+
+
+def _duplicate_row(doc: Document, of_id: str, kind: str, similarity: float) -> dict[str, Any]:
+    return {"id": doc.id, "of_id": of_id, "kind": kind, "similarity": float(similarity),
+            "sha256": doc.sha256, "title": doc.title, "url": doc.url, "source": doc.source,
+            "published": doc.published, "origin": doc.origin, "ingested_at": _now()}
 
 
 def _actor_row(actor: Actor) -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""entente's web UI: server-rendered pages (``pages``) and a network view (static/)."""
