@@ -90,6 +90,7 @@ class Pipeline:
                          state_of=lambda country: self.resolver.info_by_id(country, published),
                          context_country=_dateline_country(doc, found),
                          sector_of=self.kb.sector_of)
+        args.note_organs(doc)
         quotes = find_quotes(doc, args, self.lex)
         self._quote_pronouns(doc, found, quotes)
         dates = self._dates(doc, published)

@@ -52,13 +52,16 @@ class _Record:
 
 @dataclass(frozen=True, slots=True)
 class Mention(_Record):
+    """Where an actor is named; ``sector`` when the words name a part of it ("Iraqi
+    police": COP) -- an extension of contract v1, null otherwise."""
     start: int
     end: int
     text: str
+    sector: str | None = None
 
     @classmethod
     def from_dict(cls, d: dict) -> "Mention":
-        return cls(int(d["start"]), int(d["end"]), d["text"])
+        return cls(int(d["start"]), int(d["end"]), d["text"], d.get("sector"))
 
 
 @dataclass(frozen=True, slots=True)

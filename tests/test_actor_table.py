@@ -177,11 +177,6 @@ def test_expected_actors_exist():
     assert not missing, "\n".join(missing)
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "the resolver does not yet reach 0.95 on this table: per-mention sectors of named "
-    "actors and sector phrases, title-aware roles, successor names after a renaming, "
-    "'the rebels' coreference and some unknown organisations (run "
-    "'python tests/test_actor_table.py' for the failing cases by kind)"))
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_actor_table(pipeline, split):
     results = _results(pipeline)

@@ -19,7 +19,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself
 THING_PRONOUNS = {"its", "itself"}  # a bare "it" is too often an event or a fact
 ORG_NOUNS = {"organization", "organisation", "group", "movement", "network", "outfit",
              "party", "militia", "faction"}
-GROUP_DESCRIPTIONS = ORG_NOUNS | {"militants", "jihadists", "insurgents", "terrorists", "jihadis"}
+GROUP_DESCRIPTIONS = ORG_NOUNS | {"militants", "jihadists", "insurgents", "terrorists", "jihadis",
+                                  "rebels", "fighters", "guerrillas", "extremists"}
 LEADER_NOUNS = {"leader", "chief", "boss", "head", "emir", "commander"}
 WINDOW = 4  # sentences back a pronoun may reach
 

@@ -60,6 +60,7 @@ class MentionHit:
     end: int
     text: str
     how: str              # alias | adjective | demonym | capital | seat | entity | surname | coref
+    sector: str | None = None   # of this mention, when its words name one ("Iraqi police")
 
 
 @dataclass(slots=True)
@@ -68,6 +69,7 @@ class DocActors:
     published: str | None
     mentions: list[MentionHit] = field(default_factory=list)
     by_token: dict[int, MentionHit] = field(default_factory=dict)
+    places: set[int] = field(default_factory=set)   # capitals named as places ("in Tehran")
 
     def add(self, hit: MentionHit) -> None:
         self.mentions.append(hit)
@@ -92,14 +94,15 @@ class DocActors:
         out = []
         for actor_id, hits in grouped.items():
             a = hits[0].actor
-            if used is not None and actor_id not in used and all(h.how == "capital" for h in hits):
+            if used is not None and actor_id not in used and all(
+                    h.how == "capital" and h.start_tok in self.places for h in hits):
                 continue  # a capital only ever named as a place is not an actor
             seen: set[tuple[int, int]] = set()
             mentions = []
             for h in hits:
                 if (h.start, h.end) not in seen:
                     seen.add((h.start, h.end))
-                    mentions.append(Mention(h.start, h.end, h.text))
+                    mentions.append(Mention(h.start, h.end, h.text, h.sector))
             out.append(Actor(a.id, a.name, a.type, a.country, a.sector, a.wikidata, doc_id,
                              tuple(mentions)))
         return tuple(out)
@@ -118,6 +121,7 @@ class ActorResolver:
 
     def __init__(self, kb: KnowledgeBase, nlp):
         self.kb = kb
+        self._successors = {e.successor_of: e for e in kb.entries.values() if e.successor_of}
         self._matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         patterns_lower: dict[str, list] = {}
@@ -182,6 +186,8 @@ class ActorResolver:
                 continue
             if len(span) > 1 and span[0].lower_ == "the":  # mention "Islamic State", not "the ..."
                 span = span[1:]
+            if how == "capital" and span.root.dep_ in ("pobj", "compound", "npadvmod"):
+                found.places.add(span.start)  # "talks in Tehran", not "Tehran denied"
             found.add(_hit(span, self.info(entry, published), how))
         self._unknown_entities(doc, found)
         return found
@@ -205,7 +211,20 @@ class ActorResolver:
             return None, ""
         order = {"alias": 0, "demonym": 1, "adjective": 2, "seat": 3, "capital": 4}
         candidates.sort(key=lambda c: (not c[0].exists_on(day), order.get(c[1], 9)))
-        return candidates[0]
+        entry, how = candidates[0]
+        return self._as_named_on(entry, day), how
+
+    def _as_named_on(self, entry: ActorEntry, day: str | None) -> ActorEntry:
+        """An old name used after a renaming means the renamed group: "the Nusra Front"
+        in 2018 is Hayat Tahrir al-Sham."""
+        seen = {entry.id}
+        while day and not entry.exists_on(day) and entry.id in self._successors:
+            nxt = self._successors[entry.id]
+            if nxt.id in seen:
+                break
+            seen.add(nxt.id)
+            entry = nxt
+        return entry
 
     def _unknown_entities(self, doc: Doc, found: DocActors) -> None:
         surnames: dict[str, ActorInfo] = {}
@@ -219,8 +238,9 @@ class ActorResolver:
                 found.add(_hit(span, surnames[span.text], "surname"))
                 continue
             kind = UNKNOWN_TYPES[ent.label_]
-            if kind == "other":
-                kind = next((t for rx, t in ORG_TYPE_HINTS if rx.search(span.text)), "other")
+            if kind in ("other", "person"):  # the name's own words say what it is
+                kind = next((t for rx, t in ORG_TYPE_HINTS if rx.search(span.text)
+                             and (kind == "other" or t != "other")), kind)
             info = ActorInfo(slug(span.text), span.text, kind, None, _default_sector(kind),
                              None, known=False)
             found.add(_hit(span, info, "entity"))
@@ -238,7 +258,8 @@ def _stance_prefix(doc: Doc, start: int) -> bool:
 
 
 def _default_sector(kind: str) -> str | None:
-    return {"armed_group": "REB", "media": "JRN", "party": "PTY", "population": "CVL"}.get(kind)
+    return {"armed_group": "REB", "media": "JRN", "party": "PTY", "population": "CVL",
+            "company": "BUS"}.get(kind)
 
 
 def _trim(ent: Span) -> Span | None:

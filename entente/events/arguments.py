@@ -74,7 +74,14 @@ class Arguments:
             span = doc.char_span(a.start, a.end, alignment_mode="expand")
             if span is not None:
                 self.found.note(MentionHit(a.actor, span.start, span.end, a.start, a.end,
-                                           a.text, a.how))
+                                           a.text, a.how, a.sector))
+
+    def note_organs(self, doc) -> None:
+        """Keep every phrase that names an actor's part ("Turkish troops", "Iraqi police",
+        "Assad's forces") as a mention with its sector, whether or not an event uses it."""
+        for tok in doc:
+            if self.found.at(tok) is None and self.sector_of_noun(tok):
+                self.remember([a for a in self.of(tok, conj=False) if a.sector], doc)
 
     def state_at(self, tok: Token) -> Arg | None:
         """The state a place token names or lies in (state names and capitals; other
