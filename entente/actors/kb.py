@@ -301,6 +301,18 @@ class KnowledgeBase:
             bucket = self._index.setdefault(self.normalise(surface), [])
             if all(known != actor_id for known, _ in bucket):
                 bucket.append((actor_id, how))
+        self._successors = {e.successor_of: e for e in entries.values() if e.successor_of}
+
+    def named_on(self, entry: ActorEntry, day: str | None) -> ActorEntry:
+        """An old name used after a renaming means the renamed actor: "the Nusra Front" in
+        2018 is Hayat Tahrir al-Sham (following successor_of links by date)."""
+        seen = {entry.id}
+        while day and not entry.exists_on(day) and entry.id in self._successors:
+            entry = self._successors[entry.id]
+            if entry.id in seen:
+                break
+            seen.add(entry.id)
+        return entry
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -733,7 +745,10 @@ def _explain(kb: KnowledgeBase, name: str, day: str | None) -> Explanation:
     words = name.split(" ")
     claimed = _claims(kb, name, day)
     if claimed:                                          # 1. a surface of an actor
-        return _from_entry(kb, name, day, "name", claimed[0], claimed[1], [])
+        entry = kb.named_on(claimed[0], day)
+        notes = [] if entry is claimed[0] else [
+            f"{claimed[0].id} did not exist on {day}; it was renamed {entry.id}, which is meant"]
+        return _from_entry(kb, name, day, "name", entry, claimed[1], notes)
     for j in range(1, len(words)):                       # 2. [surface] title name
         for i in range(j):
             title = kb.title(" ".join(words[i:j]))

@@ -121,7 +121,6 @@ class ActorResolver:
 
     def __init__(self, kb: KnowledgeBase, nlp):
         self.kb = kb
-        self._successors = {e.successor_of: e for e in kb.entries.values() if e.successor_of}
         self._matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         patterns_lower: dict[str, list] = {}
@@ -212,19 +211,7 @@ class ActorResolver:
         order = {"alias": 0, "demonym": 1, "adjective": 2, "seat": 3, "capital": 4}
         candidates.sort(key=lambda c: (not c[0].exists_on(day), order.get(c[1], 9)))
         entry, how = candidates[0]
-        return self._as_named_on(entry, day), how
-
-    def _as_named_on(self, entry: ActorEntry, day: str | None) -> ActorEntry:
-        """An old name used after a renaming means the renamed group: "the Nusra Front"
-        in 2018 is Hayat Tahrir al-Sham."""
-        seen = {entry.id}
-        while day and not entry.exists_on(day) and entry.id in self._successors:
-            nxt = self._successors[entry.id]
-            if nxt.id in seen:
-                break
-            seen.add(nxt.id)
-            entry = nxt
-        return entry
+        return self.kb.named_on(entry, day), how
 
     def _unknown_entities(self, doc: Doc, found: DocActors) -> None:
         surnames: dict[str, ActorInfo] = {}
