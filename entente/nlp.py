@@ -49,8 +49,16 @@ def get_nlp(name: str | None = None):
 DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\([A-Za-z .&-]{1,30}\)\s*[-–—]+\s*")
 
 
+SENTENCE_END = set(".!?:;\"”’')]…—–-")
+
+
 def _paragraph_breaks(doc):
-    """A blank line always ends a sentence (titles, datelines, paragraphs)."""
+    """A blank line always ends a sentence (titles, datelines, paragraphs); inside a line,
+    a sentence only starts after sentence punctuation ("Turkey and Russia agreed" is one)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not prev.is_space and prev.text[-1] not in SENTENCE_END and not tok.is_space:
+            tok.is_sent_start = False
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.is_space and prev.text.count("\n") >= 1:
