@@ -36,8 +36,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
-class _Record:
-    """Shared to_dict for the dataclasses below (fields in declaration order)."""
+class JsonRecord:
+    """Base of entente's records: to_dict() gives the fields in declaration order, with the
+    record's ``kind`` first (the network's records use it too)."""
 
     kind: ClassVar[str | None] = None
 
@@ -51,7 +52,7 @@ class _Record:
 
 
 @dataclass(frozen=True, slots=True)
-class Mention(_Record):
+class Mention(JsonRecord):
     """Where an actor is named; ``sector`` when the words name a part of it ("Iraqi
     police": COP) -- an extension of contract v1, null otherwise."""
     start: int
@@ -65,7 +66,7 @@ class Mention(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class ActorRef(_Record):
+class ActorRef(JsonRecord):
     """A pointer to an actor as it appears in one place of a document.  ``sector`` is the
     PLOVER sector of this mention ("Russian warplanes": RUS, MIL), which may differ from
     the actor's own (an extension of contract v1: null when the text gives none)."""
@@ -88,7 +89,7 @@ def _refs(ds: Iterable[dict] | None) -> tuple[ActorRef, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence(_Record):
+class Evidence(JsonRecord):
     """The sentence (index ``sentence``) and character span supporting a record."""
     sentence: int
     start: int
@@ -101,7 +102,7 @@ class Evidence(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Location(_Record):
+class Location(JsonRecord):
     """Where an event happened.  ``text`` is the words in the document; the extension
     fields (contract v1 + "when and where"): ``precision`` country | admin1 | city | point,
     ``name`` the gazetteer's name for the place ("Kigali" for "the capital"), ``basis``
@@ -124,7 +125,7 @@ class Location(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Attribution(_Record):
+class Attribution(JsonRecord):
     """Who says an event happened (``speaker``) and through whom (``via``)."""
     speaker: ActorRef | None = None
     via: tuple[ActorRef, ...] = ()
@@ -136,7 +137,7 @@ class Attribution(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Document(_Record):
+class Document(JsonRecord):
     """One input article.  ``text`` is kept but not printed (the contract omits it)."""
     kind: ClassVar[str] = "document"
     id: str
@@ -170,7 +171,7 @@ class Document(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Actor(_Record):
+class Actor(JsonRecord):
     kind: ClassVar[str] = "actor"
     id: str
     name: str
@@ -189,7 +190,7 @@ class Actor(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Event(_Record):
+class Event(JsonRecord):
     kind: ClassVar[str] = "event"
     id: str
     doc_id: str
@@ -236,7 +237,7 @@ class Event(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Quote(_Record):
+class Quote(JsonRecord):
     kind: ClassVar[str] = "quote"
     id: str
     doc_id: str
@@ -254,7 +255,7 @@ class Quote(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Relation(_Record):
+class Relation(JsonRecord):
     kind: ClassVar[str] = "relation"
     id: str
     doc_id: str

@@ -6,35 +6,17 @@ sorted order in ``source``/``target`` and says ``directed=False``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from typing import Any, ClassVar
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..records import JsonRecord
 
 STANCES = ("ally", "hostile", "mixed", "neutral", "unknown")
 WINDOWS = ("day", "week", "month", "year", "all")
 
 
-def _plain(value: Any) -> Any:
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, (tuple, list)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
-class _Record:
-    kind: ClassVar[str] = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": self.kind}
-        for f in fields(self):  # type: ignore[arg-type]
-            out[f.name] = _plain(getattr(self, f.name))
-        return out
-
-
 @dataclass(frozen=True, slots=True)
-class DyadWindow(_Record):
+class DyadWindow(JsonRecord):
     """One pair in one time window: what happened between them, and the evidence."""
     kind: ClassVar[str] = "dyad"
     source: str
@@ -57,7 +39,7 @@ class DyadWindow(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Tie(_Record):
+class Tie(JsonRecord):
     """A standing tie the stored documents state, with the documents that state it."""
     kind: ClassVar[str] = "tie"
     source: str
@@ -71,7 +53,7 @@ class Tie(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Stance(_Record):
+class Stance(JsonRecord):
     """How two actors stand toward each other in a window, and why."""
     kind: ClassVar[str] = "stance"
     a: str
@@ -89,7 +71,7 @@ class Stance(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Bloc(_Record):
+class Bloc(JsonRecord):
     """A community of mutually cooperative actors (networkx Louvain on ally edges)."""
     kind: ClassVar[str] = "bloc"
     id: int
@@ -101,7 +83,7 @@ class Bloc(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class BlocShift(_Record):
+class BlocShift(JsonRecord):
     """An actor whose bloc changed between two consecutive windows: its partners before
     and after (Turkey, with Qatar in 2021, with Russia and Iran in 2022)."""
     kind: ClassVar[str] = "bloc_shift"
@@ -114,7 +96,7 @@ class BlocShift(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Partner(_Record):
+class Partner(JsonRecord):
     """One of an actor's strongest allies or enemies."""
     kind: ClassVar[str] = "partner"
     actor: str
@@ -126,7 +108,7 @@ class Partner(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class BalanceHypothesis(_Record):
+class BalanceHypothesis(JsonRecord):
     """A structural-balance inference: never a fact, always labelled a hypothesis.
 
     ``kind_of``: "enemy_of_enemy" (a and b share an enemy and have no stance of their own:
@@ -145,7 +127,7 @@ class BalanceHypothesis(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class EventRef(_Record):
+class EventRef(JsonRecord):
     """An event behind a dyad, with its sentence."""
     kind: ClassVar[str] = "event_ref"
     id: str
@@ -161,7 +143,7 @@ class EventRef(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Segment(_Record):
+class Segment(JsonRecord):
     """One side of a change point."""
     kind: ClassVar[str] = "segment"
     start: str
@@ -174,7 +156,7 @@ class Segment(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class ChangePoint(_Record):
+class ChangePoint(JsonRecord):
     """A shift in a dyad's relationship, with the events on either side."""
     kind: ClassVar[str] = "change"
     source: str
@@ -191,7 +173,7 @@ class ChangePoint(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class DyadTimeline(_Record):
+class DyadTimeline(JsonRecord):
     """A pair over time: its windows, its change points and every event with evidence."""
     kind: ClassVar[str] = "timeline"
     a: str
