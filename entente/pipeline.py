@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Iterable, Iterator
 
@@ -36,6 +37,7 @@ class Pipeline:
         self.kb = kb or load_kb()
         self.lex = lexicon or default_lexicon()
         self.coder = EventCoder(self.lex)
+        self._sector_of = functools.lru_cache(maxsize=16384)(self.kb.sector_of)
         self._resolver: ActorResolver | None = None
 
     @property
@@ -89,7 +91,7 @@ class Pipeline:
         args = Arguments(found, self.lex,
                          state_of=lambda country: self.resolver.info_by_id(country, published),
                          context_country=_dateline_country(doc, found),
-                         sector_of=self.kb.sector_of)
+                         sector_of=self._sector_of)
         args.note_organs(doc)
         quotes = find_quotes(doc, args, self.lex)
         self._quote_pronouns(doc, found, quotes)

@@ -234,7 +234,7 @@ class ActorResolver:
             if kind == "person" and len(span) > 1:
                 surnames[span[-1].text] = info
         # Surnames the NER labels wrongly or misses ("said Barton" tagged ORG).
-        for tok in doc:
+        for tok in doc if surnames else ():
             if tok.text in surnames and tok.i not in found.by_token and tok.pos_ == "PROPN":
                 found.add(_hit(doc[tok.i:tok.i + 1], surnames[tok.text], "surname"))
 

@@ -80,7 +80,7 @@ class Arguments:
         """Keep every phrase that names an actor's part ("Turkish troops", "Iraqi police",
         "Assad's forces") as a mention with its sector, whether or not an event uses it."""
         for tok in doc:
-            if self.found.at(tok) is None and self.sector_of_noun(tok):
+            if tok.pos_ in ("NOUN", "PROPN") and self.found.at(tok) is None and self.sector_of_noun(tok):
                 self.remember([a for a in self.of(tok, conj=False) if a.sector], doc)
 
     def state_at(self, tok: Token) -> Arg | None:
