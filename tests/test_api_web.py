@@ -9,7 +9,6 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from entente.api import create_app  # noqa: E402
 from entente.api.auth import TokenStore  # noqa: E402
-from entente.store import Store  # noqa: E402
 from entente.web.text import segments, trimmed  # noqa: E402
 from test_api_support import hand_coded_store  # noqa: E402
 

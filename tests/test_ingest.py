@@ -188,7 +188,7 @@ def test_cli_summary_with_failures_and_json(tmp_path: Path):
     assert f"{folder / 'empty.txt'}: is empty" in err
     assert "failed: 1 is empty; 1 is not valid UTF-8" in err
     assert "4 document(s) read" in err and "documents/s" in err
-    assert f"stored 4 document(s) with" in err and "2 failed  [sqlite:///" in err
+    assert "stored 4 document(s) with" in err and "2 failed  [sqlite:///" in err
     data = json.loads(summary.read_text())
     assert (data["stored"], data["failed"], data["read"]) == (4, 2, 4)
     assert data["failures"] == {"is empty": 1, "is not valid UTF-8": 1}

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from sqlalchemy import (Connection, Select, create_engine, event as sa_event, exists, func,
-                        or_, select, tuple_)
+                        or_, select)
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
