@@ -4,43 +4,16 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import List, Optional
 
 import typer
 
-from ..errors import EntenteError, InputError
-from ..read import DEFAULT_MAX_BYTES, read_inputs
-from ..records import Document, to_jsonl
+from ..errors import InputError
+from ..read import DEFAULT_MAX_BYTES
+from ..records import to_jsonl
 from .actors import ACTOR_FILES, knowledge_base
-
-
-
-def _say(message: str) -> None:
-    """One line on stderr, never wrapped or read as markup (paths may hold [ ])."""
-    typer.echo(message, err=True)
-
-
-def _documents(paths: list[str], input_format: str | None, max_bytes: int,
-               published: str | None) -> Iterator[Document | InputError]:
-    for item in read_inputs(paths, input_format, max_bytes=max_bytes):
-        if isinstance(item, Document) and published and not item.published:
-            item = replace(item, published=published)
-        yield item
-
-
-def _check_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise EntenteError(f"--date {value!r} is not an ISO date; write it as YYYY-MM-DD") from None
-
-
-def _report(error: InputError) -> None:
-    _say(f"{typer.style('error', fg='red')} {error.source}: {error.message}")
+from .common import check_date, documents, report, say
 
 
 def code(paths: List[str] = typer.Argument(..., help="Files or folders (.txt .html .jsonl), or - for stdin."),
@@ -51,13 +24,13 @@ def code(paths: List[str] = typer.Argument(..., help="Files or folders (.txt .ht
          actors: Optional[List[Path]] = ACTOR_FILES) -> None:
     """Code documents and print their records as JSON Lines."""
     from ..pipeline import Pipeline
-    documents = _documents(paths, input_format, max_bytes, _check_date(published))
+    stream = documents(paths, input_format, max_bytes, check_date(published))
     pipeline = Pipeline(kb=knowledge_base(actors))
     failed = 0
-    for result in pipeline.code_many(documents):
+    for result in pipeline.code_many(stream):
         if isinstance(result, InputError):
             failed += 1
-            _report(result)
+            report(result)
             continue
         if min_confidence:
             result = replace(result, events=tuple(e for e in result.events if e.confidence >= min_confidence))
@@ -65,7 +38,7 @@ def code(paths: List[str] = typer.Argument(..., help="Files or folders (.txt .ht
             sys.stdout.write(line + "\n")
         sys.stdout.flush()
     if failed:
-        _say(f"{failed} input(s) failed; the others were coded.")
+        say(f"{failed} input(s) failed; the others were coded.")
         raise typer.Exit(1)
 
 

@@ -4,42 +4,19 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import List, Optional
 
 import typer
 
-from ..errors import EntenteError, InputError
-from ..read import DEFAULT_MAX_BYTES, count_documents, parse_columns, read_inputs
-from ..records import Document
+from ..errors import EntenteError
+from ..read import DEFAULT_MAX_BYTES, count_documents, parse_columns
 from . import export as export_cli
 from .actors import ACTOR_FILES, pipeline_with
+from .common import check_date, documents, say
 
 DB_HELP = ("Store URL or SQLite path (default: $ENTENTE_DB or "
            "~/.local/share/entente/entente.db); postgresql://USER:PASS@HOST/DB for PostgreSQL.")
-
-
-def _say(message: str) -> None:
-    """One line on stderr, never wrapped or read as markup (paths may hold [ ])."""
-    typer.echo(message, err=True)
-
-
-def _check_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise EntenteError(f"--date {value!r} is not an ISO date; write it as YYYY-MM-DD") from None
-
-
-def _documents(paths: list[str], input_format: str | None, max_bytes: int,
-               published: str | None, columns: dict[str, str]) -> Iterator[Document | InputError]:
-    for item in read_inputs(paths, input_format, max_bytes=max_bytes, columns=columns):
-        if isinstance(item, Document) and published and not item.published:
-            item = replace(item, published=published)
-        yield item
 
 
 def ingest(paths: List[str] = typer.Argument(..., help="Files, folders or glob patterns (.txt .html .jsonl .csv .tsv .rss .atom .xml .warc, and .gz of these), or - for stdin."),
@@ -67,18 +44,18 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, folders or glob p
     if not 0.0 < threshold <= 1.0:
         raise EntenteError(f"--near-threshold {threshold}: give a similarity in (0, 1], e.g. 0.7")
     mapping = parse_columns(columns)
-    day = _check_date(published)
+    day = check_date(published)
     total = count_documents(paths, input_format) if progress else None
-    reporter = RichReporter(bar=progress, echo=lambda line: _say(
+    reporter = RichReporter(bar=progress, echo=lambda line: say(
         typer.style("error", fg="red") + line[len("error"):]))
     with Store(db) as store:
-        report = run_ingest(_documents(paths, input_format, max_bytes, day, mapping), store,
+        report = run_ingest(documents(paths, input_format, max_bytes, day, mapping), store,
                             workers=workers, dask=dask, parquet=str(parquet) if parquet else None,
                             batch_size=batch_size, near=near, threshold=threshold,
                             reporter=reporter, total=total, pipeline=pipeline_with(actors))
         where = str(parquet) if parquet else _safe_url(store.url)
         for line in summary_lines(report, where):
-            _say(line)
+            say(line)
     if summary_json:
         summary_json.write_text(json.dumps({**report.to_dict(), "store": where}, indent=2) + "\n",
                                 encoding="utf-8")
@@ -112,7 +89,7 @@ def load(folder: Path = typer.Argument(..., exists=True, file_okay=False, help="
             if store.document(row["of_id"]) is not None and store.add_duplicate(
                     doc, row["of_id"], row["kind"], float(row["similarity"])):
                 dups += 1
-        _say(f"loaded {stored} document(s) with {events} event(s) and {dups} duplicate(s); "
+        say(f"loaded {stored} document(s) with {events} event(s) and {dups} duplicate(s); "
              f"{skipped} already in the store  [{_safe_url(store.url)}]")
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 
 from ..errors import EntenteError
 from ..records import Event, PLOVER_EVENTS, Relation
-from ..store import date_bounds
+from ..store.sqlstore import day_bound
 from ..store import schema as t
 from .records import Tie
 
@@ -27,15 +27,6 @@ PAIR_COLUMNS = ("event_id", "doc_id", "event", "quad", "intensity", "confidence"
                 "date_lo", "date_hi", "source", "target", "joint")
 
 
-def day_bound(value: str | None, which: int, name: str) -> str | None:
-    """``since`` (which=0) or ``until`` (which=1) as a day; a clear error when malformed."""
-    if value is None:
-        return None
-    bounds = date_bounds(value)
-    if bounds is None:
-        raise EntenteError(f"{name} must be an ISO date like 2015-06-01 (or 2015-06, 2015); "
-                           f"got {value!r}")
-    return bounds[which]
 
 
 def check_event_types(types: Iterable[str] | None) -> tuple[str, ...] | None:

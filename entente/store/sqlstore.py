@@ -65,7 +65,7 @@ def date_bounds(value: str | None, precision: str | None = None) -> tuple[str, s
     return day, day
 
 
-def _window_bound(value: str | None, which: int, name: str) -> str | None:
+def day_bound(value: str | None, which: int, name: str) -> str | None:
     """A since (which=0) or until (which=1) argument as a day string."""
     if value is None:
         return None
@@ -291,7 +291,7 @@ class Store:
         published within [since, until]."""
         d = t.documents
         query = select(d.c.id)
-        lo, hi = _window_bound(since, 0, "since"), _window_bound(until, 1, "until")
+        lo, hi = day_bound(since, 0, "since"), day_bound(until, 1, "until")
         if lo:
             query = query.where(d.c.published >= lo)
         if hi:
@@ -352,7 +352,7 @@ class Store:
             query = query.where(e.c.event == event.upper())
         if doc_id is not None:
             query = query.where(e.c.doc_id == doc_id)
-        lo, hi = _window_bound(since, 0, "since"), _window_bound(until, 1, "until")
+        lo, hi = day_bound(since, 0, "since"), day_bound(until, 1, "until")
         if lo:
             query = query.where(e.c.date_hi >= lo)
         if hi:
@@ -401,7 +401,7 @@ class Store:
     def _published_window(query: Select, doc_col: Any, since: str | None,
                           until: str | None) -> Select:
         """Keep rows whose document was published within [since, until]."""
-        lo, hi = _window_bound(since, 0, "since"), _window_bound(until, 1, "until")
+        lo, hi = day_bound(since, 0, "since"), day_bound(until, 1, "until")
         d = t.documents
         if lo or hi:
             query = query.join(d, d.c.id == doc_col)
