@@ -146,17 +146,8 @@ class ActorResolver:
 
     # -- knowledge-base actors -------------------------------------------------------------
     def info(self, entry: ActorEntry, day: str | None) -> ActorInfo:
-        country, sector = entry.country, entry.sector
-        if entry.type == "person":
-            for role in entry.roles:
-                if role.active_on(day):
-                    sector = role.sector or sector
-                    target = self.kb.get(role.target)
-                    if target is not None and target.type == "state":
-                        country = target.id
-                    elif target is not None and country is None:
-                        country = target.country
-                    break
+        """The actor as of ``day`` (a person's country and sector from the role then held)."""
+        country, sector, _role = self.kb.as_of(entry, day)
         return ActorInfo(entry.id, entry.name, entry.type, country, sector, entry.wikidata)
 
     def info_by_id(self, actor_id: str, day: str | None) -> ActorInfo | None:
@@ -208,9 +199,7 @@ class ActorResolver:
                 candidates.append((entry, how))
         if not candidates:
             return None, ""
-        order = {"alias": 0, "demonym": 1, "adjective": 2, "seat": 3, "capital": 4}
-        candidates.sort(key=lambda c: (not c[0].exists_on(day), order.get(c[1], 9)))
-        entry, how = candidates[0]
+        entry, how = self.kb.rank(candidates, day)[0]  # the same order as `actors lookup`
         return self.kb.named_on(entry, day), how
 
     def _unknown_entities(self, doc: Doc, found: DocActors) -> None:
