@@ -510,6 +510,15 @@ class PlaceFinder:
         self._prepare(doc)
         return self._dateline
 
+    def country_at(self, tok: Token) -> str | None:
+        """The country of the place a token names ('Kharkiv' -> UKR, 'Sanaa' -> YEM), as
+        the document's context resolves it; None when the token names no place."""
+        self._prepare(tok.doc)
+        for at in self._phrase_places(_phrase(tok)):
+            if at.at <= tok.idx < at.at + len(at.loc.text) and at.loc.country:
+                return at.loc.country
+        return None
+
     # -- one phrase --------------------------------------------------------------------
     def _state(self, tok: Token, hows: tuple[str, ...]) -> str | None:
         hit = self.found.at(tok)

@@ -87,11 +87,20 @@ def test_reciprocal_accusations(pipeline):
 
 
 def test_reported_speech_attribution(pipeline):
-    coded = code(pipeline, "Syrian state media said Israeli jets bombed an airbase near Homs on Sunday.")
+    coded = code(pipeline, "Egyptian state media said Israeli jets bombed an airbase near Homs on Sunday.")
     e = only(coded, "ASSAULT")
     assert ids(e.actor) == ["ISR"]
-    assert "reported" in e.aux
+    assert ids(e.recipient) == ["SYR"]  # the airbase's place stands for its state
+    assert "reported" in e.aux           # a third party says so
+    assert e.attribution.speaker.id == "EGY"
     assert e.date == "2019-03-17"
+
+
+def test_victims_own_media_make_a_claim(pipeline):
+    coded = code(pipeline, "Syrian state media said Israeli jets bombed an airbase near Homs on Sunday.")
+    e = only(coded, "ASSAULT")
+    assert (ids(e.actor), ids(e.recipient)) == (["ISR"], ["SYR"])
+    assert "claimed" in e.aux and "reported" not in e.aux
 
 
 def test_quote_with_speaker_cue_and_via(pipeline):

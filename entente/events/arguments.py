@@ -130,7 +130,17 @@ class Arguments:
             if not found and sector in GENERIC_SECTORS and plural:
                 return [self._generic(tok, sector)]  # "protesters", "rebels": who, unnamed
             return [self._organ(a, tok, sector) for a in found]
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS":  # "Chinese censors", "Qatari mediators":
+            return self._modified(tok, depth)        # people a named actor's word qualifies
         return []
+
+    def _modified(self, tok: Token, depth: int) -> list[Arg]:
+        named = [c for c in modifier_chain(tok) if self.found.at(c)]
+        if len(named) > 1 and _coordinated(named):
+            return [self._organ(a, tok, None) for c in named
+                    for a in self.of(c, conj=True, _depth=depth + 1)]
+        return [self._organ(a, tok, None) for a in self.of(named[0], conj=True, _depth=depth + 1)
+                ] if named else []
 
     def in_office(self, arg: Arg) -> Arg:
         """A person acting in a state office on the story's date acts for the state:
@@ -216,11 +226,13 @@ class Arguments:
                 args = self.of(c, conj=True, _depth=depth + 1)
                 if args:
                     return args
-        for c in modifier_chain(tok):  # "an Egyptian ceasefire proposal", "a FARC rebel commander"
-            if self.found.at(c):
-                args = self.of(c, conj=True, _depth=depth + 1)
-                if args:
-                    return args
+        named = [c for c in modifier_chain(tok) if self.found.at(c)]
+        if len(named) > 1 and _coordinated(named):  # "Senegalese and American soldiers"
+            return [a for c in named for a in self.of(c, conj=True, _depth=depth + 1)]
+        for c in named:  # "an Egyptian ceasefire proposal", "a FARC rebel commander"
+            args = self.of(c, conj=True, _depth=depth + 1)
+            if args:
+                return args
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in POINTER_PREPS:
                 for p in c.children:
@@ -246,6 +258,12 @@ def modifier_chain(noun: Token) -> list[Token]:
         out.append(t)
         todo += [c for c in t.children if c.dep_ in ("compound", "amod")]
     return out
+
+
+def _coordinated(tokens: list[Token]) -> bool:
+    """True when 'and' (or a comma) joins the first and last of these modifiers."""
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    return any(t.lower_ in ("and", ",", "&") for t in tokens[0].doc[first:last])
 
 
 def appositions(tok: Token) -> list[Token]:

@@ -40,6 +40,9 @@ PLACE_TARGETS = {
     "PROTEST": ("outside", "at"), "CONSULT": ("in", "to"), "RETREAT": ("from", "out", "of"),
     "AID": ("to", "for"), "MOBILIZE": ("to", "into", "toward", "towards", "near", "along"),
 }
+# Acts that need two sides: a coordinated subject with no object did it together
+# ("Putin and Erdogan discussed Syria": each is the other's recipient).
+MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 
 
@@ -152,9 +155,9 @@ class EventCoder:
                 return args.of(agent[0])
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj:
-                return self._plural_pronoun(subj[0], args) or args.of(subj[0])
+                return _unique([a for s in subj for a in self._subject_phrase(s, args)])
             if t.dep_ in ("xcomp", "ccomp") and t is not verb or t.dep_ == "xcomp":
-                obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative")]
+                obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative") and c.i < t.i]
                 if obj:  # object control: "urged Muslims to attack" -> Muslims attack
                     return args.of(obj[0])
             if t.dep_ == "pcomp" and t.head.dep_ == "prep":  # "accused Russia of shelling"
@@ -171,6 +174,15 @@ class EventCoder:
             else:
                 return []
         return []
+
+    def _subject_phrase(self, subj: Token, args: Arguments) -> list[Arg]:
+        """The actors of a subject, with the coordinated names the small parser hangs
+        on it as modifiers ("Presidents Barack Obama and Dmitry Medvedev",
+        "Sudan's government and southern rebels of the SPLM")."""
+        found = self._plural_pronoun(subj, args) or args.of(subj)
+        if any(c.dep_ == "cc" for c in subj.subtree):
+            found += [a for c in subj.children if c.dep_ == "nmod" for a in args.of(c)]
+        return found
 
     def _noun_actors(self, noun: Token, args: Arguments, event: str) -> list[Arg]:
         patient = noun.lemma_.lower() in self.patient_nouns
@@ -282,7 +294,6 @@ class EventCoder:
         """``affiliation`` maps a person id to the organisation they lead, so that a
         leader speaking about his own group's fights makes a claim, not a report."""
         events: list[Event] = []
-        seen: dict[tuple, int] = {}  # same type, actors and sentence -> one event
         sents = list(doc.sents)
         lead = lead_date(sents, dates)
         for n, sent in enumerate(sents):
@@ -294,21 +305,15 @@ class EventCoder:
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
                 if not actors and not (named and p.entry.event in UNKNOWN_PERPETRATOR):
                     continue  # who did it is unknown and nobody is named as its target
-                if not recipients and len(actors) > 1 and self._reciprocal(p):
+                if not recipients and len(actors) > 1 and (
+                        p.entry.event in MUTUAL or self._reciprocal(p)):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
                 args.remember(actors + recipients, doc)
                 quote = next((q for q in quotes if q.covers(p.token.idx)), None)
-                key = (p.entry.event, n, frozenset(a.actor.id for a in actors),
-                       frozenset(r.actor.id for r in recipients))
                 when = pick_date(p.token, p.anchor, dates.get(n, []), context_for(dates, n, lead))
                 location = places.event_location(p.token, p.anchor,
                                                  clause_tokens(clause_of(p.anchor), p.token),
                                                  p.entry.event)
-                if key in seen:  # "Russian aggression in Syria ... the bombing campaign began
-                    k = seen[key]  # on September 30": one event, its date and place merged
-                    events[k] = _merge(events[k], when, location)
-                    continue
-                seen[key] = len(events)
                 aux = modality(p.token, p.anchor, self.lex)
                 attribution = self._attribution(p, quote, args)
                 aux |= _source_flags(attribution, actors, recipients, affiliation)
@@ -316,8 +321,15 @@ class EventCoder:
                     aux.discard("claimed")  # "Iran denied sending weapons": disputed only
                 if when is not None and published and days_before(when.date, published) > 45:
                     aux.add("historical")
-                events.append(self._event(doc_id, len(events), n, sent, p, actors, recipients,
-                                          aux, attribution, when, location))
+                event = self._event(doc_id, len(events), n, sent, p, actors, recipients,
+                                    aux, attribution, when, location)
+                k = _same_act(events, event)
+                if k is None:
+                    events.append(event)
+                elif _parties(event) > _parties(events[k]):  # "a drone strike killed X":
+                    events[k] = _fill(replace(event, id=events[k].id), events[k])
+                else:  # "the bombing campaign began on September 30": one event
+                    events[k] = _merge(events[k], when, location)
         return events
 
     def _attribution(self, p: Predicate, quote: FoundQuote | None, args: Arguments) -> Attribution:
@@ -410,6 +422,41 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
         if holder.dep_ == "prt":  # "brought down a Russian airliner": object on the verb
             out.update(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")
     return out
+
+
+POLARITY = {"negated", "hypothetical"}
+
+
+def _same_act(events: list[Event], event: Event) -> int | None:
+    """The earlier event of the same sentence and type that tells the same act as
+    ``event``, one naming all the parties the other names ("Russian forces shelled
+    Kharkiv, killing 21 people": one assault), with the same polarity."""
+    for k, other in enumerate(events):
+        if (other.evidence.sentence != event.evidence.sentence or other.event != event.event
+                or POLARITY & set(other.aux) != POLARITY & set(event.aux)):
+            continue
+        a, b = _sides(other), _sides(event)
+        if all(x <= y for x, y in zip(a, b)) or all(y <= x for x, y in zip(a, b)):
+            return k
+    return None
+
+
+def _sides(event: Event) -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(r.id for r in event.actor), frozenset(r.id for r in event.recipient))
+
+
+def _parties(event: Event) -> int:
+    return len(event.actor) + len(event.recipient)
+
+
+def _fill(event: Event, other: Event) -> Event:
+    """``event`` with the date and place it lacks taken from ``other``."""
+    if event.date is None and other.date is not None:
+        event = replace(event, date=other.date, date_precision=other.date_precision,
+                        enddate=other.enddate, date_basis=other.date_basis)
+    if event.location is None and other.location is not None:
+        event = replace(event, location=other.location)
+    return event
 
 
 def _merge(event: Event, when: ResolvedDate | None, location) -> Event:
