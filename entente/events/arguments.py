@@ -18,6 +18,9 @@ from .lexicon import Lexicon
 # Sectors whose unnamed members are actors ("protesters", "rebels"); an army or a police
 # force without its state ("troops were deployed") is not.
 GENERIC_SECTORS = {"CVL", "REB", "JRN", "UAF", "REF", "LAB", "OPP", "REL", "EDU", "MED"}
+# A state's civil organs: named without their state ("the authorities", "police"), they
+# are the state where the sentence or the dateline places them.
+STATE_ORGANS = {"GOV", "COP", "JUD", "LEG"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 # Prepositions after which a state's name is where something happens ("in Syria"), not
 # whom it happens to ("missiles at Israel", "an attack on Iraq" name a target).
@@ -129,6 +132,11 @@ class Arguments:
             plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")
             if not found and sector in GENERIC_SECTORS and plural:
                 return [self._generic(tok, sector)]  # "protesters", "rebels": who, unnamed
+            if not found and sector in STATE_ORGANS and not _indefinite(tok):
+                state = self._sentence_state(tok) or (self.state_of(self.context_country)
+                                                      if self.context_country else None)
+                if state is not None:  # "the authorities", "police" in a story from Cairo
+                    return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", sector)]
             return [self._organ(a, tok, sector) for a in found]
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS":  # "Chinese censors", "Qatari mediators":
             return self._modified(tok, depth)        # people a named actor's word qualifies
@@ -258,6 +266,13 @@ def modifier_chain(noun: Token) -> list[Token]:
         out.append(t)
         todo += [c for c in t.children if c.dep_ in ("compound", "amod")]
     return out
+
+
+def _indefinite(noun: Token) -> bool:
+    """'a court', 'some officials', 'foreign troops': not the place's own organ."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in ("a", "an", "some", "foreign", "other",
+                                                         "international", "western")
+               for c in noun.children)
 
 
 def _coordinated(tokens: list[Token]) -> bool:

@@ -43,6 +43,10 @@ PLACE_TARGETS = {
 # Acts that need two sides: a coordinated subject with no object did it together
 # ("Putin and Erdogan discussed Syria": each is the other's recipient).
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
+# Acts whose target may be the one the embedded verb acts on ("refused to let U.N.
+# inspectors in"), and acts someone is accused of ("accused Russia of shelling").
+CONTROL_TARGETS = {"REJECT", "CONCEDE", "AGREE"}
+ACCUSED_ACTS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 
 
@@ -66,6 +70,10 @@ class EventCoder:
         self.topic_events = lexicon.words("topic_compound_events")
         self.dispute = lexicon.words("dispute_words")
         self.background = lexicon.words("background_preps")
+        self.civil = lexicon.words("civil_sectors")
+        self.conditions = lexicon.words("hypothetical_marks")
+        self.host_targets = lexicon.words("host_state_targets")
+        self.civil_host_targets = lexicon.words("civil_host_state_targets")
 
     # -- predicates ---------------------------------------------------------------------
     def match(self, tok: Token) -> LexEntry | None:
@@ -265,9 +273,57 @@ class EventCoder:
                     found = args.of(subj[0]) if subj else []
                     if _others(found, actors):
                         return found
+        for found in (self._controlled(tok, args) if entry.event in CONTROL_TARGETS else (),
+                      self._condition_subject(p, args) if entry.event == "THREATEN" else (),
+                      self._accuser(p, args) if entry.event in ACCUSED_ACTS else ()):
+            if _others(found, actors):
+                return found
         if entry.event in PLACE_TARGETS:
             return [a for a in self._place_target(p, holders, args) if not _same_party(a, actors)]
         return []
+
+    def _controlled(self, verb: Token, args: Arguments) -> list[Arg]:
+        """'refused to let U.N. inspectors in', 'refused to hold talks with Japan': whom the
+        embedded verb acts on."""
+        for x in (c for c in verb.children if c.dep_ == "xcomp"):
+            for c in x.children:
+                if c.dep_ in ("dobj", "dative"):
+                    found = args.of(c) or args.pointed(c)
+                    if found:
+                        return found
+                    preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
+                elif c.dep_ == "prep" and c.lower_ in ("with", "to"):
+                    preps = [c]
+                else:
+                    continue
+                for o in (o for prep in preps for o in prep.children if o.dep_ == "pobj"):
+                    found = args.of(o) or args.pointed(o)
+                    if found:
+                        return found
+        return []
+
+    def _condition_subject(self, p: Predicate, args: Arguments) -> list[Arg]:
+        """'threatened to stop the flow of oil if the West imposed sanctions': the threat
+        is aimed at the one whose act sets it off."""
+        for t in governing_chain(p.anchor)[:3]:
+            for c in t.children:
+                if c.dep_ == "advcl" and any(m.lower_ in self.conditions for m in c.children
+                                             if m.dep_ == "mark"):
+                    subj = [s for s in c.children if s.dep_ == "nsubj"]
+                    if subj:
+                        return args.of(subj[0])
+        return []
+
+    def _accuser(self, p: Predicate, args: Arguments) -> list[Arg]:
+        """'Eritrea accused Ethiopia of bombing Asmara airport': unless the text names
+        another target, the accuser says it was hit."""
+        prep = p.anchor.head
+        if p.anchor.dep_ != "pcomp" or prep.lower_ != "of":
+            return []
+        accuse = self.match(prep.head)
+        if accuse is None or accuse.event != "ACCUSE":
+            return []
+        return self._subject(prep.head, args)
 
     def _place_target(self, p: Predicate, holders: list[Token], args: Arguments) -> list[Arg]:
         """'shelled residential districts of Kharkiv', 'struck a funeral hall in Sanaa':
@@ -308,12 +364,20 @@ class EventCoder:
                 if not recipients and len(actors) > 1 and (
                         p.entry.event in MUTUAL or self._reciprocal(p)):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
+                civil = bool(actors) and all(a.how == "generic" and a.sector in self.civil
+                                             for a in actors)
+                if civil and p.entry.event == "ASSAULT":
+                    p = replace(p, entry=replace(p.entry, **self.lex.grammar["riot"]))
                 args.remember(actors + recipients, doc)
                 quote = next((q for q in quotes if q.covers(p.token.idx)), None)
                 when = pick_date(p.token, p.anchor, dates.get(n, []), context_for(dates, n, lead))
                 location = places.event_location(p.token, p.anchor,
                                                  clause_tokens(clause_of(p.anchor), p.token),
                                                  p.entry.event)
+                if not recipients and location is not None and (
+                        p.entry.event in self.host_targets
+                        or civil and p.entry.event in self.civil_host_targets):
+                    recipients = _host_state(doc, sent, location, args)
                 aux = modality(p.token, p.anchor, self.lex)
                 attribution = self._attribution(p, quote, args)
                 aux |= _source_flags(attribution, actors, recipients, affiliation)
@@ -377,6 +441,20 @@ class EventCoder:
             confidence=confidence, coder_version=CODER_VERSION)
 
 
+def _host_state(doc: Doc, sent: Span, location, args: Arguments) -> list[Arg]:
+    """The state governing an event's place, named where the text names the place (in the
+    sentence, else the dateline): "thousands marched through Beijing" -> China."""
+    host = args.state_of(location.country) if location.country else None
+    at = doc.text.find(location.text, sent.start_char, sent.end_char)
+    if at < 0:
+        at = doc.text.find(location.text)
+    if host is None or at < 0 or not location.text:
+        return []
+    found = [Arg(host, location.text, at, at + len(location.text), "place")]
+    args.remember(found, doc)
+    return found
+
+
 def _governor(noun: Token) -> Token | None:
     """The verb whose object a noun is, directly or through one preposition."""
     if noun.dep_ in ("dobj", "attr"):
@@ -412,6 +490,8 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
         if c.dep_ in ("dobj", "compound", "amod", "attr"):
             out.add(c.lemma_.lower())
             out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "conj")
+            if c.dep_ == "dobj":  # "released American hostage Terry Anderson"
+                out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "compound")
             if c.dep_ == "dobj":  # "$500 million in military aid", "dozens of troops"
                 out.update(p.lemma_.lower() for prep in c.children
                            if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
