@@ -71,6 +71,7 @@ class EventCoder:
         self.dispute = lexicon.words("dispute_words")
         self.background = lexicon.words("background_preps")
         self.civil = lexicon.words("civil_sectors")
+        self.civil_acts = lexicon.grammar["civil_acts"]
         self.conditions = lexicon.words("hypothetical_marks")
         self.host_targets = lexicon.words("host_state_targets")
         self.civil_host_targets = lexicon.words("civil_host_state_targets")
@@ -82,7 +83,8 @@ class EventCoder:
             return None
         lemma = tok.lemma_.lower()
         cands = self.lex.candidates(lemma, pos) or (
-            self.lex.candidates(tok.lower_, pos) if tok.pos_ == "PROPN" else ())
+            self.lex.candidates(tok.lower_, pos) if tok.pos_ == "PROPN" else ()) or (
+            self._inflected(tok) if pos == "verb" else ())
         if not cands and tok.pos_ == "PROPN":  # headlines: "Calls for Alliance"
             cands = self.lex.candidates(lemma, "verb")
         for entry in cands:
@@ -92,6 +94,17 @@ class EventCoder:
                 continue
             return entry
         return None
+
+    def _inflected(self, tok: Token) -> tuple[LexEntry, ...]:
+        """Entries of a verb the tagger lemmatised wrongly ("staged" -> "stag"): the
+        word without its inflection."""
+        word = tok.lower_
+        for ending in ("ed", "d", "ing", "es", "s"):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                cands = self.lex.candidates(word[:-len(ending)], "verb")
+                if cands:
+                    return cands
+        return ()
 
     def predicates(self, sent: Span) -> list[Predicate]:
         out = []
@@ -366,8 +379,10 @@ class EventCoder:
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
                 civil = bool(actors) and all(a.how == "generic" and a.sector in self.civil
                                              for a in actors)
-                if civil and p.entry.event == "ASSAULT":
-                    p = replace(p, entry=replace(p.entry, **self.lex.grammar["riot"]))
+                reading = self.civil_acts.get(p.token.lemma_.lower()) or self.civil_acts.get(
+                    p.entry.event)
+                if civil and reading:  # "protesters stormed parliament", "workers' strike"
+                    p = replace(p, entry=replace(p.entry, **reading))
                 args.remember(actors + recipients, doc)
                 quote = next((q for q in quotes if q.covers(p.token.idx)), None)
                 when = pick_date(p.token, p.anchor, dates.get(n, []), context_for(dates, n, lead))
@@ -477,7 +492,7 @@ def _claimer(noun: Token, claim_words: frozenset[str]) -> Token | None:
 
 def _prep_child(tok: Token, word: str) -> Token | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == word:
+        if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ == word:
             return c
     return None
 
@@ -487,7 +502,7 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
     event noun its compound and adjective modifiers ("bombing campaign")."""
     out = set()
     for c in tok.children:
-        if c.dep_ in ("dobj", "compound", "amod", "attr"):
+        if c.dep_ in ("dobj", "compound", "amod", "attr", "nsubjpass"):  # "Mandela was freed"
             out.add(c.lemma_.lower())
             out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "conj")
             if c.dep_ == "dobj":  # "released American hostage Terry Anderson"
