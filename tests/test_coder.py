@@ -46,9 +46,23 @@ def test_object_control_gives_the_embedded_actor(pipeline):
                  published="2015-11-02")
     request = only(coded, "REQUEST")
     assert ids(request.actor) == ["ayman-al-zawahiri"]
-    attack = only(coded, "ASSAULT")
-    assert "ayman-al-zawahiri" not in ids(attack.actor)
-    assert "future" in attack.aux
+    assert ids(request.recipient) == ["muslims"]
+    # the attack is what he asks for, not an act: it is not coded on its own
+    assert not [e for e in coded.events if e.event == "ASSAULT"]
+
+
+def test_refusal_is_the_event_not_the_refused_act(pipeline):
+    coded = code(pipeline, "China refused on Sunday to hold talks with Japan's prime minister.")
+    reject = only(coded, "REJECT")
+    assert (ids(reject.actor), ids(reject.recipient)) == (["CHN"], ["JPN"])
+    assert not [e for e in coded.events if e.event == "CONSULT"]
+
+
+def test_natural_disasters_and_sport_are_not_attacks(pipeline):
+    coded = code(pipeline, "A magnitude 7.8 earthquake struck central Nepal on Saturday, killing "
+                           "more than 1,800 people. Brazil beat Argentina 3-0 in a friendly match "
+                           "in London on Tuesday.")
+    assert not coded.events
 
 
 def by_actor(coded, kind: str, actor: str):

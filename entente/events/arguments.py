@@ -264,7 +264,8 @@ def modifier_chain(noun: Token) -> list[Token]:
     while todo:
         t = todo.pop(0)
         out.append(t)
-        todo += [c for c in t.children if c.dep_ in ("compound", "amod")]
+        todo += [c for c in t.children if c.dep_ in ("compound", "amod")
+                 or c.dep_ in ("npadvmod", "nmod") and t.lemma_.lower() == "lead"]  # "U.S.-led"
     return out
 
 

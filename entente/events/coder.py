@@ -43,6 +43,7 @@ PLACE_TARGETS = {
 # Acts that need two sides: a coordinated subject with no object did it together
 # ("Putin and Erdogan discussed Syria": each is the other's recipient).
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
+NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Acts whose target may be the one the embedded verb acts on ("refused to let U.N.
 # inspectors in"), and acts someone is accused of ("accused Russia of shelling").
 CONTROL_TARGETS = {"REJECT", "CONCEDE", "AGREE"}
@@ -71,6 +72,12 @@ class EventCoder:
         self.dispute = lexicon.words("dispute_words")
         self.background = lexicon.words("background_preps")
         self.civil = lexicon.words("civil_sectors")
+        self.instruments = lexicon.words("instrument_nouns")
+        self.content = lexicon.words("control_content")
+        self.natural = lexicon.words("natural_forces")
+        self.sport_words = lexicon.words("sport_words")
+        self.sport_verbs = lexicon.words("sport_verbs")
+        self.purpose_intents = lexicon.words("purpose_intents")
         self.civil_acts = lexicon.grammar["civil_acts"]
         self.conditions = lexicon.words("hypothetical_marks")
         self.host_targets = lexicon.words("host_state_targets")
@@ -79,8 +86,8 @@ class EventCoder:
     # -- predicates ---------------------------------------------------------------------
     def match(self, tok: Token) -> LexEntry | None:
         pos = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}.get(tok.pos_)
-        if pos is None:
-            return None
+        if pos is None or tok.pos_ == "PROPN" and tok.ent_type_ in NAMES:
+            return None  # "Ban Ki-moon" names a man, not a ban
         lemma = tok.lemma_.lower()
         cands = self.lex.candidates(lemma, pos) or (
             self.lex.candidates(tok.lower_, pos) if tok.pos_ == "PROPN" else ()) or (
@@ -134,10 +141,28 @@ class EventCoder:
                 if obj is not None and matches.get(obj.i) is not None:
                     continue  # the event noun is the predicate
             out.append(Predicate(tok, entry, anchor))
-        # "agreed to resume talks", "vowed to attack": the embedded event is the event
+        # "agreed to resume talks", "vowed to attack": the embedded event is the event;
+        # "urged X to agree", "refused to hold talks": the request or refusal is the event
         embedded_heads = {p.anchor.head.i for p in out if p.anchor.dep_ == "xcomp"}
-        return [p for p in out if not (p.token.i in embedded_heads
-                                       and p.token.lemma_.lower() in self.control)]
+        contents = {p.token.i for p in out if p.token.lemma_.lower() in self.content}
+        return [p for p in out
+                if not (p.token.i in embedded_heads and p.token.lemma_.lower() in self.control)
+                and not (p.anchor.dep_ == "xcomp" and p.anchor.head.i in contents)
+                and not self._not_an_act(p)]
+
+    def _not_an_act(self, p: Predicate) -> bool:
+        """An earthquake's 'strike', a football 'beat', a purpose ('to help defend')."""
+        subj = [c for c in p.anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if p.entry.pos == "noun" and p.anchor is p.token:
+            subj = [c for c in p.token.children if c.dep_ in ("compound", "amod")]
+        if any(s.lemma_.lower() in self.natural for s in subj):
+            return True
+        if p.anchor.dep_ == "relcl" and p.anchor.head.lemma_.lower() in self.natural:
+            return True  # "Hurricane Mitch, which killed thousands"
+        if p.token.lemma_.lower() in self.sport_verbs and any(
+                t.lemma_.lower() in self.sport_words for t in p.token.sent):
+            return True
+        return p.entry.event in self.purpose_intents and _purpose(p.anchor)
 
     # -- arguments ----------------------------------------------------------------------
     def actors(self, p: Predicate, args: Arguments) -> list[Arg]:
@@ -264,7 +289,7 @@ class EventCoder:
                 if subj:
                     return args.of(subj[0]) or args.pointed(subj[0])
             for c in tok.children:
-                if c.dep_ in ("dobj", "nsubjpass"):
+                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in self.instruments:
                     found = args.of(c) or args.pointed(c)
                     if _others(found, actors):
                         return found
@@ -291,8 +316,9 @@ class EventCoder:
                       self._accuser(p, args) if entry.event in ACCUSED_ACTS else ()):
             if _others(found, actors):
                 return found
-        if entry.event in PLACE_TARGETS:
-            return [a for a in self._place_target(p, holders, args) if not _same_party(a, actors)]
+        if entry.event in PLACE_TARGETS and not (entry.event in MUTUAL and len(actors) > 1):
+            own = {a.actor.id for a in actors}  # "raids across the country": not a target
+            return [a for a in self._place_target(p, holders, args) if a.actor.id not in own]
         return []
 
     def _controlled(self, verb: Token, args: Arguments) -> list[Arg]:
@@ -318,7 +344,8 @@ class EventCoder:
     def _condition_subject(self, p: Predicate, args: Arguments) -> list[Arg]:
         """'threatened to stop the flow of oil if the West imposed sanctions': the threat
         is aimed at the one whose act sets it off."""
-        for t in governing_chain(p.anchor)[:3]:
+        embedded = [c for c in p.anchor.children if c.dep_ == "xcomp"]
+        for t in governing_chain(p.anchor)[:3] + embedded:
             for c in t.children:
                 if c.dep_ == "advcl" and any(m.lower_ in self.conditions for m in c.children
                                              if m.dep_ == "mark"):
@@ -348,6 +375,10 @@ class EventCoder:
                                                  for g in ch.children]
                     if o.dep_ == "pobj"]
         for obj in objects:
+            if obj.lemma_.lower() in args.targets:  # "outside the Danish embassy"
+                owner = args.of(obj)
+                if owner:
+                    return owner
             for t in [obj] + [o for c in obj.children if c.dep_ == "prep"
                               and c.lower_ in ("of", "in", "near", "outside")
                               for o in c.children if o.dep_ == "pobj"]:
@@ -468,6 +499,16 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments) -> list[Arg]:
     found = [Arg(host, location.text, at, at + len(location.text), "place")]
     args.remember(found, doc)
     return found
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose: 'sent troops to help', 'approved a loan to support reforms'
+    (not the complement of a control verb: 'agreed to help')."""
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "advcl":
+        verb = verb.head  # "to help defend": the purpose is 'help'
+    return verb.dep_ in ("advcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _governor(noun: Token) -> Token | None:

@@ -9,6 +9,7 @@ sentence before, the dateline's), which words form the predicate's own clause
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -228,9 +229,13 @@ def sentence_dates(doc, published: str | None) -> DocDates:
                 anchor = found.date
     context: ResolvedDate | None = None
     last = -10
+    ents = list(doc.ents)            # once: Span.ents rescans doc.ents for every sentence
+    ent_starts = [e.start for e in ents]
     for n, sent in enumerate(doc.sents):
+        in_sent = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
         spans = [(e.start_char - sent.start_char, e.end_char - sent.start_char)
-                 for e in sent.ents if e.label_ == "DATE" and not span[0] <= e.start_char < span[1]]
+                 for e in in_sent if e.end <= sent.end and e.label_ == "DATE"
+                 and not span[0] <= e.start_char < span[1]]
         found = [d for d in find_dates(sent.text, anchor, offset=sent.start_char, spans=spans,
                                        context=context)
                  if not span[0] <= d.start < span[1]]
