@@ -79,6 +79,7 @@ class EventCoder:
         self.sport_verbs = lexicon.words("sport_verbs")
         self.purpose_intents = lexicon.words("purpose_intents")
         self.civil_acts = lexicon.grammar["civil_acts"]
+        self.military_acts = lexicon.grammar["military_acts"]
         self.conditions = lexicon.words("hypothetical_marks")
         self.host_targets = lexicon.words("host_state_targets")
         self.civil_host_targets = lexicon.words("civil_host_state_targets")
@@ -132,6 +133,9 @@ class EventCoder:
                     anchor = claimer  # "claimed responsibility for the bombing"
                 elif tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.light:
                     anchor = head
+                elif (governor is not None and governor.lemma_.lower() in self.light
+                      and tok.head.lower_ == "of" and governor is not tok.head.head):
+                    anchor = governor  # "carried out a series of nuclear tests"
                 elif tok.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ in ("for",):
                     continue  # "called for an alliance": the verb entry codes it
                 elif tok.dep_ == "pobj" and head.lower_ in self.background:
@@ -414,6 +418,9 @@ class EventCoder:
                     p.entry.event)
                 if civil and reading:  # "protesters stormed parliament", "workers' strike"
                     p = replace(p, entry=replace(p.entry, **reading))
+                military = self.military_acts.get(p.entry.mode or "")
+                if military and actors and all(a.sector == "MIL" for a in actors):
+                    p = replace(p, entry=replace(p.entry, **military))  # "troops arrived in"
                 args.remember(actors + recipients, doc)
                 quote = next((q for q in quotes if q.covers(p.token.idx)), None)
                 when = pick_date(p.token, p.anchor, dates.get(n, []), context_for(dates, n, lead))
@@ -515,6 +522,8 @@ def _governor(noun: Token) -> Token | None:
     """The verb whose object a noun is, directly or through one preposition."""
     if noun.dep_ in ("dobj", "attr"):
         return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("dobj", "attr"):
+        return noun.head.head.head  # "declared a state of siege", "a series of strikes"
     if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "prt"):
         return noun.head.head
     return None
