@@ -18,7 +18,7 @@ ALLOWED_AMBIGUOUS = {
     "dominican", "dominicans",       # Dominica / Dominican Republic
     "brussels",                      # Belgium's capital / the EU's seat
     "ABC",                           # ABC News (US) / Australian Broadcasting Corporation
-    "bush", "clinton",               # two presidents Bush; Bill and Hillary Clinton
+    "bush", "george bush", "clinton",  # two presidents Bush; Bill and Hillary Clinton
     "king abdullah",                 # of Jordan / of Saudi Arabia (until 2015): by date
 }
 # City states whose capital has the country's own name; Vatican City is an alias.

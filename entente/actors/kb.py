@@ -344,8 +344,11 @@ class KnowledgeBase:
     def rank(candidates: Iterable[tuple[ActorEntry, str]],
              day: str | None) -> list[tuple[ActorEntry, str]]:
         """Candidates for one surface, best first: those that existed on ``day`` before
-        those that did not, then aliases, demonyms, adjectives, seats, capitals."""
-        return sorted(candidates, key=lambda c: (not c[0].exists_on(day), HOW_ORDER.get(c[1], 9)))
+        those that did not, then aliases, demonyms, adjectives, seats, capitals, and among
+        equals those holding a role that day (President Bush in 1990 is not the one of 2003)."""
+        return sorted(candidates, key=lambda c: (not c[0].exists_on(day),
+                                                 HOW_ORDER.get(c[1], 9),
+                                                 day is not None and not c[0].roles_on(day)))
 
     def as_of(self, entry: ActorEntry, day: str | None) -> tuple[str | None, str | None, Role | None]:
         """(country, sector, role) of an actor on ``day``: a person takes the sector of the

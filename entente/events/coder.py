@@ -43,6 +43,8 @@ PLACE_TARGETS = {
 # Acts that need two sides: a coordinated subject with no object did it together
 # ("Putin and Erdogan discussed Syria": each is the other's recipient).
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
+# Acts that hand something over: whom it goes 'to' is the recipient before the object.
+TRANSFERS = {"AID", "CONCEDE", "COOPERATE", "RETREAT"}
 NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Acts whose target may be the one the embedded verb acts on ("refused to let U.N.
 # inspectors in"), and acts someone is accused of ("accused Russia of shelling").
@@ -287,27 +289,26 @@ class EventCoder:
                 found = (args.of(obj[0]) or args.pointed(obj[0])) if obj else []
                 if _others(found, actors):
                     return found
+        if entry.event in TRANSFERS and "to" in entry.recipient_preps:
+            found = self._prep_objects(holders, ("to",), args)  # "handed Hong Kong back to China"
+            if _others(found, actors):
+                return found
         if entry.pos == "verb":
             if any(c.dep_ == "agent" for c in tok.children):
                 subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
                 if subj:
                     return args.of(subj[0]) or args.pointed(subj[0])
             for c in tok.children:
-                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in self.instruments:
+                if (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in self.instruments
+                        and entry.event != "MOBILIZE"):  # "deployed 89,000 police": its own
                     found = args.of(c) or args.pointed(c)
                     if _others(found, actors):
                         return found
                     holders.append(c)
         for prep_word in entry.recipient_preps:
-            for h in holders:
-                for c in h.children:
-                    if c.dep_ in ("prep", "dative") and c.lower_ == prep_word:
-                        for obj in c.children:
-                            if obj.dep_ == "pobj" and not args.is_place(obj) or (
-                                    obj.dep_ == "pobj" and prep_word in ("against", "with")):
-                                found = args.of(obj) or args.pointed(obj)
-                                if _others(found, actors):
-                                    return found
+            found = self._prep_objects(holders, (prep_word,), args)
+            if _others(found, actors):
+                return found
         if entry.event in ("REQUEST", "THREATEN", "REJECT") and entry.pos == "verb":
             for c in tok.children:  # "NATO demanded that Russia pull back"
                 if c.dep_ == "ccomp":
@@ -323,6 +324,21 @@ class EventCoder:
         if entry.event in PLACE_TARGETS and not (entry.event in MUTUAL and len(actors) > 1):
             own = {a.actor.id for a in actors}  # "raids across the country": not a target
             return [a for a in self._place_target(p, holders, args) if a.actor.id not in own]
+        return []
+
+    @staticmethod
+    def _prep_objects(holders: list[Token], preps: tuple[str, ...], args: Arguments) -> list[Arg]:
+        """The actors named by the objects of ``preps`` on the holders ('at Israel'); a
+        place after 'in', 'over' is where, not whom, unless 'against' or 'with' says so."""
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                    for obj in c.children:
+                        if obj.dep_ == "pobj" and (not args.is_place(obj)
+                                                   or c.lower_ in ("against", "with")):
+                            found = args.of(obj) or args.pointed(obj)
+                            if found:
+                                return found
         return []
 
     def _controlled(self, verb: Token, args: Arguments) -> list[Arg]:
