@@ -110,7 +110,7 @@ def typical_queries(n: int, seed: int = 11) -> list[str]:
     return out
 
 
-def _tree_cpu_seconds(pid: int) -> float | None:
+def tree_cpu_seconds(pid: int) -> float | None:
     """User + system CPU seconds of a process and its children (Linux /proc), or None."""
     tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
     total, found = 0.0, False
@@ -127,13 +127,13 @@ def _tree_cpu_seconds(pid: int) -> float | None:
     return total if found else None
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def _wait(port: int, timeout: float = 60) -> None:
+def wait_until_up(port: int, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -214,19 +214,19 @@ def main() -> None:
         print(f"built in {time.perf_counter() - t:.0f} s", file=sys.stderr)
     with Store(str(db)) as store:
         counts = store.counts()
-    port = _free_port()
+    port = free_port()
     entente = str(Path(sys.executable).with_name("entente"))
     server = subprocess.Popen([entente, "serve", "--db", str(db), "--port", str(port),
                                "--workers", str(args.workers)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               env={**os.environ, "ENTENTE_TOKENS": str(db) + ".tokens.json"})
     try:
-        _wait(port)
+        wait_until_up(port)
         urls = typical_queries(args.requests)
         load(port, urls[:120], 2, 20)                             # warm up (and caches)
-        cpu0, own0 = _tree_cpu_seconds(server.pid), time.process_time()
+        cpu0, own0 = tree_cpu_seconds(server.pid), time.process_time()
         result = load(port, urls, args.concurrency, args.seconds)
-        cpu1, own1 = _tree_cpu_seconds(server.pid), time.process_time()
+        cpu1, own1 = tree_cpu_seconds(server.pid), time.process_time()
         if cpu0 is not None and cpu1 is not None and result["requests"]:
             server_ms = (cpu1 - cpu0) * 1000 / result["requests"]
             client_ms = (own1 - own0) * 1000 / result["requests"]

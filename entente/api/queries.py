@@ -121,6 +121,18 @@ def actor_ids(store: Store, value: str) -> list[str]:
     return found
 
 
+def sql_lower_forms(value: str) -> list[str]:
+    """``value`` lowered as Python lowers it and as SQLite's lower() does (ASCII letters
+    only), so that ``lower(column)`` matches a name with capital non-ASCII letters
+    ("Россия", "Ürümqi") when it is typed as stored.  PostgreSQL lowers every letter;
+    there the first form matches."""
+    forms = [value.lower()]
+    ascii_only = "".join(c.lower() if c.isascii() else c for c in value)
+    if ascii_only != forms[0]:
+        forms.append(ascii_only)
+    return forms
+
+
 def _actor_ids(store: Store, value: str) -> list[str]:
     ea = t.event_actors
     with store.engine.connect() as conn:
@@ -130,12 +142,12 @@ def _actor_ids(store: Store, value: str) -> list[str]:
         if known and known != value and conn.execute(
                 select(ea.c.actor_id).where(ea.c.actor_id == known).limit(1)).first():
             return [known]
-        low = value.lower()
+        lows = sql_lower_forms(value)
         found = set()
         for table, id_col, name_col in ((ea, ea.c.actor_id, ea.c.name),
                                         (t.actors, t.actors.c.actor_id, t.actors.c.name)):
             found |= set(conn.execute(select(id_col).distinct().where(
-                or_(func.lower(id_col) == low, func.lower(name_col) == low))).scalars())
+                or_(func.lower(id_col).in_(lows), func.lower(name_col).in_(lows)))).scalars())
             if found:
                 break
     return sorted(found) or [value]
@@ -419,11 +431,12 @@ def search_actors(store: Store, text: str, limit: int = 50,
                   offset: int = 0) -> list[dict[str, Any]]:
     """Stored actors whose id or name contains ``text`` (ignoring case), or that the
     knowledge base knows by that name or alias; most documents first."""
+    if "\x00" in text:     # no name holds one, and SQLite's LIKE would end the pattern there
+        return []
     a = t.actors
-    low = text.strip().lower()
-    like = "%" + low.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    match = or_(func.lower(a.c.actor_id).like(like, escape="\\"),
-                func.lower(a.c.name).like(like, escape="\\"))
+    match = or_(*(column.like(_contains(low), escape="\\")
+                  for low in sql_lower_forms(text.strip())
+                  for column in (func.lower(a.c.actor_id), func.lower(a.c.name))))
     known = kb_id(text.strip()) if text.strip() else None
     if known:
         match = or_(match, a.c.actor_id == known)
@@ -439,6 +452,12 @@ def search_actors(store: Store, text: str, limit: int = 50,
              .limit(limit).offset(offset))
     with store.engine.connect() as conn:
         return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def _contains(text: str) -> str:
+    """A LIKE pattern for ``text`` anywhere, its wildcards and escape character taken
+    literally (used with ``escape="\\"``)."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def actor_summary(store: Store, actor_id: str) -> dict[str, Any] | None:

@@ -34,6 +34,7 @@ def serve(db: Optional[str] = typer.Option(None, "--db", help="Store URL or SQLi
           tokens: Optional[Path] = TOKENS,
           max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Largest document accepted, in bytes (request bodies are capped a little above it)."),
           create: bool = typer.Option(False, "--create", help="Start with an empty store if there is none."),
+          cors_origin: Optional[list[str]] = typer.Option(None, "--cors-origin", help="A site whose pages may call the API from the browser, e.g. http://localhost:8888 (repeat for more). None by default: no CORS headers are sent."),
           workers: int = typer.Option(1, "--workers", min=1, max=64, help="Server processes (one per CPU core serves the most requests)."),
           log_level: str = typer.Option("warning", "--log-level", help="uvicorn log level (info shows every request).")) -> None:
     """Serve the web UI and the REST API (open the printed address in a browser)."""
@@ -51,10 +52,12 @@ def serve(db: Optional[str] = typer.Option(None, "--db", help="Store URL or SQLi
                            f"with 'entente token create NAME' (file: {token_store.path})")
     url = _store_url(db, create)
     app = create_app(url, host=host, tokens=token_store, require_token=require_token,
-                     max_document_bytes=max_bytes)
+                     max_document_bytes=max_bytes, cors_origins=cors_origin or ())
     shown = f"[{host}]" if ":" in host else host
     access = ("reads open, writes need a token" if is_loopback(host) and not require_token
               else "every request needs a token")
+    if app.state.cors_origins:
+        access += "; the API may be called from pages of " + ", ".join(app.state.cors_origins)
     base = f"http://{shown}:{port}"
     typer.echo(f"entente: serving {app.state.store!r} ({access}; Ctrl-C to stop)\n"
                f"  open {base}/network   (the network; search and pages at {base}/, "
@@ -70,7 +73,8 @@ def serve(db: Optional[str] = typer.Option(None, "--db", help="Store URL or SQLi
     app.state.store.close()
     os.environ[ENV_CONFIG] = json.dumps({
         "db": url, "host": host, "tokens": str(token_store.path),
-        "require_token": require_token, "max_document_bytes": max_bytes})
+        "require_token": require_token, "max_document_bytes": max_bytes,
+        "cors_origins": list(app.state.cors_origins)})
     uvicorn.run("entente.api.app:from_environment", factory=True, workers=workers, **options)
 
 
