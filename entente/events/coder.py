@@ -293,7 +293,10 @@ class EventCoder:
             found = self._prep_objects(holders, ("to",), args)  # "handed Hong Kong back to China"
             if _others(found, actors):
                 return found
-        if entry.pos == "verb":
+        if entry.pos == "verb":  # "approved 36 million euros in aid for Ethiopia"
+            holders += [g for c in tok.children if c.dep_ == "dobj" for pr in c.children
+                        if pr.dep_ == "prep" and pr.lower_ in ("in", "of")
+                        for g in pr.children if g.dep_ == "pobj"]
             if any(c.dep_ == "agent" for c in tok.children):
                 subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
                 if subj:
@@ -400,11 +403,16 @@ class EventCoder:
                 if owner:
                     return owner
             for t in [obj] + [o for c in obj.children if c.dep_ == "prep"
-                              and c.lower_ in ("of", "in", "near", "outside")
+                              and c.lower_ in ("of", "in", "near", "outside", "across",
+                                               "throughout", "around")
                               for o in c.children if o.dep_ == "pobj"]:
                 state = args.state_at(t)
                 if state is not None:
                     return [state]
+                named = [a for m in modifier_chain(t) for a in args.of(m, conj=False)
+                         if a.actor.type in ("state", "population")]
+                if named and t.pos_ == "NOUN":  # "the Georgian port of Poti", "a Kurdish town"
+                    return named[:1]
         return []
 
     # -- one document -------------------------------------------------------------------
