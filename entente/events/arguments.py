@@ -248,6 +248,12 @@ class Arguments:
                         args = self.of(p, _depth=depth + 1)
                         if args:
                             return args
+            if c.dep_ == "acl" and c.lemma_ in ("lead", "command", "head"):  # "supporters led by X"
+                for agent in (a for a in c.children if a.dep_ == "agent"):
+                    for p in (p for p in agent.children if p.dep_ == "pobj"):
+                        args = self.of(p, _depth=depth + 1)
+                        if args:
+                            return args
             if c.dep_ in ("acl", "amod") and c.lemma_ in ("affiliate", "link", "loyal", "tie"):
                 for prep in c.children:
                     for p in prep.children:
