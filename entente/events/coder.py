@@ -158,7 +158,7 @@ class EventCoder:
 
     def _not_an_act(self, p: Predicate) -> bool:
         """An earthquake's 'strike', a football 'beat', a purpose ('to help defend')."""
-        subj = [c for c in p.anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = _clause_subjects(p.anchor)  # "an earthquake struck Nepal, killing 1,800"
         if p.entry.pos == "noun" and p.anchor is p.token:
             subj = [c for c in p.token.children if c.dep_ in ("compound", "amod")]
         if any(s.lemma_.lower() in self.natural for s in subj):
@@ -530,6 +530,17 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments) -> list[Arg]:
     found = [Arg(host, location.text, at, at + len(location.text), "place")]
     args.remember(found, doc)
     return found
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb, or of the clause it continues (a participle, a conjunct)."""
+    t = verb
+    for _ in range(4):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or t.dep_ == "ROOT" or t.head is t:
+            return subj
+        t = t.head
+    return []
 
 
 def _purpose(verb: Token) -> bool:
