@@ -1,6 +1,8 @@
 """The event coder's grammar on sentences written for these tests (wire-news style)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from entente.events.lexicon import LexiconError, load_lexicon
@@ -171,3 +173,21 @@ def test_lexicon_errors_name_the_entry(tmp_path):
 def test_question_is_hypothetical(pipeline):
     e = by_actor(code(pipeline, "Will Iran attack Israel after the strike on its consulate?"), "ASSAULT", "IRN")
     assert ids(e.actor) == ["IRN"] and "hypothetical" in e.aux
+
+
+NEGATIVE_SENTENCES = [line for line in
+                      (Path(__file__).parent / "data" / "negative_sentences.txt").read_text().splitlines()
+                      if line.strip() and not line.startswith("#")]
+MARKS = {"hypothetical", "negated", "disputed", "future"}
+
+
+def test_sentences_that_assert_nothing_yield_no_unmarked_event(pipeline):
+    """Questions, conditionals, denials and hearsay: whatever is coded carries its mark."""
+    assert len(NEGATIVE_SENTENCES) >= 70
+    unmarked, coded_any = [], 0
+    for sentence in NEGATIVE_SENTENCES:
+        events = code(pipeline, sentence).events
+        coded_any += bool(events)
+        unmarked += [(sentence, e.event) for e in events if not MARKS & set(e.aux)]
+    assert unmarked == []
+    assert coded_any >= 15  # the rule is exercised: events are coded, and marked

@@ -76,6 +76,8 @@ class EventCoder:
         self.civil = lexicon.words("civil_sectors")
         self.instruments = lexicon.words("instrument_nouns")
         self.content = lexicon.words("control_content")
+        self.denied = lexicon.words("denied_messages")
+        self.questions = lexicon.words("question_verbs")
         self.natural = lexicon.words("natural_forces")
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
@@ -168,6 +170,14 @@ class EventCoder:
         if p.token.lemma_.lower() in self.sport_verbs and any(
                 t.lemma_.lower() in self.sport_words for t in p.token.sent):
             return True
+        if p.entry.event == "REQUEST" and p.token.lemma_.lower() in self.questions and any(
+                m.lower_ in ("whether", "if") for c in p.token.children if c.dep_ == "ccomp"
+                for m in c.children if m.dep_ == "mark"):
+            return True  # "asked whether Russia would attack": a question
+        if p.entry.event == "REJECT" and any(  # "rejected (as absurd) allegations that ..."
+                t.lemma_.lower() in self.denied and t.dep_ in ("dobj", "pobj", "npadvmod", "attr")
+                and p.token in (t.head, t.head.head) for t in p.token.subtree):
+            return True  # "dismissed claims that ...": a denial of the claimed act
         return p.entry.event in self.purpose_intents and _purpose(p.anchor)
 
     # -- arguments ----------------------------------------------------------------------

@@ -25,10 +25,15 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
     if pred.sent.text.rstrip().rstrip("”\"’'").endswith("?"):
         flags.add("hypothetical")  # a question asserts nothing: "Will Iran strike back?"
     neg = lex.words("negation_words")
+    nobody = lex.words("negative_subjects")
     for t in (pred, anchor):
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 flags.add("negated")
+            if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in nobody or any(
+                    d.dep_ in ("det", "preconj") and d.lower_ in nobody | {"no"}
+                    for d in c.children)):
+                flags.add("negated")  # "Neither Ankara nor Athens has threatened"
             if c.dep_ in ("aux", "auxpass"):
                 if c.lower_ in lex.words("future_aux"):
                     flags.add("future")
@@ -43,6 +48,7 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
             if c.dep_ == "advmod" and c.lower_ in lex.words("reported_words"):
                 flags.add("reported")
     claim, dispute = lex.words("claim_words"), lex.words("dispute_words")
+    hearsay = lex.words("hearsay_nouns")
     control = lex.words("control_future")
     chain = governing_chain(anchor)
     for i, t in enumerate(chain):
@@ -64,6 +70,8 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
             flags.add("hypothetical")  # "it is possible that ...", "striking X would be ..."
         if lemma in claim:
             flags.add("claimed")
+        if lemma in hearsay and t.pos_ == "NOUN" and prev.dep_ in ("acl", "ccomp", "relcl"):
+            flags.add("hypothetical")  # "no evidence that Iran armed the rebels"
         if lemma in dispute:
             flags.add("disputed")
         if lemma in control and t.i != anchor.i and _embeds(t, anchor):
