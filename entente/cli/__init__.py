@@ -8,6 +8,7 @@ from typer.core import TyperGroup
 from ..errors import EntenteError
 from . import actors, coding, query, serve, network
 from . import ingest as ingest_cli
+from . import check as check_cli
 
 
 class _EntenteGroup(TyperGroup):
@@ -32,6 +33,7 @@ actors.register(app)
 serve.register(app)
 network.register(app)
 ingest_cli.register(app)
+check_cli.register(app)
 
 
 def main() -> None:

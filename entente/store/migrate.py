@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BASELINE = "0001"          # the schema of entente 0.1, made before migrations existed
@@ -68,17 +68,26 @@ def downgrade(engine: Engine, revision: str) -> None:
         command.downgrade(_config(conn), revision)
 
 
+MIGRATION_LOCK = 0x656E74656E7401  # PostgreSQL advisory lock held while migrating
+
+
 @contextmanager
 def _migrating(engine: Engine) -> Iterator[Connection]:
-    """A connection in a transaction for migrations.  On SQLite, foreign keys are off
-    meanwhile (a table that Alembic rebuilds would otherwise take its rows' children
-    with it) and checked before the commit."""
+    """A connection in a transaction for migrations, one process at a time (two ingests
+    that open a new store at once must not both build it): SQLite ``BEGIN IMMEDIATE``,
+    a PostgreSQL advisory lock; Alembic reads the revision after taking it.  On SQLite,
+    foreign keys are off meanwhile (a table that Alembic rebuilds would otherwise take
+    its rows' children with it) and checked before the commit."""
     with engine.connect() as conn:
         sqlite = engine.dialect.name == "sqlite"
         if sqlite:       # PRAGMA foreign_keys is a no-op inside a transaction: before BEGIN
             conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        conn.execution_options(entente_write=True)       # BEGIN IMMEDIATE on SQLite
         try:
             with conn.begin():
+                if engine.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                 {"key": MIGRATION_LOCK})
                 yield conn
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

@@ -34,7 +34,17 @@ documents = Table(
     # added by migration 0002 (ingest at scale)
     Column("origin", Text),                          # file:line, file@offset, feed#n
     Column("minhash", LargeBinary),                  # MinHash signature (entente.dedupe)
+    # added by migration 0003 (store safety): how many rows of each kind the document was
+    # saved with, written in the same transaction, so that a half-written document is
+    # detectable (entente.store.check); NULL only where a row was written without them
+    *[Column(name, Integer) for name in (
+        "n_actors", "n_events", "n_event_actors", "n_quotes", "n_relations", "n_bands")],
 )
+
+# The per-document counts on ``documents``: column -> the table it counts (event_actors
+# rows belong to a document through their event).
+COUNTS = {"n_actors": "actors", "n_events": "events", "n_event_actors": "event_actors",
+          "n_quotes": "quotes", "n_relations": "relations", "n_bands": "doc_bands"}
 
 actors = Table(
     "actors", metadata,

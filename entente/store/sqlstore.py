@@ -1,22 +1,30 @@
 """Store coded documents in SQLite (default) or PostgreSQL, and query them back.
 
-One document is saved in one transaction: all its records or none.  Saving the
+One document is saved in one transaction: all its records or none, with how many
+of each it has (so that ``Store.check`` can tell a half-written document).  Saving the
 same document twice (same sha256 or same id) stores it once; the same text under
 another id is kept as an exact duplicate of the stored one (it adds to ``n_articles``
-and ``n_sources`` of the stored document's events).  The schema is built and kept up to
-date by Alembic migrations (``entente.store.migrate``) when a store is opened.
+and ``n_sources`` of the stored document's events).  Writers take turns (SQLite
+``BEGIN IMMEDIATE``, a PostgreSQL advisory lock), so that several ingests can write to
+one store at once.  The schema is built and kept up to date by Alembic migrations
+(``entente.store.migrate``) when a store is opened.
+
+A SQLite URL may carry ``?max_page_count=N``: the file then grows to at most N pages
+(of 4 KiB), and a save that needs more fails like a full disk (:class:`StoreFull`).
 """
 from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from sqlalchemy import (Connection, Select, create_engine, event as sa_event, exists, func,
-                        or_, select)
+                        or_, select, text)
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
@@ -26,10 +34,25 @@ from ..records import Actor, CodedDocument, Document, Event, Quote, Relation
 from . import migrate
 from . import schema as t
 
+if TYPE_CHECKING:
+    from .check import Problem
+
 DEFAULT_DB_PATH = Path.home() / ".local" / "share" / "entente" / "entente.db"
 _ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 _CHUNK = 500                      # values per IN (...) list
 _UNSET: Any = object()
+WRITE_LOCK = 0x656E74656E7465    # PostgreSQL advisory lock that writers take ("entente")
+_SQLITE_FULL = 13
+
+
+class StoreFull(OperationalError, EntenteError):
+    """The store could not grow: the disk is full (or SQLite's ``max_page_count`` or a
+    PostgreSQL quota was reached).  Nothing of the transaction was kept; the message
+    names the document and says what to do.  An ``OperationalError`` (a store failure)
+    and an ``EntenteError`` (reported in one line, without a traceback)."""
+
+    def __str__(self) -> str:
+        return str(self.orig)
 
 
 def default_url() -> str:
@@ -95,6 +118,10 @@ class Store:
             migrate.upgrade(self.engine)
         except Exception as exc:
             self.engine.dispose()
+            if isinstance(exc, OperationalError) and _is_full(exc):
+                raise EntenteError(f"cannot open the store at {_safe_url(self.url)}: "
+                                   f"{_full_advice(self.url, exc)}, then run the same "
+                                   "command again") from None
             if isinstance(exc, OperationalError):
                 raise EntenteError(f"cannot open the store at {_safe_url(self.url)} "
                                    f"({_first_line(exc)}); check the URL, that the server "
@@ -107,33 +134,72 @@ class Store:
         return self.engine.dialect.name
 
     # -- writing -------------------------------------------------------------------------
-    def save(self, coded: CodedDocument, signature: Any = _UNSET) -> bool:
+    def save(self, coded: CodedDocument, signature: Any = _UNSET,
+             near: float | None = None) -> bool:
         """Store a document and all its records in one transaction.  Returns False, and
         writes nothing of its records, when a document with the same id is already stored
         (or counted as a duplicate) or the same text is stored under another id (then
         this one is counted as an exact duplicate of it).  ``signature`` is the text's
-        MinHash (:func:`entente.dedupe.signature`), computed here when not given."""
+        MinHash (:func:`entente.dedupe.signature`), computed here when not given.
+
+        With ``near`` (a similarity threshold), a stored document that is a near
+        duplicate (at least that similar) is looked for again inside the transaction:
+        another writer may have stored one since the caller's
+        :class:`~entente.dedupe.Deduper` looked.  Then this one is counted as its near
+        duplicate and False returned.
+        A full disk raises :class:`StoreFull`, having written nothing."""
         doc = coded.document
         sig = dedupe.signature(doc.text) if signature is _UNSET else signature
+        bands = [{"key": k, "doc_id": doc.id}
+                 for k in sorted(set(dedupe.band_keys(sig)))] if sig is not None else []
+        tables = [(t.doc_bands, bands),
+                  (t.actors, [_actor_row(a) for a in coded.actors]),
+                  (t.events, [_event_row(e, i) for i, e in enumerate(coded.events)]),
+                  (t.event_actors, [r for e in coded.events for r in _role_rows(e)]),
+                  (t.quotes, [_quote_row(q) for q in coded.quotes]),
+                  (t.relations, [_relation_row(r) for r in coded.relations])]
+        row = {**_document_row(doc, sig),
+               **{column: len(rows) for column, (_table, rows)
+                  in zip(("n_bands", "n_actors", "n_events", "n_event_actors", "n_quotes",
+                          "n_relations"), tables)}}
         try:
-            with self.engine.begin() as conn:
+            with self._writing() as conn:
                 if self._stored(conn, doc):
                     return False
-                conn.execute(t.documents.insert(), _document_row(doc, sig))
-                if sig is not None:
-                    _insert(conn, t.doc_bands, [{"key": k, "doc_id": doc.id}
-                                                for k in sorted(set(dedupe.band_keys(sig)))])
-                _insert(conn, t.actors, [_actor_row(a) for a in coded.actors])
-                _insert(conn, t.events, [_event_row(e, i) for i, e in enumerate(coded.events)])
-                _insert(conn, t.event_actors, [r for e in coded.events for r in _role_rows(e)])
-                _insert(conn, t.quotes, [_quote_row(q) for q in coded.quotes])
-                _insert(conn, t.relations, [_relation_row(r) for r in coded.relations])
+                if near is not None and sig is not None:
+                    found = _nearest(conn, sig)
+                    if found is not None and found[1] >= near:
+                        conn.execute(t.duplicates.insert(),
+                                     _duplicate_row(doc, found[0], "near", round(found[1], 4)))
+                        return False
+                conn.execute(t.documents.insert(), row)
+                for table, rows in tables:
+                    _insert(conn, table, rows)
         except IntegrityError:
-            with self.engine.connect() as conn:    # lost a race with another writer?
+            with self._writing() as conn:    # a writer that does not take turns got there?
                 if self._stored(conn, doc):
                     return False
             raise
+        except OperationalError as exc:
+            if _is_full(exc):
+                raise _full(exc, self.url, doc.id) from None
+            raise
         return True
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction; writers take turns.  SQLite: ``BEGIN IMMEDIATE`` takes the
+        write lock first (waiting up to the busy timeout), instead of a read transaction
+        that fails with "database is locked" when it has to become a write.  PostgreSQL:
+        a transaction-scoped advisory lock, so that the checks for a stored id, text or
+        near duplicate see every document committed before and none is stored twice."""
+        with self.engine.connect() as conn:
+            conn.execution_options(entente_write=True)
+            with conn.begin():
+                if self.dialect == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                 {"key": WRITE_LOCK})
+                yield conn
 
     @staticmethod
     def _stored(conn: Connection, doc: Document) -> bool:
@@ -155,7 +221,7 @@ class Store:
         (one transaction).  False when ``doc.id`` is already stored or counted."""
         d, x = t.documents, t.duplicates
         try:
-            with self.engine.begin() as conn:
+            with self._writing() as conn:
                 if (conn.execute(select(x.c.id).where(x.c.id == doc.id)).first() is not None
                         or conn.execute(select(d.c.id).where(d.c.id == doc.id)).first()
                         is not None):
@@ -165,6 +231,10 @@ class Store:
             with self.engine.connect() as conn:
                 if conn.execute(select(x.c.id).where(x.c.id == doc.id)).first() is not None:
                     return False
+            raise
+        except OperationalError as exc:
+            if _is_full(exc):
+                raise _full(exc, self.url, doc.id) from None
             raise
         return True
 
@@ -192,20 +262,8 @@ class Store:
     def band_candidates(self, keys: Iterable[int]) -> dict[str, tuple[Any, list[int]]]:
         """Stored documents sharing an LSH band key with ``keys``: doc id -> (its MinHash
         signature, the shared keys)."""
-        b, d = t.doc_bands, t.documents
-        shared: dict[str, list[int]] = {}
         with self.engine.connect() as conn:
-            for part in _chunks(sorted(set(keys))):
-                for key, doc_id in conn.execute(select(b.c.key, b.c.doc_id)
-                                                .where(b.c.key.in_(part))):
-                    shared.setdefault(doc_id, []).append(key)
-            out = {}
-            for part in _chunks(sorted(shared)):
-                for doc_id, blob in conn.execute(select(d.c.id, d.c.minhash)
-                                                 .where(d.c.id.in_(part))):
-                    if blob:
-                        out[doc_id] = (dedupe.from_bytes(blob), shared[doc_id])
-        return out
+            return _band_candidates(conn, keys)
 
     def article_counts(self, doc_ids: Iterable[str]) -> dict[str, tuple[int, int]]:
         """doc id -> (n_sources, n_articles): the document itself and its duplicates,
@@ -251,7 +309,7 @@ class Store:
     def documents(self, limit: int | None = None) -> list[Document]:
         """Stored documents in the order they were saved, without their text."""
         d = t.documents
-        cols = [c for c in d.c if c.name not in ("text", "ingested_at", "minhash")]
+        cols = [c for c in d.c if c.name not in ("text", "ingested_at", "minhash", *t.COUNTS)]
         query = _limit(select(*cols).order_by(d.c.ingested_at, d.c.id), limit)
         with self.engine.connect() as conn:
             return [Document.from_dict(dict(row._mapping)) for row in conn.execute(query)]
@@ -259,7 +317,8 @@ class Store:
     def document(self, doc_id: str) -> Document | None:
         """One stored document, with its text."""
         d = t.documents
-        query = select(*[c for c in d.c if c.name != "minhash"]).where(d.c.id == doc_id)
+        query = select(*[c for c in d.c if c.name not in ("minhash", *t.COUNTS)]) \
+            .where(d.c.id == doc_id)
         with self.engine.connect() as conn:
             row = conn.execute(query).first()
         return Document.from_dict(dict(row._mapping)) if row else None
@@ -267,7 +326,7 @@ class Store:
     def documents_by_id(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Stored documents' fields (no text) with ``ingested_at``, by id."""
         d = t.documents
-        cols = [c for c in d.c if c.name not in ("text", "minhash")]
+        cols = [c for c in d.c if c.name not in ("text", "minhash", *t.COUNTS)]
         out: dict[str, dict[str, Any]] = {}
         with self.engine.connect() as conn:
             for part in _chunks(sorted(set(doc_ids))):
@@ -445,6 +504,12 @@ class Store:
             return [Quote.from_dict(x) for x in conn.execute(_limit(query, limit)).scalars()]
 
     # -- housekeeping --------------------------------------------------------------------
+    def check(self, quick: bool = False) -> list[Problem]:
+        """The problems found in the store, none when it is consistent (see
+        :mod:`entente.store.check`); ``quick``: SQLite's quick_check, not integrity_check."""
+        from .check import check
+        return check(self, quick=quick)
+
     def counts(self) -> dict[str, int]:
         """Rows per kind; ``actors`` counts distinct actor ids."""
         queries = {
@@ -476,8 +541,22 @@ def _make_engine(url: str):
     transactions that it begins itself (so that schema changes are atomic too)."""
     is_sqlite = url.startswith("sqlite")
     kwargs: dict[str, Any] = {}
+    max_pages = None
     if is_sqlite:
-        path = url.split(":///", 1)[1] if ":///" in url else ""
+        try:
+            parsed = make_url(url)
+        except Exception as exc:
+            raise EntenteError(f"cannot use the store URL {url!r} ({exc}); give a path or "
+                               "sqlite:///PATH") from exc
+        if "max_page_count" in parsed.query:
+            try:
+                max_pages = int(parsed.query["max_page_count"])
+            except (TypeError, ValueError):
+                raise EntenteError(f"max_page_count in {url!r} must be a whole number of "
+                                   "pages") from None
+            parsed = parsed.difference_update_query(["max_page_count"])
+            url = parsed.render_as_string(hide_password=False)
+        path = parsed.database or ""
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         else:   # in-memory: one shared connection, or every connection sees an empty db
@@ -498,22 +577,87 @@ def _make_engine(url: str):
         raise EntenteError(f"cannot use the store URL {url!r} ({exc}); give a path or a URL "
                            "like postgresql://USER:PASSWORD@HOST/DB") from exc
     if is_sqlite:
-        sa_event.listen(engine, "connect", _sqlite_pragmas)
+        sa_event.listen(engine, "connect", lambda dbapi_conn, _record:
+                        _sqlite_pragmas(dbapi_conn, max_pages))
         sa_event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_conn: Any, max_pages: int | None = None) -> None:
     dbapi_conn.isolation_level = None      # no implicit transactions: see _sqlite_begin
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        cursor.execute("PRAGMA journal_mode=WAL")  # once per file (it is kept in the file)
     cursor.execute("PRAGMA synchronous=NORMAL")   # WAL + NORMAL: a crash loses no commit
+    if max_pages is not None:
+        cursor.execute(f"PRAGMA max_page_count={int(max_pages)}")
     cursor.close()
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    """BEGIN, or BEGIN IMMEDIATE for a write transaction (``Store._writing``, migrations):
+    it waits for the write lock up to the busy timeout instead of failing later."""
+    write = conn.get_execution_options().get("entente_write")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _is_full(exc: BaseException) -> bool:
+    """Did the database run out of space?  SQLITE_FULL, or PostgreSQL's disk_full (53100)."""
+    orig = getattr(exc, "orig", None) or exc
+    if getattr(orig, "sqlite_errorcode", None) == _SQLITE_FULL:
+        return True
+    if getattr(orig, "sqlstate", None) == "53100":
+        return True
+    return "database or disk is full" in str(orig) or "No space left on device" in str(orig)
+
+
+def _full_advice(url: str, exc: BaseException) -> str:
+    """What to do about a full store, in words."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        where = f"the disk that holds {parsed.database}"
+        if "max_page_count" in parsed.query:
+            where += f", or raise max_page_count={parsed.query['max_page_count']} in the URL"
+    else:
+        where = "the database server's disk, or raise its quota"
+    return f"the store is full ({_first_line(exc)}): free space on {where}"
+
+
+class _Reason(Exception):
+    """The message of a :class:`StoreFull` (what went wrong and what to do)."""
+
+
+def _full(exc: OperationalError, url: str, doc_id: str) -> StoreFull:
+    """The :class:`StoreFull` for ``exc``, saying what to do."""
+    return StoreFull(exc.statement, exc.params,
+                     _Reason(f"{_full_advice(url, exc)}; {doc_id} was not stored"),
+                     hide_parameters=True)
+
+
+def _band_candidates(conn: Connection, keys: Iterable[int]) -> dict[str, tuple[Any, list[int]]]:
+    b, d = t.doc_bands, t.documents
+    shared: dict[str, list[int]] = {}
+    for part in _chunks(sorted(set(keys))):
+        for key, doc_id in conn.execute(select(b.c.key, b.c.doc_id).where(b.c.key.in_(part))):
+            shared.setdefault(doc_id, []).append(key)
+    out = {}
+    for part in _chunks(sorted(shared)):
+        for doc_id, blob in conn.execute(select(d.c.id, d.c.minhash).where(d.c.id.in_(part))):
+            if blob:
+                out[doc_id] = (dedupe.from_bytes(blob), shared[doc_id])
+    return out
+
+
+def _nearest(conn: Connection, sig: Any) -> tuple[str, float] | None:
+    """The stored document most similar to a signature among those sharing an LSH band
+    with it (ties: the smallest id), and the similarity; None when none shares a band."""
+    best: tuple[str, float] | None = None
+    for doc_id, (other, _keys) in sorted(_band_candidates(conn, dedupe.band_keys(sig)).items()):
+        sim = dedupe.similarity(sig, other)
+        if best is None or sim > best[1]:
+            best = (doc_id, sim)
+    return best
 
 
 def _safe_url(url: str) -> str:
