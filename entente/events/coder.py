@@ -78,6 +78,9 @@ class EventCoder:
         self.content = lexicon.words("control_content")
         self.denied = lexicon.words("denied_messages")
         self.questions = lexicon.words("question_verbs")
+        self.obligation = lexicon.words("obligation_aux")
+        self.state_verbs = lexicon.words("state_verbs")
+        self.demand = LexEntry("must", "verb", "REQUEST", "020")
         self.natural = lexicon.words("natural_forces")
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
@@ -140,7 +143,8 @@ class EventCoder:
                 elif (governor is not None and governor.lemma_.lower() in self.light
                       and tok.head.lower_ == "of" and governor is not tok.head.head):
                     anchor = governor  # "carried out a series of nuclear tests"
-                elif tok.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ in ("for",):
+                elif (tok.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ == "for"
+                      and matches.get(head.head.i) is not None):
                     continue  # "called for an alliance": the verb entry codes it
                 elif tok.dep_ == "pobj" and head.lower_ in self.background:
                     continue  # "the turmoil of the Syrian civil war": background
@@ -149,14 +153,33 @@ class EventCoder:
                 if obj is not None and matches.get(obj.i) is not None:
                     continue  # the event noun is the predicate
             out.append(Predicate(tok, entry, anchor))
+        out += self._demands(sent, {p.anchor.i for p in out})
         # "agreed to resume talks", "vowed to attack": the embedded event is the event;
         # "urged X to agree", "refused to hold talks": the request or refusal is the event
         embedded_heads = {p.anchor.head.i for p in out if p.anchor.dep_ == "xcomp"}
         contents = {p.token.i for p in out if p.token.lemma_.lower() in self.content}
+        demanded = {c.i for p in out if p.entry is self.demand for c in p.token.children
+                    if c.dep_ == "ccomp"}
         return [p for p in out
                 if not (p.token.i in embedded_heads and p.token.lemma_.lower() in self.control)
                 and not (p.anchor.dep_ == "xcomp" and p.anchor.head.i in contents)
+                and p.anchor.i not in demanded
                 and not self._not_an_act(p)]
+
+    def _demands(self, sent: Span, anchors: set[int]) -> list[Predicate]:
+        """'Straw said the Sudanese government must reach an agreement': what someone says
+        another must or should do is a request from the speaker to that other."""
+        out = []
+        for verb in sent:
+            if verb.lemma_.lower() not in self.speech or verb.pos_ != "VERB" or verb.i in anchors:
+                continue
+            for c in verb.children:
+                if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.obligation
+                                             for a in c.children) and any(
+                        s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+                    out.append(Predicate(verb, self.demand, verb))
+                    break
+        return out
 
     def _not_an_act(self, p: Predicate) -> bool:
         """An earthquake's 'strike', a football 'beat', a purpose ('to help defend')."""
@@ -183,7 +206,12 @@ class EventCoder:
     # -- arguments ----------------------------------------------------------------------
     def actors(self, p: Predicate, args: Arguments) -> list[Arg]:
         if p.entry.pos == "noun" and p.anchor is p.token:
-            return self._noun_actors(p.token, args, p.entry.event)
+            tok = p.token
+            found = self._noun_actors(tok, args, p.entry.event)
+            if not found and tok.dep_ == "pobj" and tok.head.lower_ == "on" and (
+                    tok.head.head.lemma_.lower() in self.state_verbs):  # "remained on alert"
+                found = self._subject(tok.head.head, args)
+            return found
         return self._subject(p.anchor, args)
 
     def _reciprocal(self, p: Predicate) -> bool:
@@ -387,6 +415,26 @@ class EventCoder:
                         return args.of(subj[0])
         return []
 
+    def _ultimatum(self, p: Predicate, actors: list[Arg], attribution: Attribution,
+                   aux: set[str], args: Arguments) -> list[Arg] | None:
+        """An act the actor itself says it will do unless another acts: whom the condition
+        names (possibly nobody: []), or None when this is no ultimatum."""
+        speaker = attribution.speaker.id if attribution.speaker else None
+        if (p.entry.event == "THREATEN" or not aux & {"future", "hypothetical"} or not actors
+                or speaker not in {a.actor.id for a in actors}):
+            return None
+        for t in governing_chain(p.anchor)[:2]:
+            for c in t.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                             for m in c.children):
+                    subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                    return [a for a in args.of(subj[0]) if not _same_party(a, actors)] if subj else []
+        return None
+
+    def threat_of(self, event: str) -> dict:
+        """The THREATEN reading of a conditional act of type ``event``."""
+        return self.lex.grammar["threats"].get(event) or self.lex.grammar["threats"]["other"]
+
     def _accuser(self, p: Predicate, args: Arguments) -> list[Arg]:
         """'Eritrea accused Ethiopia of bombing Asmara airport': unless the text names
         another target, the accuser says it was hit."""
@@ -472,6 +520,11 @@ class EventCoder:
                     aux.discard("claimed")  # "Iran denied sending weapons": disputed only
                 if when is not None and published and days_before(when.date, published) > 45:
                     aux.add("historical")
+                condition = self._ultimatum(p, actors, attribution, aux, args)
+                if condition is not None:  # "Nigeria said it would withdraw unless ...": a threat
+                    p = replace(p, entry=replace(p.entry, **self.threat_of(p.entry.event)))
+                    recipients = recipients or condition
+                    aux -= {"future", "hypothetical"}
                 event = self._event(doc_id, len(events), n, sent, p, actors, recipients,
                                     aux, attribution, when, location)
                 k = _same_act(events, event)
