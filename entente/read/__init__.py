@@ -47,6 +47,7 @@ STDIN_SOURCE = "<stdin>"
 _WHOLE_READERS = {"txt": read_text, "html": read_html}
 _GLOB_CHARS = set("*?[")
 _GZIP_MAGIC = b"\x1f\x8b"
+_GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 
 
 def detect_format(path: str) -> tuple[str | None, bool]:
@@ -75,8 +76,9 @@ def expand_inputs(paths: Iterable[str]) -> Iterator[str | InputError]:
         if path != "-" and _GLOB_CHARS & set(path) and not os.path.exists(path):
             matches = sorted(glob.glob(os.path.expanduser(path), recursive=True))
             if not matches:
-                yield InputError(path, "no file matches this pattern; check it, and quote it "
-                                       "so that the shell passes it to entente unexpanded")
+                yield InputError(_display(path), "no file matches this pattern; check it, "
+                                                 "and quote it so that the shell passes it "
+                                                 "to entente unexpanded")
             yield from matches
         else:
             yield path
@@ -113,7 +115,7 @@ def _read_directory(path: str, input_format: str | None, max_bytes: int,
         if p.is_file() and detect_format(p.name)[0] is not None
         and not any(part.startswith(".") for part in p.relative_to(path).parts))
     if not found:
-        yield InputError(path, f"directory has no {_suffix_list()} files to read")
+        yield InputError(_display(path), f"directory has no {_suffix_list()} files to read")
     for file in found:
         yield from _read_file(file, input_format, max_bytes, columns)
 
@@ -123,11 +125,12 @@ def _read_file(path: str, input_format: str | None, max_bytes: int,
     """One file, in the forced format or the one its suffix names, gzip or not."""
     detected, compressed = detect_format(path)
     fmt = input_format or detected
+    name = _display(path)                   # the path as errors and documents name it
     if not os.path.exists(path):
-        yield InputError(path, "file not found; check the path")
+        yield InputError(name, "file not found; check the path")
         return
     if fmt is None:
-        yield InputError(path, f"unknown file type {Path(path).suffix or '(no suffix)'!r}; "
+        yield InputError(name, f"unknown file type {Path(name).suffix or '(no suffix)'!r}; "
                                f"supported: {_suffix_list()} (and .gz of these), or force "
                                f"one with --input-format {'|'.join(FORMATS)}")
         return
@@ -136,17 +139,35 @@ def _read_file(path: str, input_format: str | None, max_bytes: int,
             compressed = raw.read(2) == _GZIP_MAGIC
         if fmt == "warc":               # warcio reads gzipped WARCs itself
             with open(path, "rb") as handle:
-                yield from read_warc(handle, path, max_bytes)
+                yield from read_warc(handle, name, max_bytes)
             return
         opener = gzip.open if compressed else open
         with opener(path, "rb") as handle:
-            yield from _read_stream(handle, path, fmt, max_bytes, columns,
+            yield from _read_stream(handle, name, fmt, max_bytes, columns,
                                     size=None if compressed else os.path.getsize(path))
-    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
-        yield InputError(path, f"is not a complete gzip file ({exc}); check that it was "
-                               "copied or downloaded in full")
+    except _GZIP_ERRORS as exc:
+        yield _gzip_error(name, exc)
     except OSError as exc:
-        yield InputError(path, f"cannot be read ({exc.strerror or exc}); check its permissions")
+        yield InputError(name, f"cannot be read ({exc.strerror or exc}); check its permissions")
+
+
+def _display(path: str) -> str:
+    """``path`` as text that can be printed and stored: a file name that is not UTF-8
+    (its bytes held as surrogates by Python) shows them as ``\\xff`` escapes."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        pass
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:                          # a surrogate no file system made
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _gzip_error(source: str, exc: Exception) -> InputError:
+    return InputError(source, f"is not a complete gzip file ({exc}); check that it was "
+                              "copied or downloaded in full")
 
 
 def _read_stream(handle: BinaryIO, source: str, fmt: str, max_bytes: int,
@@ -217,7 +238,10 @@ def _read_stdin(stream: IO, fmt: str, max_bytes: int,
     handle = io.BufferedReader(handle)                   # type: ignore[arg-type]
     if head == _GZIP_MAGIC and fmt != "warc":
         handle = gzip.GzipFile(fileobj=handle)           # type: ignore[assignment]
-    yield from _read_stream(handle, STDIN_SOURCE, fmt, max_bytes, columns)
+    try:
+        yield from _read_stream(handle, STDIN_SOURCE, fmt, max_bytes, columns)
+    except _GZIP_ERRORS as exc:
+        yield _gzip_error(STDIN_SOURCE, exc)
 
 
 def _suffix_list() -> str:

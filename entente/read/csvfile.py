@@ -30,6 +30,7 @@ GUESSES = {
     "source": ("source", "outlet", "publisher", "site", "sitename", "media", "domain"),
 }
 _SNIFF = 64 * 1024
+_DELIMITERS = ",;\t|"
 
 
 def parse_columns(spec: str | None) -> dict[str, str]:
@@ -63,13 +64,18 @@ def _lines(handle: BinaryIO, bad: list[int]) -> Iterator[str]:
             yield raw.decode("utf-8", errors="replace")
 
 
-def _dialect(head: str, source: str) -> type[csv.Dialect] | csv.Dialect:
+def _dialect(head: str, source: str) -> type[csv.Dialect]:
+    """Tabs for ``.tsv``; otherwise the delimiter the header row uses most (a comma when
+    it uses none), always with the standard quoting (``""`` inside quotes).  Not
+    ``csv.Sniffer``: it guesses from the article text too, and a quotation in it can
+    make it read ``""`` as two quotes or take ``;`` for the delimiter."""
     if source.lower().removesuffix(".gz").endswith(".tsv"):
         return csv.excel_tab
-    try:
-        return csv.Sniffer().sniff(head, delimiters=",;\t|")
-    except csv.Error:
+    header = head.split("\n", 1)[0]
+    best = max(_DELIMITERS, key=header.count)          # ties: the first (a comma)
+    if best == "," or not header.count(best):
         return csv.excel
+    return type("HeaderDialect", (csv.excel,), {"delimiter": best})
 
 
 def _columns(header: list[str], mapping: Mapping[str, str]) -> dict[str, int] | str:
@@ -123,7 +129,7 @@ def read_csv(handle: BinaryIO, source: str, max_bytes: int,
     if isinstance(cols, str):
         yield InputError(source, cols)
         return
-    seen_bad = 0
+    seen_bad = rows = 0
     start = reader.line_num + 1
     while True:
         try:
@@ -132,12 +138,13 @@ def read_csv(handle: BinaryIO, source: str, max_bytes: int,
             break
         except csv.Error as exc:
             yield InputError(f"{source}:{start}", f"is not valid CSV ({exc}); check its quotes")
-            start = reader.line_num + 1
+            start, rows = reader.line_num + 1, rows + 1
             continue
         where, end = f"{source}:{start}", reader.line_num
         start = end + 1
         if not any(cell.strip() for cell in row):
             continue
+        rows += 1
         if seen_bad < len(bad) and bad[seen_bad] <= end:
             while seen_bad < len(bad) and bad[seen_bad] <= end:
                 seen_bad += 1
@@ -155,3 +162,6 @@ def read_csv(handle: BinaryIO, source: str, max_bytes: int,
                                     "fill it or drop the row")
             continue
         yield parse_line(obj, where, default_id=where)
+    if not rows:
+        yield InputError(source, "has a header row but no rows; give one document per row "
+                                 "under the header")

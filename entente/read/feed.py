@@ -16,11 +16,12 @@ from typing import Any, Iterator
 
 from ..errors import InputError
 from ..records import Document
-from .text import looks_binary, normalise_newlines, too_large
+from .text import clean_text, looks_binary, normalise_newlines, too_large
+from .xmlsafe import feed_bomb
 
 _BLOCK_END = re.compile(r"(?i)<\s*(br\s*/?|/p|/div|/h[1-6]|/li|/blockquote|/tr)\s*>")
-_TAG = re.compile(r"<[^>]+>")
-_SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>")
+_TAG = re.compile(r"<[^<>]+>")              # not "<[^>]+>": quadratic on "<<<<..."
+_SCRIPT_OPEN = re.compile(r"(?i)<(script|style)\b")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -30,19 +31,39 @@ def html_to_text(fragment: str) -> str:
     if "<" not in fragment and "&" not in fragment:
         text = fragment
     else:
-        text = _SCRIPT.sub(" ", fragment)
+        text = _drop_scripts(fragment)
         text = _BLOCK_END.sub("\n\n", text)
         text = unescape(_TAG.sub(" ", text))
     lines = [_SPACES.sub(" ", line).strip() for line in normalise_newlines(text).split("\n")]
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
-    return out.strip()
+    return clean_text(out).strip()
+
+
+def _drop_scripts(html: str) -> str:
+    """``html`` without its <script> and <style> elements, in linear time (a lazy regex
+    rescans to the end for each unclosed one).  An unclosed one is left to the tag
+    stripper, as the regex did."""
+    lower = html.lower()
+    out, pos = [], 0
+    while (match := _SCRIPT_OPEN.search(html, pos)) is not None:
+        end = lower.find(f"</{match.group(1).lower()}", match.end())
+        close = html.find(">", end) if end >= 0 else -1
+        if close < 0:
+            break
+        out += [html[pos:match.start()], " "]
+        pos = close + 1
+    out.append(html[pos:])
+    return "".join(out)
 
 
 def _date(entry: Any) -> str | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if value:
-            return time.strftime("%Y-%m-%d", value)
+            try:
+                return time.strftime("%Y-%m-%d", value)
+            except (TypeError, ValueError, OverflowError):   # a date out of range
+                continue
     return None
 
 
@@ -61,9 +82,19 @@ def read_feed(data: bytes, source: str, max_bytes: int) -> Iterator[Document | I
     if looks_binary(data):
         yield InputError(source, "looks like a binary file, not an RSS or Atom feed")
         return
+    bomb = feed_bomb(data)
+    if bomb:
+        yield InputError(source, bomb)
+        return
     import feedparser   # imported here: only feeds need it
 
-    parsed = feedparser.parse(io.BytesIO(data))     # a stream: never fetched as a URL
+    try:
+        parsed = feedparser.parse(io.BytesIO(data))     # a stream: never fetched as a URL
+    except Exception as exc:  # feedparser catches most errors itself; not all
+        yield InputError(source, f"could not be parsed as a feed ({type(exc).__name__}: "
+                                 f"{str(exc)[:200]}); check that it is the feed's XML, and "
+                                 "report it with the file if it is")
+        return
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):
@@ -73,7 +104,7 @@ def read_feed(data: bytes, source: str, max_bytes: int) -> Iterator[Document | I
         else:
             yield InputError(source, "is a feed with no entries; nothing to read")
         return
-    outlet = (parsed.get("feed") or {}).get("title") or None
+    outlet = _field((parsed.get("feed") or {}).get("title"))
     for n, entry in enumerate(entries, start=1):
         where = f"{source}#{n}"
         text = _text(entry)
@@ -85,10 +116,16 @@ def read_feed(data: bytes, source: str, max_bytes: int) -> Iterator[Document | I
         if size > max_bytes:
             yield too_large(where, size, max_bytes, what="entry")
             continue
-        doc_id = entry.get("id") or entry.get("link") or where
-        yield Document.create(id=str(doc_id), text=text, title=entry.get("title") or None,
-                              url=entry.get("link") or None, source=outlet,
+        doc_id = _field(entry.get("id")) or _field(entry.get("link")) or where
+        yield Document.create(id=doc_id, text=text, title=_field(entry.get("title")),
+                              url=_field(entry.get("link")), source=outlet,
                               published=_date(entry), origin=where)
+
+
+def _field(value: Any) -> str | None:
+    """A feed's field as text fit to store, or None when empty."""
+    text = clean_text(str(value)).strip() if value else ""
+    return text or None
 
 
 __all__ = ["html_to_text", "read_feed"]

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator
 
 from ..errors import InputError
 from ..records import Document
-from .text import decode_utf8, normalise_newlines, too_large
+from .text import clean_text, decode_utf8, normalise_newlines, too_large
 
 _OPTIONAL = ("title", "url", "source")
 
@@ -29,8 +29,14 @@ def iso_date(value: Any) -> str | None:
         pass
     try:
         return parsedate_to_datetime(value.strip()).date().isoformat()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    """A value as an error message quotes it: its repr, cut to ``limit`` characters."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def parse_line(obj: Any, source: str, default_id: str) -> Document | InputError:
@@ -39,20 +45,21 @@ def parse_line(obj: Any, source: str, default_id: str) -> Document | InputError:
         return InputError(source, f"expected a JSON object like {{\"text\": \"...\"}}, got "
                                   f"{type(obj).__name__ if obj is not None else 'null'}")
     text = obj.get("text")
-    if not isinstance(text, str) or not text.strip():
+    # NUL (an escaped "\u0000") is no text, and PostgreSQL refuses it; a lone surrogate
+    # (a broken "\ud83d" escape) cannot be written as UTF-8: both go before the check
+    text = clean_text(normalise_newlines(text)) if isinstance(text, str) else None
+    if not text or not text.strip():
         return InputError(source, 'missing or empty "text"; every line needs the article '
                                   'text, e.g. {"id": "d1", "text": "..."}')
     published = None
     if obj.get("date") not in (None, ""):
         published = iso_date(obj["date"])
         if published is None:
-            return InputError(source, f'invalid "date" {obj["date"]!r}; use an ISO date like '
-                                      '"2015-11-02" (or an ISO datetime)')
+            return InputError(source, f'invalid "date" {_short(obj["date"])}; use an ISO '
+                                      'date like "2015-11-02" (or an ISO datetime)')
     doc_id = obj.get("id")
-    doc_id = default_id if doc_id in (None, "") else str(doc_id)
-    extra = {k: str(obj[k]) for k in _OPTIONAL if obj.get(k) not in (None, "")}
-    # NUL (an escaped "\u0000") is no text, and PostgreSQL refuses it
-    text = normalise_newlines(text).replace("\x00", "")
+    doc_id = default_id if doc_id in (None, "") else clean_text(str(doc_id)) or default_id
+    extra = {k: clean_text(str(obj[k])) for k in _OPTIONAL if obj.get(k) not in (None, "")}
     return Document.create(id=doc_id, text=text, published=published, origin=source, **extra)
 
 
@@ -80,6 +87,12 @@ def read_jsonl(lines: Iterable[bytes], source: str,
         except json.JSONDecodeError as exc:
             yield InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno}); each "
                                     "line must be one JSON object")
+            continue
+        except (RecursionError, ValueError) as exc:   # nested too deep; a huge integer
+            reason = ("nested too deeply" if isinstance(exc, RecursionError)
+                      else str(exc).split(";")[0])
+            yield InputError(where, f"cannot be read as JSON ({reason}); each line must be "
+                                    'one JSON object like {"id": "d1", "text": "..."}')
             continue
         yield parse_line(obj, where, default_id=where)
     if not seen:

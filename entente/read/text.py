@@ -6,6 +6,7 @@ not UTF-8, or over the size limit.
 """
 from __future__ import annotations
 
+import re
 import shlex
 from pathlib import PurePath
 from typing import Callable
@@ -17,6 +18,7 @@ SNIFF_BYTES = 8192
 _TEXT_CONTROLS = {8, 9, 10, 12, 13, 27}      # backspace, tab, newlines, form feed, escape
 _MAX_CONTROL_SHARE = 0.10
 _MAX_TITLE_CHARS = 300
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def megabytes(n: int) -> str:
@@ -62,6 +64,15 @@ def decode_utf8(data: bytes, source: str, file: str | None = None) -> str | Inpu
     return text[1:] if text.startswith("\ufeff") else text
 
 
+def clean_text(text: str) -> str:
+    """Text fit to keep and store: NUL removed (it is no text, and PostgreSQL refuses
+    it), and a lone surrogate (what a broken ``"\\ud83d"`` JSON escape decodes to, which
+    cannot be written as UTF-8) replaced by U+FFFD."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def normalise_newlines(text: str) -> str:
     """``\\r\\n`` and lone ``\\r`` become ``\\n``."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -83,6 +94,7 @@ def check_bytes(data: bytes, source: str, max_bytes: int,
     text = decode(data, source)
     if isinstance(text, InputError):
         return text
+    text = clean_text(text)           # NUL past the first 8 KB that looks_binary reads
     if not text.strip():
         return InputError(source, "is empty; give a file with article text in it")
     return normalise_newlines(text)
