@@ -58,6 +58,7 @@ class Predicate:
     token: Token          # the lexicon word (verb or event noun)
     entry: LexEntry
     anchor: Token         # the verb carrying tense and subject (light verb, or token itself)
+    intent: bool = False  # "ready to contribute troops": the stated willingness is the event
 
 
 class EventCoder:
@@ -80,6 +81,8 @@ class EventCoder:
         self.questions = lexicon.words("question_verbs")
         self.obligation = lexicon.words("obligation_aux")
         self.state_verbs = lexicon.words("state_verbs")
+        self.intent_words = lexicon.words("intent_words")
+        self.cooperative = lexicon.words("cooperative_types")
         self.demand = LexEntry("must", "verb", "REQUEST", "020")
         self.natural = lexicon.words("natural_forces")
         self.sport_words = lexicon.words("sport_words")
@@ -154,6 +157,7 @@ class EventCoder:
                     continue  # the event noun is the predicate
             out.append(Predicate(tok, entry, anchor))
         out += self._demands(sent, {p.anchor.i for p in out})
+        out = [self._as_intent(p) for p in out]
         # "agreed to resume talks", "vowed to attack": the embedded event is the event;
         # "urged X to agree", "refused to hold talks": the request or refusal is the event
         embedded_heads = {p.anchor.head.i for p in out if p.anchor.dep_ == "xcomp"}
@@ -165,6 +169,15 @@ class EventCoder:
                 and not (p.anchor.dep_ == "xcomp" and p.anchor.head.i in contents)
                 and p.anchor.i not in demanded
                 and not self._not_an_act(p)]
+
+    def _as_intent(self, p: Predicate) -> Predicate:
+        """'France is ready to contribute troops', 'Syria is willing to withdraw': a
+        stated willingness to cooperate is an AGREE (an expressed intent), not the act."""
+        head = p.anchor.head
+        if (p.anchor.dep_ == "xcomp" and head.lemma_.lower() in self.intent_words
+                and p.entry.event in self.cooperative):
+            return replace(p, entry=replace(p.entry, **self.lex.grammar["intent"]), intent=True)
+        return p
 
     def _demands(self, sent: Span, anchors: set[int]) -> list[Predicate]:
         """'Straw said the Sudanese government must reach an agreement': what someone says
@@ -514,6 +527,8 @@ class EventCoder:
                         or civil and p.entry.event in self.civil_host_targets):
                     recipients = _host_state(doc, sent, location, args)
                 aux = modality(p.token, p.anchor, self.lex)
+                if p.intent:
+                    aux.discard("future")  # the willingness is stated now
                 attribution = self._attribution(p, quote, args)
                 aux |= _source_flags(attribution, actors, recipients, affiliation)
                 if any(t.lemma_.lower() in self.dispute for t in governing_chain(p.anchor)[1:]):
