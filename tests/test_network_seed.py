@@ -47,7 +47,8 @@ def test_a_cooperation_appeal_in_2015_11_and_hostile_events_before(net):
     months = {w.window: w for w in tl.windows}
     nov = months["2015-11"]
     assert nov.cooperation > 0 and nov.conflict == 0 and nov.balance == 1.0
-    assert {"REQUEST", "COOPERATE"} & {t for t, _n in nov.types}
+    # the appeal, and the stated readiness to work with ISIS (an AGREE of intent)
+    assert {"REQUEST", "COOPERATE", "AGREE"} & {t for t, _n in nov.types}
     appeal = [e for e in tl.events if e.date == "2015-11-01" and e.intensity > 0]
     assert appeal and any("alliance" in e.text.lower() or "work with" in e.text for e in appeal)
     before = [w for w in tl.windows if w.window < "2015-11" and w.conflict > 0]
