@@ -39,6 +39,7 @@ PLACE_TARGETS = {
     "ASSAULT": ("at", "on", "into", "against"), "COERCE": ("at", "on", "into", "against"),
     "PROTEST": ("outside", "at"), "CONSULT": ("in", "to"), "RETREAT": ("from", "out", "of"),
     "AID": ("to", "for"), "MOBILIZE": ("to", "into", "toward", "towards", "near", "along"),
+    "CONCEDE": ("in", "on"),  # "lifted a night curfew in Montenegro"
 }
 # Acts that need two sides: a coordinated subject with no object did it together
 # ("Putin and Erdogan discussed Syria": each is the other's recipient).
@@ -48,7 +49,7 @@ TRANSFERS = {"AID", "CONCEDE", "COOPERATE", "RETREAT"}
 NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Acts whose target may be the one the embedded verb acts on ("refused to let U.N.
 # inspectors in"), and acts someone is accused of ("accused Russia of shelling").
-CONTROL_TARGETS = {"REJECT", "CONCEDE", "AGREE"}
+CONTROL_TARGETS = {"REJECT", "CONCEDE", "AGREE", "THREATEN"}
 ACCUSED_ACTS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 
@@ -405,12 +406,16 @@ class EventCoder:
                     if found:
                         return found
                     preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
-                elif c.dep_ == "prep" and c.lower_ in ("with", "to"):
+                elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on", "in", "into"):
                     preps = [c]
                 else:
                     continue
                 for o in (o for prep in preps for o in prep.children if o.dep_ == "pobj"):
-                    found = args.of(o) or args.pointed(o)
+                    if args.is_place(o) or o.head.lower_ in ("on", "into"):
+                        state = args.state_at(o)  # "threatened to resume attacks in Israel"
+                        found = [state] if state is not None else []
+                    else:
+                        found = args.of(o) or args.pointed(o)
                     if found:
                         return found
         return []
