@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 
 # Sectors whose unnamed members are actors ("protesters", "rebels"); an army or a police
 # force without its state ("troops were deployed") is not.
-GENERIC_SECTORS = {"CVL", "REB", "JRN", "UAF", "REF", "LAB", "OPP", "REL", "EDU", "MED", "NGO"}
+GENERIC_SECTORS = {"CVL", "REB", "JRN", "UAF", "REF", "LAB", "OPP", "REL", "EDU", "MED", "NGO", "AGR"}
 # A state's civil organs: named without their state ("the authorities", "police"), they
 # are the state where the sentence or the dateline places them.
 STATE_ORGANS = {"GOV", "COP", "JUD", "LEG"}
@@ -132,7 +132,8 @@ class Arguments:
             plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")
             if not found and sector in GENERIC_SECTORS and plural:
                 return [self._generic(tok, sector)]  # "protesters", "rebels": who, unnamed
-            if not found and sector in STATE_ORGANS and not _indefinite(tok):
+            if not found and (sector in STATE_ORGANS and not _indefinite(tok)
+                              or sector == "MIL" and _the_one(tok)):
                 state = self._sentence_state(tok) or (self.state_of(self.context_country)
                                                       if self.context_country else None)
                 if state is not None:  # "the authorities", "police" in a story from Cairo
@@ -273,6 +274,12 @@ def modifier_chain(noun: Token) -> list[Token]:
         todo += [c for c in t.children if c.dep_ in ("compound", "amod")
                  or c.dep_ in ("npadvmod", "nmod") and t.lemma_.lower() == "lead"]  # "U.S.-led"
     return out
+
+
+def _the_one(noun: Token) -> bool:
+    """'the army', 'the coast guard': a state's single force, named as the story's own
+    (not 'drones' or 'foreign troops', which may be anyone's)."""
+    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _indefinite(noun: Token) -> bool:

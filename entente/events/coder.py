@@ -82,6 +82,7 @@ class EventCoder:
         self.questions = lexicon.words("question_verbs")
         self.obligation = lexicon.words("obligation_aux")
         self.state_verbs = lexicon.words("state_verbs")
+        self.leave_verbs = lexicon.words("leave_verbs")
         self.intent_words = lexicon.words("intent_words")
         self.cooperative = lexicon.words("cooperative_types")
         self.demand = LexEntry("must", "verb", "REQUEST", "020")
@@ -144,6 +145,9 @@ class EventCoder:
                     anchor = claimer  # "claimed responsibility for the bombing"
                 elif tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.light:
                     anchor = head
+                elif (tok.dep_ == "conj" and head.dep_ in ("dobj", "attr")
+                      and head.head.lemma_.lower() in self.light):
+                    anchor = head.head  # "launched joint air and artillery strikes"
                 elif (governor is not None and governor.lemma_.lower() in self.light
                       and tok.head.lower_ == "of" and governor is not tok.head.head):
                     anchor = governor  # "carried out a series of nuclear tests"
@@ -540,6 +544,11 @@ class EventCoder:
                     aux.discard("claimed")  # "Iran denied sending weapons": disputed only
                 if when is not None and published and days_before(when.date, published) > 45:
                     aux.add("historical")
+                if p.entry.mode == "ultimatum" and any(
+                        c.dep_ == "xcomp" and c.lemma_.lower() in self.leave_verbs
+                        for c in p.token.children):  # "gave the ambassador 72 hours to leave"
+                    kind = "GOV" if any(r.sector == "GOV" for r in recipients) else "other"
+                    p = replace(p, entry=replace(p.entry, **self.lex.grammar["expulsion"][kind]))
                 condition = self._ultimatum(p, actors, attribution, aux, args)
                 if condition is not None:  # "Nigeria said it would withdraw unless ...": a threat
                     p = replace(p, entry=replace(p.entry, **self.threat_of(p.entry.event)))
