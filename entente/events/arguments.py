@@ -55,6 +55,7 @@ class Arguments:
         # "warplanes" -> MIL, "security forces" -> COP: the knowledge base's sector words
         self.sector_of = sector_of or (lambda _word: None)
         self.targets = lexicon.words("target_nouns")
+        self.state_buildings = lexicon.words("state_buildings")
         self.quantities = lexicon.words("quantity_nouns")
         self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
                               | frozenset(lexicon.grammar["roles"]))
@@ -180,6 +181,11 @@ class Arguments:
         sector = next((s for c in tok.children if c.dep_ in ("compound", "amod")
                        for s in (self.sector_of(c.text),) if s), None)
         found = self.pointed(tok, depth) or self._placed(tok)
+        if not found and tok.lemma_.lower() in self.state_buildings:
+            state = self._sentence_state(tok) or (self.state_of(self.context_country)
+                                                  if self.context_country else None)
+            if state is not None:  # "La Moneda presidential palace" in a story from Santiago
+                return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", "GOV")]
         if not found:
             return [self._generic(tok, sector, name="rebels")] if sector == "REB" else []
         return [self._organ(a, tok, sector) for a in found]

@@ -51,6 +51,7 @@ NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # inspectors in"), and acts someone is accused of ("accused Russia of shelling").
 CONTROL_TARGETS = {"REJECT", "CONCEDE", "AGREE", "THREATEN"}
 ACCUSED_ACTS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+OBJECT_PRONOUNS = {"them", "him", "her", "it"}
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 
 
@@ -358,6 +359,9 @@ class EventCoder:
                 if subj:
                     return args.of(subj[0]) or args.pointed(subj[0])
             for c in tok.children:
+                if c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS and tok.dep_ == "advcl":
+                    c = next((o for o in tok.head.children if o.dep_ == "dobj"), c)  # "expelled
+                    # the diplomats, accusing them of spying": 'them' is the main clause's object
                 if (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in self.instruments
                         and entry.event != "MOBILIZE"):  # "deployed 89,000 police": its own
                     found = args.of(c) or args.pointed(c)
