@@ -362,7 +362,7 @@ class EventCoder:
                 if c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS and tok.dep_ == "advcl":
                     c = next((o for o in tok.head.children if o.dep_ == "dobj"), c)  # "expelled
                     # the diplomats, accusing them of spying": 'them' is the main clause's object
-                if (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in self.instruments
+                if (c.dep_ in ("dobj", "nsubjpass", "dative") and c.lemma_.lower() not in self.instruments
                         and entry.event != "MOBILIZE"):  # "deployed 89,000 police": its own
                     found = args.of(c) or args.pointed(c)
                     if _others(found, actors):
@@ -549,8 +549,9 @@ class EventCoder:
                 if when is not None and published and days_before(when.date, published) > 45:
                     aux.add("historical")
                 if p.entry.mode == "ultimatum" and any(
-                        c.dep_ == "xcomp" and c.lemma_.lower() in self.leave_verbs
-                        for c in p.token.children):  # "gave the ambassador 72 hours to leave"
+                        t.dep_ in ("xcomp", "advcl", "acl", "relcl")
+                        and t.lemma_.lower() in self.leave_verbs
+                        for t in p.token.subtree):  # "gave the ambassador 72 hours to leave"
                     kind = "GOV" if any(r.sector == "GOV" for r in recipients) else "other"
                     p = replace(p, entry=replace(p.entry, **self.lex.grammar["expulsion"][kind]))
                 condition = self._ultimatum(p, actors, attribution, aux, args)
