@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
@@ -587,12 +589,27 @@ def _sqlite_pragmas(dbapi_conn: Any, max_pages: int | None = None) -> None:
     dbapi_conn.isolation_level = None      # no implicit transactions: see _sqlite_begin
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-        cursor.execute("PRAGMA journal_mode=WAL")  # once per file (it is kept in the file)
+    _wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")   # WAL + NORMAL: a crash loses no commit
     if max_pages is not None:
         cursor.execute(f"PRAGMA max_page_count={int(max_pages)}")
     cursor.close()
+
+
+def _wal(cursor: Any, patience: float = 60.0) -> None:
+    """Switch the file to write-ahead logging (once per file: it is kept in the file).
+    The switch needs the file to itself; a process that opens a new store while another
+    builds it may be refused even past the busy timeout, so it waits and tries again."""
+    give_up = time.monotonic() + patience
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > give_up:
+                raise
+            time.sleep(0.05)
 
 
 def _sqlite_begin(conn: Connection) -> None:
