@@ -222,10 +222,34 @@ class ActorResolver:
             found.add(_hit(span, info, "entity"))
             if kind == "person" and len(span) > 1:
                 surnames[span[-1].text] = info
+        self._titled_names(doc, found, surnames)
         # Surnames the NER labels wrongly or misses ("said Barton" tagged ORG).
         for tok in doc if surnames else ():
             if tok.text in surnames and tok.i not in found.by_token and tok.pos_ == "PROPN":
                 found.add(_hit(doc[tok.i:tok.i + 1], surnames[tok.text], "surname"))
+
+
+    def _titled_names(self, doc: Doc, found: DocActors, surnames: dict[str, ActorInfo]) -> None:
+        """A name after a title that the NER missed ("Secretary-General U Thant"): an
+        unknown person, named without the title."""
+        for head in doc:
+            if head.pos_ != "PROPN" or head.dep_ == "compound" or head.i in found.by_token \
+                    or head.ent_type_:
+                continue
+            chain = sorted([c for c in head.subtree if c.dep_ == "compound" and c.i < head.i
+                            and c.i >= head.left_edge.i] + [head], key=lambda t: t.i)
+            if any(t.i in found.by_token for t in chain):
+                continue
+            titled = [t for t in chain[:-1] if self.kb.title(t.text) is not None]
+            if not titled:
+                continue
+            start = titled[-1].i + 1
+            name = doc[start:head.i + 1]
+            if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+                continue
+            info = ActorInfo(slug(name.text), name.text, "person", None, None, None, known=False)
+            found.add(_hit(name, info, "entity"))
+            surnames[name[-1].text] = info
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:

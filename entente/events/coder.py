@@ -172,7 +172,7 @@ class EventCoder:
                     if c.dep_ == "ccomp"}
         return [p for p in out
                 if not (p.token.i in embedded_heads and p.token.lemma_.lower() in self.control)
-                and not (p.anchor.dep_ == "xcomp" and p.anchor.head.i in contents)
+                and not _content_of(p.anchor, contents)
                 and p.anchor.i not in demanded
                 and not self._not_an_act(p)]
 
@@ -627,6 +627,20 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments) -> list[Arg]:
     found = [Arg(host, location.text, at, at + len(location.text), "place")]
     args.remember(found, doc)
     return found
+
+
+def _content_of(verb: Token, contents: set[int]) -> bool:
+    """Is this verb what a request, refusal or threat asks, refuses or threatens ("urged
+    X to agree", "pressed the US to stop bombing"): an infinitive under one of ``contents``?"""
+    t = verb
+    for _ in range(2):
+        if t.dep_ not in ("xcomp", "advcl") or t.dep_ == "advcl" and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return False
+        if t.head.i in contents:
+            return True
+        t = t.head
+    return False
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
