@@ -50,28 +50,59 @@ DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\([
 
 
 SENTENCE_END = set(".!?:;\"”’')]…—–-")
+# the longest run of tokens kept in one sentence when nothing in it ends a sentence (the
+# longest sentence of the project's texts has 52 tokens); the stages look at whole
+# sentences, and a text without punctuation (a list, a table, a pathological input) made
+# one "sentence" of thousands of tokens that took minutes to code
+MAX_SENTENCE_TOKENS = 200
 
 
 def _paragraph_breaks(doc):
     """A blank line always ends a sentence (titles, datelines, paragraphs); inside a line,
-    a sentence only starts after sentence punctuation ("Turkey and Russia agreed" is one)."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if not prev.is_space and prev.text[-1] not in SENTENCE_END and not tok.is_space:
-            tok.is_sent_start = False
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.is_space and prev.text.count("\n") >= 1:
-            tok.is_sent_start = True
-        elif tok.is_space and "\n\n" in tok.text:
-            tok.is_sent_start = False
+    a sentence only starts after sentence punctuation ("Turkey and Russia agreed" is one).
+
+    A run of more than MAX_SENTENCE_TOKENS tokens with no sentence start is cut, after
+    its last comma when there is one near.
+
+    The starts are written in one array: spaCy's per-token ``is_sent_start`` setter scans
+    the whole document each time, which made this step quadratic in its length."""
+    from spacy.attrs import SENT_START
+
+    starts = doc.to_array([SENT_START]).astype("int64")       # 1 start, -1 not, 0 unknown
+    texts = [tok.text for tok in doc]
+    space = [tok.is_space for tok in doc]
+    for i in range(1, len(texts)):
+        if not space[i - 1] and texts[i - 1][-1] not in SENTENCE_END and not space[i]:
+            starts[i] = -1
+    for i in range(1, len(texts)):
+        if space[i - 1] and "\n" in texts[i - 1]:
+            starts[i] = 1
+        elif space[i] and "\n\n" in texts[i]:
+            starts[i] = -1
     for m in DATELINE.finditer(doc.text):
         start = m.start() + (doc.text[m.start()] == "\n")
         line = doc.char_span(start, m.end(), alignment_mode="expand")
         after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if line is None or after is None or after.start == 0:
             continue
-        doc[after.start].is_sent_start = True
-        for tok in doc[line.start + 1:after.start]:
-            tok.is_sent_start = False
+        starts[after.start] = 1
+        starts[line.start + 1:after.start] = -1
+    _cap_sentences(starts, texts, space)
+    doc.from_array([SENT_START], starts.astype("uint64"))     # spaCy keeps -1 as 2**64 - 1
     return doc
+
+
+def _cap_sentences(starts, texts: list[str], space: list[bool]) -> None:
+    """Start a sentence wherever MAX_SENTENCE_TOKENS tokens in a row may not start one."""
+    run, comma = 0, -1
+    for i in range(1, len(texts)):
+        if starts[i] != -1:
+            run = 0
+            continue
+        run += 1
+        if texts[i - 1] == "," and not space[i]:
+            comma = i
+        if run >= MAX_SENTENCE_TOKENS:
+            cut = comma if i - comma < MAX_SENTENCE_TOKENS // 4 else i
+            starts[cut] = 1
+            run = i - cut

@@ -36,10 +36,11 @@ class FoundQuote:
 def find_quotes(doc: Doc, args: Arguments, lexicon: Lexicon) -> list[FoundQuote]:
     speech = lexicon.words("speech_verbs")
     out = []
-    for m in QUOTE_PAIRS.finditer(doc.text):
+    text = doc.text                  # once: spaCy rebuilds Doc.text from the tokens each time
+    for m in QUOTE_PAIRS.finditer(text):
         g = 1 if m.group(1) is not None else 2
         start, end = m.start(g), m.end(g)
-        content = doc.text[start:end]
+        content = text[start:end]
         if len(content.split()) < MIN_WORDS:
             continue
         cue = _cue(doc, m.start(), m.end(), speech)
@@ -61,8 +62,9 @@ def _adjacent(doc: Doc, prev_end: int, start: int, max_sentences: int = 1) -> bo
     prev, this = _token_at(doc, prev_end), _token_at(doc, start)
     if prev is None or this is None:
         return False
-    sents = [s for s in doc.sents if prev.sent.end <= s.start and s.end <= this.sent.start]
-    return len(sents) <= max_sentences
+    # the sentences between are those that start between (counted there, not over the doc)
+    between = sum(1 for t in doc[prev.sent.end:this.sent.start] if t.is_sent_start)
+    return between <= max_sentences
 
 
 def via_of(verb: Token, args: Arguments, lexicon: Lexicon) -> list[Arg]:

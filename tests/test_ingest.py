@@ -160,10 +160,10 @@ def test_one_document_that_cannot_be_stored_does_not_stop_the_rest(tmp_path: Pat
     with Store(str(tmp_path / "f.db")) as store:
         real_save = store.save
 
-        def flaky(coded, signature=None):
+        def flaky(coded, signature=None, **kw):
             if coded.document.id == docs[2].id:
                 raise ValueError("value too long for type character varying(512)")
-            return real_save(coded, signature=signature)
+            return real_save(coded, signature=signature, **kw)
         monkeypatch.setattr(store, "save", flaky)
         report = ingest(docs, store, pipeline=pipeline, batch_size=2)
         assert (report.stored, report.failed) == (4, 1)

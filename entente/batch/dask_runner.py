@@ -11,6 +11,10 @@ coded records come back to the driver, which writes them to the store (one trans
 per document, as in a local ingest); with ``--parquet DIR`` the workers write them to
 ``DIR/part-NNNNNN.parquet`` instead, and ``entente load DIR`` imports them later.
 
+Limits (entente.limits) apply on the workers too, but Dask runs tasks in threads, where
+the time limit's alarm cannot be used: only its checks between stages stop a slow
+document there.
+
 Dask is an optional dependency (``pip install 'entente[dask]'``), imported only here,
 and only when the runner is used.  Workers must have entente and its spaCy model
 installed (the same ``./setup.sh``).
@@ -23,6 +27,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import EntenteError, InputError
+from ..limits import Limits
 from ..records import CodedDocument
 from .coders import SINGLE_THREAD_ENV, Batch, Result, _ordered, _restore, code_batch
 
@@ -44,11 +49,12 @@ def _require_dask():
     return distributed
 
 
-def code_to_parquet(batch: Batch, folder: str, index: int) -> list[Written | InputError]:
+def code_to_parquet(batch: Batch, folder: str, index: int,
+                    limits: Limits | None = None) -> list[Written | InputError]:
     """Code a batch on a worker and write its records to ``folder/part-INDEX.parquet``."""
     from .parquet import write_partition
 
-    results = code_batch(batch, strip_text=False)
+    results = code_batch(batch, strip_text=False, limits=limits)
     coded = [r for r in results if isinstance(r, CodedDocument)]
     write_partition(coded, Path(folder) / f"part-{index:06d}.parquet")
     return [Written(r.document.id, len(r.events), len(r.document.text.split()))
@@ -59,8 +65,9 @@ class DaskCoder:
     """Codes batches on a Dask cluster: ``address`` is a scheduler (``tcp://host:8786``)
     or ``local`` / ``local:N`` for a local cluster of N worker processes (default 2)."""
 
-    def __init__(self, address: str, parquet: str | None = None):
+    def __init__(self, address: str, parquet: str | None = None, limits: Limits | None = None):
         distributed = _require_dask()
+        self.limits = limits if limits is not None else Limits.from_env()
         self._cluster = None
         if address == "local" or address.startswith("local:"):
             try:
@@ -90,10 +97,10 @@ class DaskCoder:
 
             def submit(batch):
                 return self.client.submit(code_to_parquet, batch, folder, next(self._index),
-                                          pure=False)
+                                          self.limits, pure=False)
         else:
             def submit(batch):
-                return self.client.submit(code_batch, batch, pure=False)
+                return self.client.submit(code_batch, batch, True, self.limits, pure=False)
         for batch, results in _ordered(submit, batches, in_flight=2 * self.workers + 1):
             yield batch, results if self.parquet else _restore(batch, results)
 

@@ -26,6 +26,7 @@ from sqlalchemy.exc import OperationalError
 
 from ..dedupe import DEFAULT_THRESHOLD, Deduper, Verdict
 from ..errors import EntenteError, InputError
+from ..limits import Limits
 from ..records import CodedDocument, Document
 from .coders import make_coder
 
@@ -85,13 +86,15 @@ class _Sink:
     """Where coded documents go: the store, or Parquet partitions already written by the
     workers (then only the duplicates are written here)."""
 
-    def __init__(self, store, parquet: str | None):
-        self.store, self.parquet = store, parquet
+    def __init__(self, store, parquet: str | None, threshold: float | None = None):
+        self.store, self.parquet, self.threshold = store, parquet, threshold
 
     def save(self, coded: CodedDocument, signature) -> bool:
         if signature is _COMPUTE:          # near-duplicate checks off: the store makes it
             return self.store.save(coded)
-        return self.store.save(coded, signature=signature)
+        # near: the store looks again, in its write transaction, for a near duplicate
+        # that another ingest stored since the Deduper looked
+        return self.store.save(coded, signature=signature, near=self.threshold)
 
     def duplicate(self, doc: Document, of_id: str, kind: str, similarity: float) -> bool:
         if self.parquet:
@@ -105,9 +108,10 @@ def ingest(items: Iterable[Document | InputError], store, *, workers: int = 1,
            dask: str | None = None, parquet: str | None = None, pipeline=None,
            batch_size: int = DEFAULT_BATCH, near: bool = True,
            threshold: float = DEFAULT_THRESHOLD, reporter: Reporter | None = None,
-           total: int | None = None, coder=None) -> IngestReport:
+           total: int | None = None, coder=None, limits: Limits | None = None) -> IngestReport:
     """Code and store documents (see the module's docstring); returns the report.  Read
-    errors in ``items`` are counted as failures and passed to ``reporter.error``."""
+    errors in ``items`` are counted as failures and passed to ``reporter.error``; so are
+    documents over ``limits`` (default: from the environment, see entente.limits)."""
     if parquet and not dask and coder is None:
         raise EntenteError("--parquet is for the Dask runner: give --dask too (a local "
                            "ingest writes straight to the store)")
@@ -117,9 +121,9 @@ def ingest(items: Iterable[Document | InputError], store, *, workers: int = 1,
     if coder is None:
         if dask:
             from .dask_runner import DaskCoder
-            coder = DaskCoder(dask, parquet=parquet)
+            coder = DaskCoder(dask, parquet=parquet, limits=limits)
         else:
-            coder = make_coder(workers, pipeline)
+            coder = make_coder(workers, pipeline, limits)
     report.workers = coder.workers
     run = _Run(store, coder, report, reporter, batch_size, near, threshold, parquet)
     started = time.perf_counter()
@@ -140,7 +144,7 @@ class _Run:
         self.store, self.coder, self.report, self.reporter = store, coder, report, reporter
         self.batch_size = max(1, batch_size)
         self.deduper = Deduper(store, threshold=threshold, near=near)
-        self.sink = _Sink(store, parquet)
+        self.sink = _Sink(store, parquet, threshold)
         self.parquet = parquet
         self.written: set[str] = set()
         if parquet:

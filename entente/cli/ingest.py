@@ -10,9 +10,11 @@ from typing import List, Optional
 import typer
 
 from ..errors import EntenteError
-from ..read import DEFAULT_MAX_BYTES, count_documents, parse_columns
+from ..limits import Limits
+from ..read import count_documents, parse_columns
 from . import export as export_cli
 from .actors import ACTOR_FILES, pipeline_with
+from .coding import MAX_BYTES, MAX_CHARS, MAX_SECONDS
 from .common import check_date, documents, say
 
 DB_HELP = ("Store URL or SQLite path (default: $ENTENTE_DB or "
@@ -23,7 +25,9 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, folders or glob p
            db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
            input_format: Optional[str] = typer.Option(None, "--input-format", help="txt | html | jsonl | csv | feed | warc (default: from the suffix; jsonl for -)."),
            published: Optional[str] = typer.Option(None, "--date", help="Publication date for documents that carry none."),
-           max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Largest document accepted, in bytes."),
+           max_bytes: int = MAX_BYTES,
+           max_chars: int = MAX_CHARS,
+           max_seconds: float = MAX_SECONDS,
            columns: Optional[str] = typer.Option(None, "--columns", help="CSV columns of the document fields, e.g. text=body,date=published_at,id=guid,title=headline,url=link,source=outlet (default: found by name)."),
            workers: int = typer.Option(1, "--workers", "-j", help="Worker processes that code (0: one per core); each loads the model once."),
            dask: Optional[str] = typer.Option(None, "--dask", help="Code on a Dask cluster: a scheduler address (tcp://HOST:8786), or local[:N] for a local cluster of N workers. Needs pip install 'entente[dask]'."),
@@ -52,7 +56,8 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, folders or glob p
         report = run_ingest(documents(paths, input_format, max_bytes, day, mapping), store,
                             workers=workers, dask=dask, parquet=str(parquet) if parquet else None,
                             batch_size=batch_size, near=near, threshold=threshold,
-                            reporter=reporter, total=total, pipeline=pipeline_with(actors))
+                            reporter=reporter, total=total, pipeline=pipeline_with(actors),
+                            limits=Limits(max_chars=max_chars, max_seconds=max_seconds))
         where = str(parquet) if parquet else _safe_url(store.url)
         for line in summary_lines(report, where):
             say(line)
