@@ -193,9 +193,17 @@ def _read_stream(handle: BinaryIO, source: str, fmt: str, max_bytes: int,
             return
         data = handle.read(max_bytes + 1)
         if len(data) > max_bytes:
-            yield too_large(source, len(data) + len(handle.read()), max_bytes)
+            yield too_large(source, len(data) + _count_rest(handle), max_bytes)
             return
         yield _WHOLE_READERS[fmt](data, source, max_bytes)
+
+
+def _count_rest(handle: BinaryIO, chunk: int = 1 << 20) -> int:
+    """The bytes left in ``handle``, counted a chunk at a time (never all in memory)."""
+    total = 0
+    while block := handle.read(chunk):
+        total += len(block)
+    return total
 
 
 def _peek(handle: BinaryIO) -> bytes:
