@@ -1,0 +1,233 @@
+"""Whom an event is aimed at: the rules that find a predicate's recipient.
+
+The first argument slot that names someone other than the actor wins: the object (the
+agent's patient in a passive), then the prepositions the lexicon entry names, then what
+the grammar knows of the sentence around it -- the object of an embedded verb ("refused
+to let U.N. inspectors in"), the subject of a condition ("threatened ... if the West
+imposed sanctions"), the accuser ("accused Ethiopia of bombing Asmara"), the state of a
+place ("shelled Kharkiv").  :class:`RecipientRules` is mixed into the event coder.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..records import Attribution
+from .arguments import Arg, Arguments, modifier_chain
+from .modality import governing_chain
+
+if TYPE_CHECKING:
+    from .coder import Predicate
+
+# Acts whose target may be named by a place only ("shelled Kharkiv", "arrived in Paris",
+# "pulled out of southern Lebanon"), and the prepositions that introduce that place.
+PLACE_TARGETS = {
+    "ASSAULT": ("at", "on", "into", "against"), "COERCE": ("at", "on", "into", "against"),
+    "PROTEST": ("outside", "at"), "CONSULT": ("in", "to"), "RETREAT": ("from", "out", "of"),
+    "AID": ("to", "for"), "MOBILIZE": ("to", "into", "toward", "towards", "near", "along"),
+    "CONCEDE": ("in", "on"),  # "lifted a night curfew in Montenegro"
+}
+# Acts that need two sides: a coordinated subject with no object did it together
+# ("Putin and Erdogan discussed Syria": each is the other's recipient).
+MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
+# Acts that hand something over: whom it goes 'to' is the recipient before the object.
+TRANSFERS = {"AID", "CONCEDE", "COOPERATE", "RETREAT"}
+# Acts whose target may be the one the embedded verb acts on ("refused to let U.N.
+# inspectors in"), and acts someone is accused of ("accused Russia of shelling").
+CONTROL_TARGETS = {"REJECT", "CONCEDE", "AGREE", "THREATEN"}
+ACCUSED_ACTS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+OBJECT_PRONOUNS = {"them", "him", "her", "it"}
+
+
+class RecipientRules:
+    """The event coder's recipient rules (they use its lexicon word lists)."""
+
+    def recipients(self, p: Predicate, args: Arguments, actors: list[Arg]) -> list[Arg]:
+        """The first argument slot that names someone other than the actor: the object
+        ("withdraw its troops from Lebanon" -> Lebanon, not the actor's own troops)."""
+        return self._recipient_slots(p, args, actors)
+
+    def _recipient_slots(self, p: Predicate, args: Arguments, actors: list[Arg]) -> list[Arg]:
+        tok, entry = p.token, p.entry
+        undergoer = self._undergoer(p, args)
+        if undergoer:
+            return undergoer
+        holders = [tok] if p.anchor is tok else [tok, p.anchor]
+        if entry.pos == "noun" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            holders.append(tok.head)  # "coordinating their war against us"
+        if entry.pos == "noun" and p.anchor is tok:
+            if tok.lemma_.lower() in self.patient_nouns:  # "her assassination"
+                poss = [c for c in tok.children if c.dep_ == "poss"]
+                found = args.of(poss[0]) if poss else []
+                if _others(found, actors):
+                    return found
+            if tok.dep_ == "nsubj":  # "a U.S. drone strike killed Anwar al-Awlaki"
+                obj = [c for c in tok.head.children if c.dep_ == "dobj"]
+                found = (args.of(obj[0]) or args.pointed(obj[0])) if obj else []
+                if _others(found, actors):
+                    return found
+        if entry.event in TRANSFERS and "to" in entry.recipient_preps:
+            found = self._prep_objects(holders, ("to",), args)  # "handed Hong Kong back to China"
+            if _others(found, actors):
+                return found
+        if entry.pos == "verb":  # "approved 36 million euros in aid for Ethiopia"
+            holders += [g for c in tok.children if c.dep_ == "dobj" for pr in c.children
+                        if pr.dep_ == "prep" and pr.lower_ in ("in", "of")
+                        for g in pr.children if g.dep_ == "pobj"]
+            if any(c.dep_ == "agent" for c in tok.children):
+                subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                if subj:
+                    return args.of(subj[0]) or args.pointed(subj[0])
+            for c in tok.children:
+                if c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS and tok.dep_ == "advcl":
+                    c = next((o for o in tok.head.children if o.dep_ == "dobj"), c)  # "expelled
+                    # the diplomats, accusing them of spying": 'them' is the main clause's object
+                if (c.dep_ in ("dobj", "nsubjpass", "dative") and c.lemma_.lower() not in self.instruments
+                        and entry.event != "MOBILIZE"):  # "deployed 89,000 police": its own
+                    found = args.of(c) or args.pointed(c)
+                    if _others(found, actors):
+                        return found
+                    holders.append(c)
+        for prep_word in entry.recipient_preps:
+            found = self._prep_objects(holders, (prep_word,), args)
+            if _others(found, actors):
+                return found
+        if entry.event in ("REQUEST", "THREATEN", "REJECT") and entry.pos == "verb":
+            for c in tok.children:  # "NATO demanded that Russia pull back"
+                if c.dep_ == "ccomp":
+                    subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                    found = args.of(subj[0]) if subj else []
+                    if _others(found, actors):
+                        return found
+        for found in (self._controlled(tok, args) if entry.event in CONTROL_TARGETS else (),
+                      self._condition_subject(p, args) if entry.event == "THREATEN" else (),
+                      self._accuser(p, args) if entry.event in ACCUSED_ACTS else ()):
+            if _others(found, actors):
+                return found
+        if entry.event in PLACE_TARGETS and not (entry.event in MUTUAL and len(actors) > 1):
+            own = {a.actor.id for a in actors}  # "raids across the country": not a target
+            return [a for a in self._place_target(p, holders, args) if a.actor.id not in own]
+        return []
+
+    @staticmethod
+    def _prep_objects(holders: list[Token], preps: tuple[str, ...], args: Arguments) -> list[Arg]:
+        """The actors named by the objects of ``preps`` on the holders ('at Israel'); a
+        place after 'in', 'over' is where, not whom, unless 'against' or 'with' says so."""
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                    for obj in c.children:
+                        if obj.dep_ == "pobj" and (not args.is_place(obj)
+                                                   or c.lower_ in ("against", "with")):
+                            found = args.of(obj) or args.pointed(obj)
+                            if found:
+                                return found
+        return []
+
+    def _controlled(self, verb: Token, args: Arguments) -> list[Arg]:
+        """'refused to let U.N. inspectors in', 'refused to hold talks with Japan': whom the
+        embedded verb acts on."""
+        for x in (c for c in verb.children if c.dep_ == "xcomp"):
+            for c in x.children:
+                if c.dep_ in ("dobj", "dative"):
+                    found = args.of(c) or args.pointed(c)
+                    if found:
+                        return found
+                    preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
+                elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on", "in", "into"):
+                    preps = [c]
+                else:
+                    continue
+                for o in (o for prep in preps for o in prep.children if o.dep_ == "pobj"):
+                    if args.is_place(o) or o.head.lower_ in ("on", "into"):
+                        state = args.state_at(o)  # "threatened to resume attacks in Israel"
+                        found = [state] if state is not None else []
+                    else:
+                        found = args.of(o) or args.pointed(o)
+                    if found:
+                        return found
+        return []
+
+    def _condition_subject(self, p: Predicate, args: Arguments) -> list[Arg]:
+        """'threatened to stop the flow of oil if the West imposed sanctions': the threat
+        is aimed at the one whose act sets it off."""
+        embedded = [c for c in p.anchor.children if c.dep_ == "xcomp"]
+        for t in governing_chain(p.anchor)[:3] + embedded:
+            for c in t.children:
+                if c.dep_ == "advcl" and any(m.lower_ in self.conditions for m in c.children
+                                             if m.dep_ == "mark"):
+                    subj = [s for s in c.children if s.dep_ == "nsubj"]
+                    if subj:
+                        return args.of(subj[0])
+        return []
+
+    def _ultimatum(self, p: Predicate, actors: list[Arg], attribution: Attribution,
+                   aux: set[str], args: Arguments) -> list[Arg] | None:
+        """An act the actor itself says it will do unless another acts: whom the condition
+        names (possibly nobody: []), or None when this is no ultimatum."""
+        speaker = attribution.speaker.id if attribution.speaker else None
+        if (p.entry.event == "THREATEN" or not aux & {"future", "hypothetical"} or not actors
+                or speaker not in {a.actor.id for a in actors}):
+            return None
+        for t in governing_chain(p.anchor)[:2]:
+            for c in t.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                             for m in c.children):
+                    subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                    return [a for a in args.of(subj[0]) if not _same_party(a, actors)] if subj else []
+        return None
+
+    def threat_of(self, event: str) -> dict:
+        """The THREATEN reading of a conditional act of type ``event``."""
+        return self.lex.grammar["threats"].get(event) or self.lex.grammar["threats"]["other"]
+
+    def _accuser(self, p: Predicate, args: Arguments) -> list[Arg]:
+        """'Eritrea accused Ethiopia of bombing Asmara airport': unless the text names
+        another target, the accuser says it was hit."""
+        prep = p.anchor.head
+        if p.anchor.dep_ != "pcomp" or prep.lower_ != "of":
+            return []
+        accuse = self.match(prep.head)
+        if accuse is None or accuse.event != "ACCUSE":
+            return []
+        return self._subject(prep.head, args)
+
+    def _place_target(self, p: Predicate, holders: list[Token], args: Arguments) -> list[Arg]:
+        """'shelled residential districts of Kharkiv', 'struck a funeral hall in Sanaa':
+        a target named only by its place stands for the state of that place."""
+        objects = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [o for h in holders for c in h.children
+                    if c.dep_ in ("prep", "prt") and c.lower_ in PLACE_TARGETS[p.entry.event]
+                    for o in list(c.children) + [g for ch in c.children if ch.dep_ == "prep"
+                                                 for g in ch.children]
+                    if o.dep_ == "pobj"]
+        for obj in objects:
+            if obj.lemma_.lower() in args.targets:  # "outside the Danish embassy"
+                owner = args.of(obj)
+                if owner:
+                    return owner
+            for t in [obj] + [o for c in obj.children if c.dep_ == "prep"
+                              and c.lower_ in ("of", "in", "near", "outside", "across",
+                                               "throughout", "around")
+                              for o in c.children if o.dep_ == "pobj"]:
+                state = args.state_at(t)
+                if state is not None:
+                    return [state]
+                named = [a for m in modifier_chain(t) for a in args.of(m, conj=False)
+                         if a.actor.type in ("state", "population")]
+                if named and t.pos_ == "NOUN":  # "the Georgian port of Poti", "a Kurdish town"
+                    return named[:1]
+        return []
+
+
+def _others(found: list[Arg], actors: list[Arg]) -> bool:
+    """True when ``found`` names someone besides the actors."""
+    return any(not _same_party(f, actors) for f in found)
+
+
+def _same_party(recipient: Arg, actors: list[Arg]) -> bool:
+    """A recipient that is one of the actors; the same state's other sector is not
+    ("Egyptian police arrested protesters in Cairo": EGY/COP -> EGY/CVL)."""
+    return any(a.actor.id == recipient.actor.id and (
+        a.sector == recipient.sector or not a.sector or not recipient.sector) for a in actors)
