@@ -145,12 +145,19 @@ class Arguments:
         return []
 
     def _modified(self, tok: Token, depth: int) -> list[Arg]:
+        return [self._organ(a, tok, None) for a in self._named_by_modifiers(tok, depth)]
+
+    def _named_by_modifiers(self, tok: Token, depth: int) -> list[Arg]:
+        """The actors a noun's modifiers name: all of them when coordinated ("Senegalese and
+        American soldiers"), else the first ("an Egyptian ceasefire proposal")."""
         named = [c for c in modifier_chain(tok) if self.found.at(c)]
         if len(named) > 1 and _coordinated(named):
-            return [self._organ(a, tok, None) for c in named
-                    for a in self.of(c, conj=True, _depth=depth + 1)]
-        return [self._organ(a, tok, None) for a in self.of(named[0], conj=True, _depth=depth + 1)
-                ] if named else []
+            return [a for c in named for a in self.of(c, conj=True, _depth=depth + 1)]
+        for c in named:
+            args = self.of(c, conj=True, _depth=depth + 1)
+            if args:
+                return args
+        return []
 
     def in_office(self, arg: Arg) -> Arg:
         """A person acting in a state office on the story's date acts for the state:
@@ -241,13 +248,9 @@ class Arguments:
                 args = self.of(c, conj=True, _depth=depth + 1)
                 if args:
                     return args
-        named = [c for c in modifier_chain(tok) if self.found.at(c)]
-        if len(named) > 1 and _coordinated(named):  # "Senegalese and American soldiers"
-            return [a for c in named for a in self.of(c, conj=True, _depth=depth + 1)]
-        for c in named:  # "an Egyptian ceasefire proposal", "a FARC rebel commander"
-            args = self.of(c, conj=True, _depth=depth + 1)
-            if args:
-                return args
+        args = self._named_by_modifiers(tok, depth)  # "a FARC rebel commander"
+        if args:
+            return args
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in POINTER_PREPS:
                 for p in c.children:
