@@ -285,6 +285,16 @@ def modifier_chain(noun: Token) -> list[Token]:
     return out
 
 
+def passive_participle(verb: Token) -> bool:
+    """'hostages seized in 2010', 'accords signed by four states': a verb modifying a noun
+    with no subject, auxiliary or object of its own is a past participle and the noun is
+    its patient, however the tagger labelled it (such verbs are often tagged VBD).  With
+    an object ("FARC rebels handed over their weapons", misparsed as a noun phrase) the
+    noun is its subject."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "nsubj") for c in verb.children)
+
+
 def _the_one(noun: Token) -> bool:
     """'the army', 'the coast guard': a state's single force, named as the story's own
     (not 'drones' or 'foreign troops', which may be anyone's)."""

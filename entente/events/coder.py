@@ -22,7 +22,7 @@ from ..place import PlaceFinder
 from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
 from ..time import ResolvedDate
-from .arguments import Arg, Arguments, modifier_chain
+from .arguments import Arg, Arguments, modifier_chain, passive_participle
 from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
 from .modality import governing_chain, modality
@@ -259,7 +259,7 @@ class EventCoder(RecipientRules):
             if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t:
                 t = t.head
             elif t.dep_ in ("acl",) and t.head.pos_ in ("NOUN", "PROPN"):
-                if t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+                if passive_participle(t):
                     # "people killed in the attack": the noun is the patient
                     return []
                 return args.of(t.head) or args.pointed(t.head)
@@ -274,7 +274,8 @@ class EventCoder(RecipientRules):
         found = self._plural_pronoun(subj, args) or args.of(subj)
         if any(c.dep_ == "cc" for c in subj.subtree):
             found += [a for c in subj.children if c.dep_ == "nmod" for a in args.of(c)]
-        return found
+            found += [a for head in _conjunct_heads(subj) for a in args.of(head, conj=False)]
+        return _unique(found)
 
     def _noun_actors(self, noun: Token, args: Arguments, event: str) -> list[Arg]:
         patient = noun.lemma_.lower() in self.patient_nouns
@@ -435,6 +436,26 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments) -> list[Arg]:
     return found
 
 
+def _conjunct_heads(subj: Token) -> list[Token]:
+    """The heads of the phrases 'and' joins in a subject the small parser flattened
+    ("President Juan Manuel Santos and FARC leader Rodrigo Londono", with 'Santos' parsed
+    as a modifier of 'Londono'): in each stretch between the conjunctions, the tokens
+    whose head lies outside it.  Prepositional phrases are left whole ("the presidents
+    of Russia and Turkey" is one phrase)."""
+    inside_prep = {t.i for c in subj.subtree if c.dep_ == "prep" for t in c.subtree}
+    tokens = [t for t in subj.subtree if t.i not in inside_prep]
+    cuts = [t.i for t in tokens if t.dep_ == "cc" and t.lower_ in ("and", "&")]
+    if not cuts:
+        return []
+    bounds = [tokens[0].i, *cuts, tokens[-1].i + 1]
+    heads = []
+    for first, end in zip(bounds, bounds[1:]):
+        stretch = range(first, end)
+        heads += [t for t in tokens if t.i in stretch and t.dep_ not in ("cc", "punct", "det")
+                  and t.head.i not in stretch and t.i != subj.i]
+    return heads
+
+
 def _content_of(verb: Token, contents: set[int]) -> bool:
     """Is this verb what a request, refusal or threat asks, refuses or threatens ("urged
     X to agree", "pressed the US to stop bombing"): an infinitive under one of ``contents``?"""
@@ -513,6 +534,8 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
                 out.update(p.lemma_.lower() for prep in c.children
                            if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
                            for p in prep.children if p.dep_ == "pobj")
+    if passive_participle(tok):  # "accords signed by", "hostages seized"
+        out.add(tok.head.lemma_.lower())
     holder = _prep_child(tok, prep) if prep else None
     if holder is not None:
         out.update(c.lemma_.lower() for c in holder.children if c.dep_ == "pobj")

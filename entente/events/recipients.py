@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..records import Attribution
-from .arguments import Arg, Arguments, modifier_chain
+from .arguments import Arg, Arguments, modifier_chain, passive_participle
 from .modality import governing_chain
 
 if TYPE_CHECKING:
@@ -69,6 +69,10 @@ class RecipientRules:
                     return found
         if entry.event in TRANSFERS and "to" in entry.recipient_preps:
             found = self._prep_objects(holders, ("to",), args)  # "handed Hong Kong back to China"
+            if _others(found, actors):
+                return found
+        if entry.pos == "verb" and passive_participle(tok):
+            found = args.of(tok.head) or args.pointed(tok.head)  # "hostages seized in 2010"
             if _others(found, actors):
                 return found
         if entry.pos == "verb":  # "approved 36 million euros in aid for Ethiopia"
