@@ -458,7 +458,10 @@ def _conjunct_heads(subj: Token) -> list[Token]:
 
 def _content_of(verb: Token, contents: set[int]) -> bool:
     """Is this verb what a request, refusal or threat asks, refuses or threatens ("urged
-    X to agree", "pressed the US to stop bombing"): an infinitive under one of ``contents``?"""
+    X to agree", "pressed the US to stop bombing", "demanded that the Taliban hand over
+    bin Laden"): an infinitive or a that-clause under one of ``contents``?"""
+    if verb.dep_ == "ccomp" and verb.head.i in contents:
+        return True
     t = verb
     for _ in range(2):
         if t.dep_ not in ("xcomp", "advcl") or t.dep_ == "advcl" and not any(
@@ -520,6 +523,10 @@ def _prep_child(tok: Token, word: str) -> Token | None:
     return None
 
 
+# Named objects a lexicon entry may ask for by class ("object: ["@person", prisoner]").
+NAME_CLASSES = {"PERSON": "@person", "GPE": "@place", "LOC": "@place", "FAC": "@place"}
+
+
 def _objects(tok: Token, prep: str | None) -> set[str]:
     """Lemmas that fill the object slot: direct object, object of ``prep``, or for an
     event noun its compound and adjective modifiers ("bombing campaign")."""
@@ -527,6 +534,8 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("dobj", "compound", "amod", "attr", "nsubjpass"):  # "Mandela was freed"
             out.add(c.lemma_.lower())
+            if c.dep_ != "amod" and c.ent_type_ in NAME_CLASSES:  # "freed Alan Gross"
+                out.add(NAME_CLASSES[c.ent_type_])
             out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "conj")
             if c.dep_ == "dobj":  # "released American hostage Terry Anderson"
                 out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "compound")
@@ -539,6 +548,8 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
     holder = _prep_child(tok, prep) if prep else None
     if holder is not None:
         out.update(c.lemma_.lower() for c in holder.children if c.dep_ == "pobj")
+        out.update(NAME_CLASSES[c.ent_type_] for c in holder.children
+                   if c.dep_ == "pobj" and c.ent_type_ in NAME_CLASSES)
         if holder.dep_ == "prt":  # "brought down a Russian airliner": object on the verb
             out.update(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")
     return out
