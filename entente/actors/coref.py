@@ -5,6 +5,8 @@ Resolved, in text order, against the mentions found so far:
 - "his organization" / "her group" -> the organisation that person leads (the base, or
   what the document itself states: "Al Qaeda's leader, Ayman al-Zawahiri");
 - "its", "itself" -> the most recent organisation or state;
+- "they" as a subject -> the most recent group, population or state's organ ("Congolese
+  soldiers") in this sentence or the one before;
 - "the (terrorist) leader" -> the most recent person who leads something;
 - "the group", "the organization", "the militants" -> the most recent armed group.
 First-person plurals inside quotes are resolved by :mod:`entente.quotes`.
@@ -23,6 +25,9 @@ GROUP_DESCRIPTIONS = ORG_NOUNS | {"militants", "jihadists", "insurgents", "terro
                                   "rebels", "fighters", "guerrillas", "extremists"}
 LEADER_NOUNS = {"leader", "chief", "boss", "head", "emir", "commander"}
 WINDOW = 4  # sentences back a pronoun may reach
+# What a subject "they" may stand for: these, or a state named by one of its organs
+# ("Congolese soldiers ... as they retreated"), never a place or a lone state's name.
+COLLECTIVES = {"armed_group", "population", "party", "igo"}
 
 
 def stated_leaders(doc: Doc, found: DocActors) -> dict[str, str]:
@@ -81,6 +86,12 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> 
                     hit = _coref(doc, tok.i, head.i + 1, org)
             else:
                 hit = _coref(doc, tok.i, tok.i + 1, person.actor)
+        elif tok.pos_ == "PRON" and low == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
+            group = recent(tok, lambda h: (h.actor.type in COLLECTIVES or h.sector is not None)
+                           and h.actor.type != "person"
+                           and sent_of[tok.i] - sent_of[h.start_tok] <= 1)
+            if group is not None:  # "... hours after they hijacked an airliner"
+                hit = _coref(doc, tok.i, tok.i + 1, group.actor)
         elif tok.pos_ == "PRON" and low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "expl"):
             head_hit = found.at(tok.head)
             org = recent(tok, lambda h: h.actor.type not in ("person", "population")
