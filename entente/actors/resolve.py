@@ -245,11 +245,17 @@ class ActorResolver:
                 continue
             start = titled[-1].i + 1
             name = doc[start:head.i + 1]
-            if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
-                continue
+            if not all(t.pos_ == "PROPN" and (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES
+                                               and t.i < head.i) for t in name):
+                continue  # "President F.W. de Klerk" keeps its 'de'; "President Obama" is known
             info = ActorInfo(slug(name.text), name.text, "person", None, None, None, known=False)
             found.add(_hit(name, info, "entity"))
             surnames[name[-1].text] = info
+
+
+# Lower-case words inside personal names ("F.W. de Klerk", "Ursula von der Leyen").
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",
+                  "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y"}
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:

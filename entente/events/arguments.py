@@ -21,6 +21,8 @@ GENERIC_SECTORS = {"CVL", "REB", "JRN", "UAF", "REF", "LAB", "OPP", "REL", "EDU"
 # A state's civil organs: named without their state ("the authorities", "police"), they
 # are the state where the sentence or the dateline places them.
 STATE_ORGANS = {"GOV", "COP", "JUD", "LEG"}
+# Actors a state's name before them only places: "Colombia's ELN rebels" are the ELN.
+ORGANISED = {"armed_group", "party", "company"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 # Prepositions after which a state's name is where something happens ("in Syria"), not
 # whom it happens to ("missiles at Israel", "an attack on Iraq" name a target).
@@ -243,14 +245,17 @@ class Arguments:
     def pointed(self, tok: Token, depth: int = 0) -> list[Arg]:
         """Actors a non-actor noun points to: its possessor, an actor modifier, 'of X',
         'from X', 'affiliated with X'."""
+        named = self._named_by_modifiers(tok, depth)  # "a FARC rebel commander"
         for c in tok.children:
             if c.dep_ == "poss":
                 args = self.of(c, conj=True, _depth=depth + 1)
+                if args and all(a.actor.type == "state" for a in args) and any(
+                        a.actor.type in ORGANISED for a in named):
+                    return named  # "Colombia's ELN rebels": the group, not where it fights
                 if args:
                     return args
-        args = self._named_by_modifiers(tok, depth)  # "a FARC rebel commander"
-        if args:
-            return args
+        if named:
+            return named
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in POINTER_PREPS:
                 for p in c.children:

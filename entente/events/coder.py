@@ -79,6 +79,7 @@ class EventCoder(RecipientRules):
         self.conditions = lexicon.words("hypothetical_marks")
         self.host_targets = lexicon.words("host_state_targets")
         self.civil_host_targets = lexicon.words("civil_host_state_targets")
+        self.insurgent_targets = lexicon.words("insurgent_state_targets")
 
     # -- predicates ---------------------------------------------------------------------
     def match(self, tok: Token) -> LexEntry | None:
@@ -242,6 +243,9 @@ class EventCoder(RecipientRules):
     def _subject(self, verb: Token, args: Arguments) -> list[Arg]:
         t = verb
         for _ in range(5):
+            stray = _stray_subject(t)
+            if stray is not None and args.found.at(stray) is not None:
+                return args.of(stray, conj=False)
             agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agent:
                 return args.of(agent[0])
@@ -346,6 +350,8 @@ class EventCoder(RecipientRules):
                         p.entry.event in self.host_targets
                         or civil and p.entry.event in self.civil_host_targets):
                     recipients = _host_state(doc, sent, location, args)
+                if not recipients and p.entry.event in self.insurgent_targets:
+                    recipients = _insurgents_state(actors, args)
                 aux = modality(p.token, p.anchor, self.lex)
                 if p.intent:
                     aux.discard("future")  # the willingness is stated now
@@ -434,6 +440,32 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments) -> list[Arg]:
     found = [Arg(host, location.text, at, at + len(location.text), "place")]
     args.remember(found, doc)
     return found
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The name just before a finite verb that has no subject, where the small parser hung
+    it elsewhere ("... on Monday and Israel pounded Gaza": 'Israel' joined to 'Monday')."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "agent", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if (before.pos_ == "PROPN" and before.dep_ in ("conj", "pobj", "appos")
+            and before.head is not verb and before.sent == verb.sent):
+        return before
+    return None
+
+
+def _insurgents_state(actors: list[Arg], args: Arguments) -> list[Arg]:
+    """An insurgency's act with no target named is aimed at the state it fights ("Colombia's
+    ELN rebels declared a unilateral ceasefire" -> Colombia): the knowledge base's country
+    of the group, where the document names that state."""
+    countries = {a.actor.country for a in actors}
+    if not actors or len(countries) != 1 or any(a.actor.type != "armed_group" for a in actors):
+        return []
+    country = countries.pop()
+    named = next((h for h in sorted(args.found.mentions, key=lambda h: h.start)
+                  if h.actor.id == country), None)
+    return [Arg(named.actor, named.text, named.start, named.end, "place")] if named else []
 
 
 def _conjunct_heads(subj: Token) -> list[Token]:
