@@ -80,6 +80,9 @@ class EventCoder(RecipientRules):
         self.host_targets = lexicon.words("host_state_targets")
         self.civil_host_targets = lexicon.words("civil_host_state_targets")
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
+        self.reactions = lexicon.words("reaction_events")
+        self.proposals = {noun: frozenset(types) for noun, types in
+                          lexicon.grammar["proposal_nouns"].items()}
 
     # -- predicates ---------------------------------------------------------------------
     def match(self, tok: Token) -> LexEntry | None:
@@ -233,6 +236,33 @@ class EventCoder(RecipientRules):
         words = [t.lower_ for t in p.anchor.subtree]
         return any(pair in zip(words, words[1:]) for pair in (("each", "other"), ("one", "another")))
 
+    def _earlier_doers(self, p: Predicate, events: list[Event], actors: list[Arg],
+                       args: Arguments) -> list[Arg]:
+        """'The Taliban swiftly rejected the demands', 'the Security Council condemned the
+        invasion': a reaction to an act the story told before, named by a definite noun
+        with no owner, is aimed at whoever did that act."""
+        obj = next((c for c in p.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if (p.entry.pos != "verb" or obj is None
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")
+                           for c in obj.children)
+                or any(c.dep_ in ("poss", "compound", "amod", "prep") and args.of(c)
+                       for c in obj.children)):
+            return []
+        lemma = obj.lemma_.lower()
+        told = self.proposals.get(lemma)
+        if told is None:
+            entry = self.match(obj)
+            told = frozenset({entry.event}) if entry is not None and entry.pos == "noun" else None
+        if not told:
+            return []
+        own = {a.actor.id for a in actors}
+        for earlier in reversed(events):
+            doers = [r.id for r in earlier.actor if r.id not in own]
+            if earlier.event in told and doers:
+                return [a for hit in args.found.mentions if hit.actor.id in doers
+                        for a in [Arg(hit.actor, hit.text, hit.start, hit.end, "anaphora")]][:1]
+        return []
+
     def _undergoer(self, p: Predicate, args: Arguments) -> list[Arg]:
         """'we face aggression from Russia': the subject of 'face' is the recipient."""
         tok = p.token
@@ -350,6 +380,8 @@ class EventCoder(RecipientRules):
                         p.entry.event in self.host_targets
                         or civil and p.entry.event in self.civil_host_targets):
                     recipients = _host_state(doc, sent, location, args)
+                if not recipients and p.entry.event in self.reactions:
+                    recipients = self._earlier_doers(p, events, actors, args)
                 if not recipients and p.entry.event in self.insurgent_targets:
                     recipients = _insurgents_state(actors, args)
                 aux = modality(p.token, p.anchor, self.lex)
