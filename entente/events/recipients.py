@@ -38,6 +38,9 @@ TRANSFERS = {"AID", "CONCEDE", "COOPERATE", "RETREAT"}
 CONTROL_TARGETS = {"REJECT", "CONCEDE", "AGREE", "THREATEN"}
 ACCUSED_ACTS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 OBJECT_PRONOUNS = {"them", "him", "her", "it"}
+# Prepositions on an embedded verb's object that name whom the act is aimed at
+# ("impose a tariff on Mexico", "talks with Japan", "sanctions against Iran").
+NESTED_TARGET_PREPS = {"with", "on", "against", "to", "for"}
 
 
 class RecipientRules:
@@ -104,7 +107,7 @@ class RecipientRules:
                     found = args.of(subj[0]) if subj else []
                     if _others(found, actors):
                         return found
-        for found in (self._controlled(tok, args) if entry.event in CONTROL_TARGETS else (),
+        for found in (self._controlled(tok, args, actors) if entry.event in CONTROL_TARGETS else (),
                       self._condition_subject(p, args) if entry.event == "THREATEN" else (),
                       self._accuser(p, args) if entry.event in ACCUSED_ACTS else ()):
             if _others(found, actors):
@@ -129,28 +132,39 @@ class RecipientRules:
                                 return found
         return []
 
-    def _controlled(self, verb: Token, args: Arguments) -> list[Arg]:
-        """'refused to let U.N. inspectors in', 'refused to hold talks with Japan': whom the
-        embedded verb acts on."""
-        for x in (c for c in verb.children if c.dep_ == "xcomp"):
-            for c in x.children:
-                if c.dep_ in ("dobj", "dative"):
-                    found = args.of(c) or args.pointed(c)
-                    if found:
-                        return found
-                    preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
-                elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on", "in", "into"):
-                    preps = [c]
+    def _controlled(self, verb: Token, args: Arguments, actors: list[Arg] = ()) -> list[Arg]:
+        """'refused to let U.N. inspectors in', 'refused to hold talks with Japan',
+        'threatened to slap a tariff on imports from Mexico', 'warned it could enter the
+        Ecuadorean embassy': whom the embedded verb acts on."""
+        embedded = [c for c in verb.children if c.dep_ == "xcomp"]
+        embedded += [c for c in verb.children if c.dep_ == "ccomp" and actors and any(
+            s.dep_ == "nsubj" and (s.lower_ in ("it", "they", "we") or any(
+                _same_party(a, actors) for a in args.of(s))) for s in c.children)]
+        for x in embedded:
+            found = self._acted_on(x, args)
+            if found:
+                return found
+        return []
+
+    def _acted_on(self, x: Token, args: Arguments) -> list[Arg]:
+        for c in x.children:
+            if c.dep_ in ("dobj", "dative"):
+                found = args.of(c) or args.pointed(c)
+                if found:
+                    return found
+                preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in NESTED_TARGET_PREPS]
+            elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on", "in", "into"):
+                preps = [c]
+            else:
+                continue
+            for o in (o for prep in preps for o in prep.children if o.dep_ == "pobj"):
+                if args.is_place(o) or o.head.lower_ in ("on", "into"):
+                    state = args.state_at(o)  # "threatened to resume attacks in Israel"
+                    found = [state] if state is not None else args.pointed(o)
                 else:
-                    continue
-                for o in (o for prep in preps for o in prep.children if o.dep_ == "pobj"):
-                    if args.is_place(o) or o.head.lower_ in ("on", "into"):
-                        state = args.state_at(o)  # "threatened to resume attacks in Israel"
-                        found = [state] if state is not None else []
-                    else:
-                        found = args.of(o) or args.pointed(o)
-                    if found:
-                        return found
+                    found = args.of(o) or args.pointed(o)
+                if found:
+                    return found
         return []
 
     def _condition_subject(self, p: Predicate, args: Arguments) -> list[Arg]:
