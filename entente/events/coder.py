@@ -286,12 +286,14 @@ class EventCoder(RecipientRules):
                 obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative") and c.i < t.i]
                 if obj:  # object control: "urged Muslims to attack" -> Muslims attack
                     return args.of(obj[0])
-            if t.dep_ == "pcomp" and t.head.dep_ == "prep":  # "accused Russia of shelling"
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ in ("of", "for"):
                 obj = [c for c in t.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
-                if obj:
+                if obj:  # "accused Russia of shelling", "thanked Qatar for mediating"
                     return args.of(obj[0])
             if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t:
                 t = t.head
+            elif t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+                t = t.head.head  # "after meeting the general", "by shelling the city": its clause's subject
             elif t.dep_ in ("acl",) and t.head.pos_ in ("NOUN", "PROPN"):
                 if passive_participle(t):
                     # "people killed in the attack": the noun is the patient
@@ -361,7 +363,7 @@ class EventCoder(RecipientRules):
                 if not recipients and len(actors) > 1 and (
                         p.entry.event in MUTUAL or self._reciprocal(p)):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
-                civil = bool(actors) and all(a.how == "generic" and a.sector in self.civil
+                civil = bool(actors) and all(a.sector in self.civil and a.actor.type != "person"
                                              for a in actors)
                 reading = self.civil_acts.get(p.token.lemma_.lower()) or self.civil_acts.get(
                     p.entry.event)
