@@ -87,11 +87,14 @@ class EventCoder(RecipientRules):
     # -- predicates ---------------------------------------------------------------------
     def match(self, tok: Token) -> LexEntry | None:
         pos = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}.get(tok.pos_)
+        if pos == "verb" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                and not any(c.dep_ in ("dobj", "aux") for c in tok.children):
+            pos = "noun"  # a gerund standing as a noun: "Fighting between X and Y raged"
         if pos is None or tok.pos_ == "PROPN" and tok.ent_type_ in NAMES:
             return None  # "Ban Ki-moon" names a man, not a ban
         lemma = tok.lemma_.lower()
         cands = self.lex.candidates(lemma, pos) or (
-            self.lex.candidates(tok.lower_, pos) if tok.pos_ == "PROPN" else ()) or (
+            self.lex.candidates(tok.lower_, pos) if tok.pos_ != "NOUN" else ()) or (
             self._inflected(tok) if pos == "verb" else ())
         if not cands and tok.pos_ == "PROPN":  # headlines: "Calls for Alliance"
             cands = self.lex.candidates(lemma, "verb")
@@ -323,6 +326,10 @@ class EventCoder(RecipientRules):
                         and a.actor.type == "state" and a.how == "alias")]
         if mods:
             return mods
+        between = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                   for o in c.children if o.dep_ == "pobj" for a in args.of(o)]
+        if len(between) > 1:  # "fighting between Croatian militiamen and the federal army"
+            return between
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.undergo:
             holders = [noun, noun.head]
         else:
