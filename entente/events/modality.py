@@ -43,6 +43,11 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
                               else "hypothetical")
                 if c.lemma_ == "have" and c.tag_ == "VBD" and not _reported(anchor, lex):
                     flags.add("historical")  # past perfect, unless backshifted speech
+            if c.dep_ == "amod" and t.pos_ == "NOUN":  # "a possible deal", "planned talks"
+                if c.lower_ in lex.words("possibility_words"):
+                    flags.add("hypothetical")
+                elif c.lower_ in lex.words("future_words") | {"proposed"}:
+                    flags.add("future")
             if c.dep_ == "advmod" and c.lower_ in lex.words("historical_words"):
                 flags.add("historical")
             if c.dep_ == "advmod" and c.lower_ in lex.words("reported_words"):
