@@ -139,6 +139,10 @@ class EventCoder(RecipientRules):
                 elif (tok.dep_ == "conj" and head.dep_ in ("dobj", "attr")
                       and head.head.lemma_.lower() in self.light):
                     anchor = head.head  # "launched joint air and artillery strikes"
+                elif (tok.dep_ == "pobj" and head.dep_ == "prep"
+                      and head.head.lemma_.lower() in self.light
+                      and any(c.dep_ == "prt" for c in head.head.children)):
+                    anchor = head.head  # "signed off on a bailout", "went ahead with talks"
                 elif (governor is not None and governor.lemma_.lower() in self.light
                       and tok.head.lower_ == "of" and governor is not tok.head.head):
                     anchor = governor  # "carried out a series of nuclear tests"
@@ -620,9 +624,11 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
         out.add(tok.head.lemma_.lower())
     holder = _prep_child(tok, prep) if prep else None
     if holder is not None:
-        out.update(c.lemma_.lower() for c in holder.children if c.dep_ == "pobj")
-        out.update(NAME_CLASSES[c.ent_type_] for c in holder.children
-                   if c.dep_ == "pobj" and c.ent_type_ in NAME_CLASSES)
+        # "pulled out of the talks": the object of 'of' under 'out'
+        objects = [c for h in [holder, *(c for c in holder.children if c.dep_ == "prep")]
+                   for c in h.children if c.dep_ == "pobj"]
+        out.update(c.lemma_.lower() for c in objects)
+        out.update(NAME_CLASSES[c.ent_type_] for c in objects if c.ent_type_ in NAME_CLASSES)
         if holder.dep_ == "prt":  # "brought down a Russian airliner": object on the verb
             out.update(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")
     return out

@@ -57,6 +57,10 @@ class RecipientRules:
         if undergoer:
             return undergoer
         holders = [tok] if p.anchor is tok else [tok, p.anchor]
+        if entry.prep:  # "pulled out of talks with the RSF": the talks hold the recipient
+            holders += [o for pr in tok.children if pr.dep_ in ("prep", "prt") and pr.lower_ == entry.prep
+                        for h in [pr, *(c for c in pr.children if c.dep_ == "prep")]
+                        for o in h.children if o.dep_ == "pobj"]
         if entry.pos == "noun" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             holders.append(tok.head)  # "coordinating their war against us"
         if entry.pos == "noun" and p.anchor is tok:
