@@ -68,6 +68,12 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
             if pred is not anchor and lemma in claim:  # "claimed responsibility for"
                 flags.add("claimed")
             continue
+        if prev.dep_ == "xcomp" and t.lemma_.lower() in ("have", "need", "be"):
+            for c in t.children:  # "Japan might have to join", "will need to send"
+                if c.dep_ == "aux" and c.lower_ in lex.words("hypothetical_aux"):
+                    flags.add("hypothetical")
+                elif c.dep_ == "aux" and c.lower_ in lex.words("future_aux"):
+                    flags.add("future")
         if lemma in lex.words("possibility_words") or (
                 prev.dep_ in ("csubj", "csubjpass", "nsubj") and any(
                     c.dep_ == "aux" and c.lower_ in lex.words("hypothetical_aux")
