@@ -40,7 +40,59 @@ def get_nlp(name: str | None = None):
     if "entente_paragraphs" not in Language.factories:
         Language.component("entente_paragraphs", func=_paragraph_breaks)
     nlp.add_pipe("entente_paragraphs", before="parser")
+    if "parser" in nlp.pipe_names:
+        if "entente_verb_repair" not in Language.factories:
+            Language.component("entente_verb_repair", func=repair_finite_modifiers)
+        nlp.add_pipe("entente_verb_repair", last=True)
     return nlp
+
+
+def repair_finite_modifiers(doc):
+    """A past-tense verb the small parser took for an adjective, usually after a
+    dateline: "Mexico extradited drug lord Joaquin Guzman to the United States" parsed
+    as a noun phrase headed by 'Guzman' with 'extradited' modifying 'drug'.  The verb is
+    made the clause's root, the noun phrase after it its object, the words before it its
+    subject, and a clause that had taken the phrase as subject ("..., a day after police
+    captured him") is attached to the verb.  A verb tagged VBD never modifies a noun, so
+    only broken parses are touched."""
+    for verb in doc:
+        if verb.tag_ != "VBD" or verb.dep_ not in ("amod", "compound") or verb.head.i <= verb.i:
+            continue
+        obj = verb.head
+        while obj.dep_ in ("compound", "amod", "nmod") and obj.head.i > obj.i:
+            obj = obj.head
+        root = verb.sent.root
+        if obj.i == root.i:
+            demoted = None
+        elif (obj.head.i == root.i and obj.dep_ in ("nsubj", "nsubjpass") and root.pos_ == "VERB"
+              and root.i > obj.i):
+            demoted = root
+        else:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or doc[verb.i - 1]
+        if subj.i < obj.left_edge.i or subj.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON"):
+            continue
+        for t in [t for t in obj.subtree if t.i < verb.i and t.i != subj.i and t.head.i >= verb.i]:
+            t.head = subj  # "Myanmar's military": the words before the verb are its subject
+        joined = any(c.dep_ == "cc" and c.i > obj.i for c in obj.children)
+        moved = [c for c in obj.children if c.i > obj.i and (
+            c.dep_ in ("prep", "npadvmod", "advcl", "punct", "cc")
+            or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        if demoted is not None:
+            demoted.head = verb
+            demoted.dep_ = "conj" if joined else "advcl"
+        if subj.head.i != verb.i:
+            subj.head = verb
+        subj.dep_ = "nsubj"
+        if subj.pos_ == "ADJ":  # "military" read as an adjective of 'power'
+            subj.pos_, subj.tag_ = "NOUN", "NN"
+        obj.head = verb
+        obj.dep_ = "dobj"
+        for c in moved:
+            c.head = verb
+    return doc
 
 
 # "KYIV (AP) —", "GROZNY, Russia (Reuters) -", "BEIRUT, Nov 2 (Reuters) -": a dateline ends

@@ -613,6 +613,9 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
             out.add(c.lemma_.lower())
             if c.dep_ != "amod" and c.ent_type_ in NAME_CLASSES:  # "freed Alan Gross"
                 out.add(NAME_CLASSES[c.ent_type_])
+            if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("him", "her") or any(
+                    a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)):
+                out.add("@person")  # "captured him", "hanged the writer Ken Saro-Wiwa"
             out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "conj")
             if c.dep_ == "dobj":  # "released American hostage Terry Anderson"
                 out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "compound")
