@@ -94,7 +94,7 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> 
                 hit = _coref(doc, tok.i, tok.i + 1, group.actor)
         elif tok.pos_ == "PRON" and low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "expl"):
             head_hit = found.at(tok.head)
-            org = recent(tok, lambda h: h.actor.type not in ("person", "population")
+            org = recent(tok, lambda h: h.actor.type not in ("person", "population", "media")
                          and h is not head_hit and h.how != "capital")
             if org is not None:
                 hit = _coref(doc, tok.i, tok.i + 1, org.actor)

@@ -420,7 +420,10 @@ class EventCoder(RecipientRules):
                 event = self._event(doc_id, len(events), n, sent, p, actors, recipients,
                                     aux, attribution, when, location)
                 k = _same_act(events, event)
-                if k is None:
+                half = _other_half(events, event) if k is None else None
+                if half is not None:  # "X was killed when U.S. warplanes bombed his house"
+                    events[half] = _fill(_joined(events[half], event), event)
+                elif k is None:
                     events.append(event)
                 elif _parties(event) > _parties(events[k]):  # "a drone strike killed X":
                     events[k] = _fill(replace(event, id=events[k].id), events[k])
@@ -585,12 +588,20 @@ def _governor(noun: Token) -> Token | None:
 def _claimer(noun: Token, claim_words: frozenset[str]) -> Token | None:
     """The verb of 'X claimed (took, accepted) responsibility for <noun>'."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
         return None
-    verb = prep.head.head
+    if prep.head.lemma_.lower() in CLAIMED_NOUNS:
+        verb = prep.head.head
+    elif any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_NOUNS for c in prep.head.children):
+        verb = prep.head  # "claimed responsibility on Tuesday for the bombings": 'for' on the verb
+    else:
+        return None
     if verb.lemma_.lower() in claim_words | {"take", "accept", "admit", "bear"}:
         return verb
     return None
+
+
+CLAIMED_NOUNS = {"responsibility", "credit"}
 
 
 def _prep_child(tok: Token, word: str) -> Token | None:
@@ -652,6 +663,29 @@ def _same_act(events: list[Event], event: Event) -> int | None:
         if all(x <= y for x, y in zip(a, b)) or all(y <= x for x, y in zip(a, b)):
             return k
     return None
+
+
+def _other_half(events: list[Event], event: Event) -> int | None:
+    """The earlier event of the same sentence, type and polarity that names only the
+    side ``event`` lacks: "Thirteen soldiers were killed (-> Sri Lanka) when their truck
+    was ambushed by Tamil guerrillas (Tamils ->)" tells one act."""
+    if bool(event.actor) == bool(event.recipient):
+        return None
+    for k, other in enumerate(events):
+        if (other.evidence.sentence == event.evidence.sentence and other.event == event.event
+                and POLARITY & set(other.aux) == POLARITY & set(event.aux)
+                and bool(other.actor) != bool(event.actor)
+                and bool(other.actor) != bool(other.recipient)):
+            return k
+    return None
+
+
+def _joined(first: Event, second: Event) -> Event:
+    """One event from two halves: the actor of one, the recipient of the other."""
+    return replace(first, actor=first.actor or second.actor,
+                   recipient=first.recipient or second.recipient,
+                   aux=tuple(sorted(set(first.aux) | set(second.aux))),
+                   confidence=max(first.confidence, second.confidence))
 
 
 def _sides(event: Event) -> tuple[frozenset[str], frozenset[str]]:
