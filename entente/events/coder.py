@@ -397,6 +397,8 @@ class EventCoder(RecipientRules):
                     recipients = self._earlier_doers(p, events, actors, args)
                 if not recipients and p.entry.event in self.insurgent_targets:
                     recipients = _insurgents_state(actors, args)
+                if not recipients and actors:
+                    recipients = _sole_other(p.anchor, actors, args)
                 aux = modality(p.token, p.anchor, self.lex)
                 if p.intent:
                     aux.discard("future")  # the willingness is stated now
@@ -501,6 +503,26 @@ def _stray_subject(verb: Token) -> Token | None:
             and before.head is not verb and before.sent == verb.sent):
         return before
     return None
+
+
+def _sole_other(anchor: Token, actors: list[Arg], args: Arguments) -> list[Arg]:
+    """With no argument slot naming a target, the one other actor the predicate's own
+    clause names, if there is exactly one ("Israel responded with air strikes on
+    Hezbollah positions"): not a place, a news outlet or the actors' own side."""
+    span = range(anchor.left_edge.i, anchor.right_edge.i + 1)
+    speech = {t.i for t in anchor.subtree if t.dep_ in ("ccomp", "parataxis") and t.i != anchor.i
+              for t in t.subtree}
+    others = {}
+    for hit in args.found.mentions:
+        if (hit.start_tok in span and hit.start_tok not in speech
+                and hit.start_tok not in args.found.places and hit.actor.type != "media"
+                and hit.how not in ("capital",) and not any(a.actor.id == hit.actor.id for a in actors)
+                and not any(a.start <= hit.start < a.end for a in actors)):
+            others.setdefault(hit.actor.id, hit)
+    if len(others) != 1:
+        return []
+    hit = next(iter(others.values()))
+    return [Arg(hit.actor, hit.text, hit.start, hit.end, "clause")]
 
 
 def _insurgents_state(actors: list[Arg], args: Arguments) -> list[Arg]:
