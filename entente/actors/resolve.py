@@ -214,6 +214,8 @@ class ActorResolver:
                 found.add(_hit(span, surnames[span.text], "surname"))
                 continue
             kind = UNKNOWN_TYPES[ent.label_]
+            if ent.label_ == "ORG" and _a_place(span.text):
+                continue  # "Kherson", "Andijan" labelled ORG: places, not actors
             if kind in ("other", "person"):  # the name's own words say what it is
                 kind = next((t for rx, t in ORG_TYPE_HINTS if rx.search(span.text)
                              and (kind == "other" or t != "other")), kind)
@@ -256,6 +258,15 @@ class ActorResolver:
 # Lower-case words inside personal names ("F.W. de Klerk", "Ursula von der Leyen").
 NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",
                   "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y"}
+
+
+def _a_place(name: str) -> bool:
+    """True when the gazetteer knows ``name`` exactly as a town, province or country (by
+    an alternate name only for sizeable towns: "Andijan" for Andijon)."""
+    from ..place import fold, gazetteer
+    return any(p.source in ("city", "admin1", "country") and (p.primary or p.population >= 100_000
+                                                             or p.source != "city")
+               for p in gazetteer().names.get(fold(name), ()))
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:

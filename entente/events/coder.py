@@ -508,21 +508,28 @@ def _stray_subject(verb: Token) -> Token | None:
 def _sole_other(anchor: Token, actors: list[Arg], args: Arguments) -> list[Arg]:
     """With no argument slot naming a target, the one other actor the predicate's own
     clause names, if there is exactly one ("Israel responded with air strikes on
-    Hezbollah positions"): not a place, a news outlet or the actors' own side."""
-    span = range(anchor.left_edge.i, anchor.right_edge.i + 1)
+    Hezbollah positions"), else the one other its sentence names: not a place, a news
+    outlet, a speaker's report or the actors' own side."""
+    clause = _others_named(range(anchor.left_edge.i, anchor.right_edge.i + 1), anchor, actors, args)
+    if not clause:
+        clause = _others_named(range(anchor.sent.start, anchor.sent.end), anchor, actors, args)
+    if len(clause) != 1:
+        return []
+    hit = next(iter(clause.values()))
+    return [Arg(hit.actor, hit.text, hit.start, hit.end, "clause")]
+
+
+def _others_named(span: range, anchor: Token, actors: list[Arg], args: Arguments) -> dict:
     speech = {t.i for t in anchor.subtree if t.dep_ in ("ccomp", "parataxis") and t.i != anchor.i
               for t in t.subtree}
     others = {}
     for hit in args.found.mentions:
         if (hit.start_tok in span and hit.start_tok not in speech
                 and hit.start_tok not in args.found.places and hit.actor.type != "media"
-                and hit.how not in ("capital",) and not any(a.actor.id == hit.actor.id for a in actors)
+                and hit.how != "capital" and not any(a.actor.id == hit.actor.id for a in actors)
                 and not any(a.start <= hit.start < a.end for a in actors)):
             others.setdefault(hit.actor.id, hit)
-    if len(others) != 1:
-        return []
-    hit = next(iter(others.values()))
-    return [Arg(hit.actor, hit.text, hit.start, hit.end, "clause")]
+    return others
 
 
 def _insurgents_state(actors: list[Arg], args: Arguments) -> list[Arg]:
