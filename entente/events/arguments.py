@@ -116,8 +116,9 @@ class Arguments:
             return [_arg(hit)]
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             return self.of(tok.head.head, conj=False, _depth=depth + 1)
-        if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
-            return []
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON") and not (tok.pos_ == "NUM"
+                                                             and tok.lower_ in self.quantities):
+            return []  # ("two of her bodyguards" is counted by its noun)
         appos = [a for c in appositions(tok) for a in self.of(c, conj=False, _depth=depth + 1)]
         if appos:
             return appos
@@ -175,13 +176,13 @@ class Arguments:
         return Arg(state, arg.text, arg.start, arg.end, arg.how, a.sector)
 
     def sector_of_noun(self, tok: Token) -> str | None:
-        """The sector a noun names, with its compounds: "security forces" (COP) before
-        "forces" (MIL)."""
+        """The sector a noun names, with its modifiers: "security forces" (COP) before
+        "forces" (MIL), "secret service" (SPY)."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        compounds = [c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
-        if compounds:
-            sector = self.sector_of(tok.doc[min(compounds):tok.i + 1].text)
+        modifiers = sorted(c.i for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i)
+        for first in modifiers:  # "French secret service": "secret service"
+            sector = self.sector_of(tok.doc[first:tok.i + 1].text)
             if sector:
                 return sector
         return self.sector_of(tok.text)

@@ -595,9 +595,12 @@ def _clause_subjects(verb: Token) -> list[Token]:
 
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose: 'sent troops to help', 'approved a loan to support reforms'
-    (not the complement of a control verb: 'agreed to help')."""
+    (not the complement of a control verb: 'agreed to help', nor what a vote decides:
+    'voted 17-0 to endorse', which the parser also hangs as a clause of purpose)."""
     if verb.dep_ == "xcomp" and verb.head.dep_ == "advcl":
         verb = verb.head  # "to help defend": the purpose is 'help'
+    if verb.head.lemma_.lower() in DECIDING_VERBS:
+        return False
     return verb.dep_ in ("advcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -640,6 +643,10 @@ def _prep_child(tok: Token, word: str) -> Token | None:
     return None
 
 
+# Verbs whose infinitive is what was decided, not a purpose: "voted to endorse".
+DECIDING_VERBS = {"vote", "decide", "resolve", "opt", "elect", "choose"}
+
+
 # Named objects a lexicon entry may ask for by class ("object: ["@person", prisoner]").
 NAME_CLASSES = {"PERSON": "@person", "GPE": "@place", "LOC": "@place", "FAC": "@place"}
 
@@ -651,6 +658,8 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("dobj", "compound", "amod", "attr", "nsubjpass"):  # "Mandela was freed"
             out.add(c.lemma_.lower())
+            if c.dep_ == "dobj":  # "gave Pyongyang a month": the month hangs as npadvmod
+                out.update(n.lemma_.lower() for n in tok.children if n.dep_ == "npadvmod")
             if c.dep_ != "amod" and c.ent_type_ in NAME_CLASSES:  # "freed Alan Gross"
                 out.add(NAME_CLASSES[c.ent_type_])
             if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("him", "her") or any(
