@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 
 # Sectors whose unnamed members are actors ("protesters", "rebels"); an army or a police
 # force without its state ("troops were deployed") is not.
-GENERIC_SECTORS = {"CVL", "REB", "JRN", "UAF", "REF", "LAB", "OPP", "REL", "EDU", "MED", "NGO", "AGR"}
+GENERIC_SECTORS = {"CVL", "REB", "JRN", "UAF", "REF", "LAB", "OPP", "REL", "EDU", "MED", "NGO", "AGR", "HLH"}
 # A state's civil organs: named without their state ("the authorities", "police"), they
 # are the state where the sentence or the dateline places them.
 STATE_ORGANS = {"GOV", "COP", "JUD", "LEG"}
