@@ -258,3 +258,16 @@ def test_named_person_object_selects_the_arrest_reading(pipeline):
 def test_possible_deal_is_hypothetical(pipeline):
     coded = code(pipeline, "Officials said a possible deal between Hamas and Fatah remains elusive.")
     assert coded.events and all("hypothetical" in e.aux for e in coded.events)
+
+
+def test_calling_anothers_act_a_provocation_is_an_accusation(pipeline):
+    coded = code(pipeline, "BANGKOK (AP) - Thailand extradited Viktor Bout to the United States on Tuesday. "
+                           "Russia's Foreign Ministry called the extradition illegal.", published="2010-11-17")
+    accuse = only(coded, "ACCUSE")
+    assert ids(accuse.actor) == ["RUS"] and "THA" in ids(accuse.recipient)
+
+
+def test_what_officials_called_terrorism_blames_nobody(pipeline):
+    coded = code(pipeline, "MORELIA, Mexico (Reuters) - Attackers threw two grenades into a crowd on Monday "
+                           "night, killing seven people, in what officials called an act of terrorism.")
+    assert [e.event for e in coded.events] == ["ASSAULT"]

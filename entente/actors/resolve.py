@@ -214,8 +214,8 @@ class ActorResolver:
                 found.add(_hit(span, surnames[span.text], "surname"))
                 continue
             kind = UNKNOWN_TYPES[ent.label_]
-            if ent.label_ == "ORG" and _a_place(span.text):
-                continue  # "Kherson", "Andijan" labelled ORG: places, not actors
+            if ent.label_ == "ORG" and (_a_place(span.text) or self.kb.sector_of(span.text)):
+                continue  # "Kherson" is a place; "Foreign Ministry" an organ of its state
             if kind in ("other", "person"):  # the name's own words say what it is
                 kind = next((t for rx, t in ORG_TYPE_HINTS if rx.search(span.text)
                              and (kind == "other" or t != "other")), kind)

@@ -70,6 +70,11 @@ class EventCoder(RecipientRules):
         self.intent_words = lexicon.words("intent_words")
         self.cooperative = lexicon.words("cooperative_types")
         self.demand = LexEntry("must", "verb", "REQUEST", "020")
+        self.characterising = lexicon.words("characterising_verbs")
+        self.blame_words = lexicon.words("blame_words")
+        self.praise_words = lexicon.words("praise_words")
+        self.blame = LexEntry("call", "verb", "ACCUSE", "111")
+        self.praise = LexEntry("call", "verb", "SUPPORT", "051")
         self.natural = lexicon.words("natural_forces")
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
@@ -157,6 +162,7 @@ class EventCoder(RecipientRules):
                     continue  # the event noun is the predicate
             out.append(Predicate(tok, entry, anchor))
         out += self._demands(sent, {p.anchor.i for p in out})
+        out += self._characterisations(sent, {p.anchor.i for p in out})
         out = [self._as_intent(p) for p in out]
         # "agreed to resume talks", "vowed to attack": the embedded event is the event;
         # "urged X to agree", "refused to hold talks": the request or refusal is the event
@@ -192,6 +198,28 @@ class EventCoder(RecipientRules):
                         s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
                     out.append(Predicate(verb, self.demand, verb))
                     break
+        return out
+
+    def _characterisations(self, sent: Span, anchors: set[int]) -> list[Predicate]:
+        """'called the extradition illegal', 'branded the launch a grave threat': naming
+        what another did by a word of blame is an accusation, by a word of praise support
+        (grammar: characterising_verbs, blame_words, praise_words)."""
+        out = []
+        for verb in sent:
+            if (verb.lemma_.lower() not in self.characterising or verb.pos_ != "VERB"
+                    or verb.i in anchors or not any(c.dep_ == "dobj" and c.lower_ not in ("what", "which")
+                                                    for c in verb.children)):
+                continue  # "in what officials called an act of terrorism": nobody is blamed
+            labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
+                      or c.dep_ == "dobj" and c.i > min(d.i for d in verb.children if d.dep_ == "dobj")]
+            labels += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for o in c.children if o.dep_ == "pobj"]
+            words = {w.lemma_.lower() for label in labels
+                     for w in [label, *(m for m in label.children if m.dep_ in ("amod", "compound"))]}
+            entry = (self.blame if words & self.blame_words else
+                     self.praise if words & self.praise_words else None)
+            if entry is not None:
+                out.append(Predicate(verb, entry, verb))
         return out
 
     def _not_an_act(self, p: Predicate) -> bool:
