@@ -428,6 +428,8 @@ class EventCoder(RecipientRules):
                 if not recipients and actors:
                     recipients = _sole_other(p.anchor, actors, args)
                 aux = modality(p.token, p.anchor, self.lex)
+                if p.entry.event not in ("THREATEN", "REQUEST") and _on_condition(p.anchor):
+                    aux.add("hypothetical")  # "If Soviet troops move in, the allies will cut off trade"
                 if p.intent:
                     aux.discard("future")  # the willingness is stated now
                 attribution = self._attribution(p, quote, args)
@@ -518,6 +520,12 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments) -> list[Arg]:
     found = [Arg(host, location.text, at, at + len(location.text), "place")]
     args.remember(found, doc)
     return found
+
+
+def _on_condition(anchor: Token) -> bool:
+    """The consequence of an 'if' clause hung on the predicate or the verb above it."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               for t in governing_chain(anchor)[:2] for c in t.children)
 
 
 def _stray_subject(verb: Token) -> Token | None:
