@@ -220,11 +220,12 @@ class Pipeline:
         deadline.check("actors")
         found = self.resolver.resolve(doc, published)
         resolve_coreference(doc, found, self.resolver)
+        places = PlaceFinder(found)
         args = Arguments(found, self.lex,
                          state_of=lambda country: self.resolver.info_by_id(country, published),
-                         context_country=_dateline_country(doc, found),
+                         context_country=_dateline_country(doc, found)  # or a town's country:
+                         or places.dateline_country(doc.text),          # "JOHANNESBURG (Reuters)"
                          sector_of=self._sector_of)
-        places = PlaceFinder(found)
         args.place_country = places.country_at  # 'shelled Kharkiv' -> Ukraine
         args.note_organs(doc)
         deadline.check("quotes")

@@ -505,6 +505,17 @@ class PlaceFinder:
     def _in_dateline(self, char: int) -> bool:
         return self._dateline_span[0] <= char < self._dateline_span[1]
 
+    def dateline_country(self, text: str) -> str | None:
+        """The country of the dateline's place from its words alone ("JOHANNESBURG
+        (Reuters) -" -> ZAF), before the document's other places are weighed."""
+        line = find_dateline(text)
+        if line is None:
+            return None
+        region = self.gaz.resolve(line.region, context={}, fuzzy=False) if line.region else None
+        within = {region.country} if region is not None and region.country else set()
+        place = self.gaz.resolve(line.place.title(), within=within, context={}, fuzzy=False)
+        return place.country if place is not None else None
+
     def dateline(self, doc: Doc) -> Location | None:
         """The place of the document's dateline, if it has one."""
         self._prepare(doc)

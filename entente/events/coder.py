@@ -133,6 +133,10 @@ class EventCoder(RecipientRules):
             if (entry.pos == "noun" and governor is not None and matches.get(governor.i)
                     and tok.lemma_.lower() in matches[governor.i].objects):
                 continue  # "staged a strike", "went on strike": the verb + object entry codes it
+            if (entry.pos == "noun" and tok.dep_ == "dobj" and matches.get(tok.head.i)
+                    and matches[tok.head.i].event in self.reactions
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)):
+                continue  # "Qatar condemned the Saudi sanctions": the act reacted to, told before
             anchor = tok
             if entry.pos == "noun":
                 head = tok.head
@@ -399,6 +403,9 @@ class EventCoder(RecipientRules):
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
                 if not actors and not (named and p.entry.event in UNKNOWN_PERPETRATOR):
                     continue  # who did it is unknown and nobody is named as its target
+                if not actors and any(t.lemma_.lower() in self.natural and t.dep_ in ("nsubj", "ROOT")
+                                      for t in sent):
+                    continue  # "A cyclone packing winds of 235 kph battered Bangladesh's coast"
                 if not recipients and len(actors) > 1 and (
                         p.entry.event in MUTUAL or self._reciprocal(p)):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
@@ -427,6 +434,9 @@ class EventCoder(RecipientRules):
                     recipients = _insurgents_state(actors, args)
                 if not recipients and actors:
                     recipients = _sole_other(p.anchor, actors, args)
+                    if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)):
+                        actors = actors + recipients  # "On Monday, Turkey and Russia held talks"
+                        recipients = list(actors)    # with 'Turkey' misparsed: both sides
                 aux = modality(p.token, p.anchor, self.lex)
                 if p.entry.event not in ("THREATEN", "REQUEST") and _on_condition(p.anchor):
                     aux.add("hypothetical")  # "If Soviet troops move in, the allies will cut off trade"
