@@ -433,7 +433,7 @@ class EventCoder(RecipientRules):
                 if not recipients and p.entry.event in self.insurgent_targets:
                     recipients = _insurgents_state(actors, args)
                 if not recipients and actors:
-                    recipients = _sole_other(p.anchor, actors, args)
+                    recipients = _sole_other(p.anchor, actors, args, self.instruments)
                     if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)):
                         actors = actors + recipients  # "On Monday, Turkey and Russia held talks"
                         recipients = list(actors)    # with 'Turkey' misparsed: both sides
@@ -551,31 +551,34 @@ def _stray_subject(verb: Token) -> Token | None:
     return None
 
 
-def _sole_other(anchor: Token, actors: list[Arg], args: Arguments) -> list[Arg]:
+def _sole_other(anchor: Token, actors: list[Arg], args: Arguments,
+                instruments: frozenset[str]) -> list[Arg]:
     """With no argument slot naming a target, the one other actor the predicate's own
     clause names, if there is exactly one ("Israel responded with air strikes on
-    Hezbollah positions"), else the one other its sentence names: not a place, a news
-    outlet, a speaker's report or the actors' own side."""
-    clause = _others_named(range(anchor.left_edge.i, anchor.right_edge.i + 1), anchor, actors, args)
-    if not clause:
-        clause = _others_named(range(anchor.sent.start, anchor.sent.end), anchor, actors, args)
-    if len(clause) != 1:
-        return []
-    hit = next(iter(clause.values()))
-    return [Arg(hit.actor, hit.text, hit.start, hit.end, "clause")]
-
-
-def _others_named(span: range, anchor: Token, actors: list[Arg], args: Arguments) -> dict:
-    speech = {t.i for t in anchor.subtree if t.dep_ in ("ccomp", "parataxis") and t.i != anchor.i
-              for t in t.subtree}
-    others = {}
-    for hit in args.found.mentions:
-        if (hit.start_tok in span and hit.start_tok not in speech
-                and hit.start_tok not in args.found.places and hit.actor.type != "media"
-                and hit.how != "capital" and not any(a.actor.id == hit.actor.id for a in actors)
-                and not any(a.start <= hit.start < a.end for a in actors)):
-            others.setdefault(hit.actor.id, hit)
-    return others
+    Hezbollah positions"), else the one other its sentence names (often whoever reports
+    it: "Ethiopian officials said Eritrean warplanes struck a school").  Not counted:
+    places, news outlets, the actor's own phrase ("Tanks loyal to President Yeltsin") and
+    the money an act is counted in ("60 billion U.S. dollars")."""
+    sent = anchor.sent
+    skip = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
+            for t in c.subtree}
+    skip |= {t.i for c in anchor.subtree if c.dep_ in ("ccomp", "parataxis") and c.i != anchor.i
+             for t in c.subtree}
+    skip |= {t.i for t in sent if t.head.lemma_.lower() in instruments and t.dep_ in ("compound", "nmod", "amod")}
+    for span in (range(anchor.left_edge.i, anchor.right_edge.i + 1), range(sent.start, sent.end)):
+        others = {}
+        for hit in args.found.mentions:
+            if (hit.start_tok in span and hit.start_tok not in skip
+                    and hit.start_tok not in args.found.places and hit.actor.type != "media"
+                    and hit.how != "capital" and not any(a.actor.id == hit.actor.id for a in actors)
+                    and not any(a.start <= hit.start < a.end for a in actors)):
+                others.setdefault(hit.actor.id, hit)
+        if others:
+            if len(others) != 1:
+                return []
+            hit = next(iter(others.values()))
+            return [Arg(hit.actor, hit.text, hit.start, hit.end, "clause")]
+    return []
 
 
 def _insurgents_state(actors: list[Arg], args: Arguments) -> list[Arg]:
