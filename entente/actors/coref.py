@@ -22,7 +22,8 @@ THING_PRONOUNS = {"its", "itself"}  # a bare "it" is too often an event or a fac
 ORG_NOUNS = {"organization", "organisation", "group", "movement", "network", "outfit",
              "party", "militia", "faction"}
 GROUP_DESCRIPTIONS = ORG_NOUNS | {"militants", "jihadists", "insurgents", "terrorists", "jihadis",
-                                  "rebels", "fighters", "guerrillas", "extremists"}
+                                  "rebels", "fighters", "guerrillas", "extremists", "attackers",
+                                  "gunmen", "assailants", "kidnappers", "hijackers", "bombers"}
 LEADER_NOUNS = {"leader", "chief", "boss", "head", "emir", "commander"}
 WINDOW = 4  # sentences back a pronoun may reach
 # What a subject "they" may stand for: these, or a state named by one of its organs

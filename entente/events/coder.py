@@ -316,7 +316,7 @@ class EventCoder(RecipientRules):
             if stray is not None and args.found.at(stray) is not None:
                 return args.of(stray, conj=False)
             agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-            if agent:
+            if agent and not any(c.dep_ == "nsubj" for c in t.children):  # not "spoke by telephone"
                 return args.of(agent[0])
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj:
