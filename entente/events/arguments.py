@@ -289,7 +289,8 @@ def modifier_chain(noun: Token) -> list[Token]:
         t = todo.pop(0)
         out.append(t)
         todo += [c for c in t.children if c.dep_ in ("compound", "amod")
-                 or c.dep_ in ("npadvmod", "nmod") and t.lemma_.lower() == "lead"]  # "U.S.-led"
+                 or c.dep_ in ("npadvmod", "nmod") and t.lemma_.lower() in ("lead", "flag")]
+        # "U.S.-led", "British-flagged"
     return out
 
 
