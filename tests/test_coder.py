@@ -271,3 +271,20 @@ def test_what_officials_called_terrorism_blames_nobody(pipeline):
     coded = code(pipeline, "MORELIA, Mexico (Reuters) - Attackers threw two grenades into a crowd on Monday "
                            "night, killing seven people, in what officials called an act of terrorism.")
     assert [e.event for e in coded.events] == ["ASSAULT"]
+
+
+def test_an_analysts_lexicon_file_adds_patterns_without_code(pipeline, tmp_path, monkeypatch):
+    from entente.events.lexicon import default_lexicon
+    from entente.pipeline import Pipeline
+
+    text = "Hamas zorped Israel on Monday."
+    assert not code(pipeline, text).events
+    mine = tmp_path / "mine.yaml"
+    mine.write_text('- {lemma: zorp, pos: verb, event: ASSAULT, cameo: "190"}\n', encoding="utf-8")
+    monkeypatch.setenv("ENTENTE_LEXICON", str(mine))
+    analyst = Pipeline(nlp=pipeline.nlp, kb=pipeline.kb, lexicon=default_lexicon())
+    e = only(code(analyst, text), "ASSAULT")
+    assert (ids(e.actor), ids(e.recipient)) == (["hamas"], ["ISR"])
+    monkeypatch.setenv("ENTENTE_LEXICON", str(tmp_path / "missing.yaml"))
+    with pytest.raises(LexiconError, match="ENTENTE_LEXICON=.*missing.yaml: no such file"):
+        default_lexicon()

@@ -2,6 +2,8 @@
 under ``entente/resources/events/``, loaded once and checked against their schema."""
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -10,13 +12,14 @@ from typing import Any
 
 import yaml
 
+from ..errors import EntenteError
 from ..records import PLOVER_EVENTS
 
 ENTRY_KEYS = {"lemma", "pos", "prep", "object", "event", "mode", "cameo", "context", "recipient"}
 DEFAULT_RECIPIENT_PREPS = ("against", "with", "on", "at", "to", "toward", "towards", "into")
 
 
-class LexiconError(ValueError):
+class LexiconError(EntenteError, ValueError):
     """A lexicon file is malformed; the message names the file, the entry and the fix."""
 
 
@@ -124,6 +127,15 @@ def load_lexicon(extra: Path | None = None) -> Lexicon:
     return Lexicon(ordered, cameo, grammar)
 
 
-@lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    return load_lexicon()
+    """The packaged lexicon, plus the analyst's own patterns from the file that
+    ``ENTENTE_LEXICON`` names (same format as ``resources/events/lexicon.yaml``)."""
+    return _lexicon_with(os.environ.get("ENTENTE_LEXICON") or None)
+
+
+@lru_cache(maxsize=4)
+def _lexicon_with(extra: str | None) -> Lexicon:
+    if extra is not None and not Path(extra).is_file():
+        raise LexiconError(f"ENTENTE_LEXICON={extra}: no such file; point it at a YAML list of "
+                           "entries in the format of resources/events/lexicon.yaml, or unset it")
+    return load_lexicon(Path(extra) if extra else None)
