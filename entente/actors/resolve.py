@@ -214,7 +214,8 @@ class ActorResolver:
                 found.add(_hit(span, surnames[span.text], "surname"))
                 continue
             kind = UNKNOWN_TYPES[ent.label_]
-            if ent.label_ == "ORG" and (_a_place(span.text) or self.kb.sector_of(span.text)):
+            if ent.label_ == "ORG" and (_a_place(span.text) or self.kb.sector_of(span.text)
+                                        or span[-1].lower_ in ("ministry", "department")):
                 continue  # "Kherson" is a place; "Foreign Ministry" an organ of its state
             if kind in ("other", "person"):  # the name's own words say what it is
                 kind = next((t for rx, t in ORG_TYPE_HINTS if rx.search(span.text)

@@ -86,6 +86,7 @@ class EventCoder(RecipientRules):
         self.civil_host_targets = lexicon.words("civil_host_state_targets")
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
+        self.vows = lexicon.words("vow_verbs")
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
 

@@ -38,6 +38,8 @@ TRANSFERS = {"AID", "CONCEDE", "COOPERATE", "RETREAT"}
 CONTROL_TARGETS = {"REJECT", "CONCEDE", "AGREE", "THREATEN"}
 ACCUSED_ACTS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 OBJECT_PRONOUNS = {"them", "him", "her", "it"}
+# Acts whose announcement on a condition ("... if the West imposes sanctions") is a threat.
+HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION"}
 # Prepositions on an embedded verb's object that name whom the act is aimed at
 # ("impose a tariff on Mexico", "talks with Japan", "sanctions against Iran").
 NESTED_TARGET_PREPS = {"with", "on", "against", "to", "for"}
@@ -186,15 +188,20 @@ class RecipientRules:
 
     def _ultimatum(self, p: Predicate, actors: list[Arg], attribution: Attribution,
                    aux: set[str], args: Arguments) -> list[Arg] | None:
-        """An act the actor itself says it will do unless another acts: whom the condition
-        names (possibly nobody: []), or None when this is no ultimatum."""
+        """An act the actor itself says (or vows) it will do unless another acts, or a
+        hostile act it will do if another does ("vowed to strike back if the United States
+        went ahead with tariffs"): whom the condition names (possibly nobody: []), or None
+        when this is no threat."""
         speaker = attribution.speaker.id if attribution.speaker else None
+        chain = governing_chain(p.anchor)[:2]
+        vowed = any(t.lemma_.lower() in self.vows for t in chain[1:])
         if (p.entry.event == "THREATEN" or not aux & {"future", "hypothetical"} or not actors
-                or speaker not in {a.actor.id for a in actors}):
+                or speaker not in {a.actor.id for a in actors} and not vowed):
             return None
-        for t in governing_chain(p.anchor)[:2]:
+        marks = {"unless", "if"} if p.entry.event in HOSTILE_ACTS else {"unless"}
+        for t in chain:
             for c in t.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
                                              for m in c.children):
                     subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
                     return [a for a in args.of(subj[0]) if not _same_party(a, actors)] if subj else []
