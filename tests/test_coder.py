@@ -74,9 +74,15 @@ def by_actor(coded, kind: str, actor: str):
 
 
 def test_subject_control_is_future(pipeline):
-    e = by_actor(code(pipeline, "Iran vowed to attack Israel if it struck Iranian nuclear sites."), "ASSAULT", "IRN")
+    e = by_actor(code(pipeline, "Iran vowed on Sunday to attack Israel."), "ASSAULT", "IRN")
     assert ids(e.actor) == ["IRN"] and ids(e.recipient) == ["ISR"]
     assert "future" in e.aux
+
+
+def test_a_vow_on_a_condition_is_a_threat(pipeline):
+    # CAMEO 138: a hostile act promised if the other side acts is a threat, aimed at that side
+    e = by_actor(code(pipeline, "Iran vowed to attack Israel if it struck Iranian nuclear sites."), "THREATEN", "IRN")
+    assert ids(e.recipient) == ["ISR"] and not {"future", "hypothetical"} & set(e.aux)
 
 
 def test_negation(pipeline):
