@@ -13,6 +13,8 @@ Events with no actor are not coded: entente never invents who did something.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -303,6 +305,17 @@ class EventCoder(RecipientRules):
                         for a in [Arg(hit.actor, hit.text, hit.start, hit.end, "anaphora")]][:1]
         return []
 
+    @staticmethod
+    def _last_pair(events: list[Event], args: Arguments) -> list[Arg]:
+        """The two sides of the latest event the story told between two parties."""
+        for earlier in reversed(events):
+            ids = list(dict.fromkeys(r.id for r in (*earlier.actor, *earlier.recipient)))
+            if len(ids) == 2:
+                hits = {h.actor.id: h for h in args.found.mentions if h.actor.id in ids}
+                if len(hits) == 2:
+                    return [Arg(h.actor, h.text, h.start, h.end, "anaphora") for h in hits.values()]
+        return []
+
     def _undergoer(self, p: Predicate, args: Arguments) -> list[Arg]:
         """'we face aggression from Russia': the subject of 'face' is the recipient."""
         tok = p.token
@@ -401,6 +414,9 @@ class EventCoder(RecipientRules):
                 recipients = [r for r in (args.in_office(a) for a in
                                           self.recipients(p, args, actors))
                               if not _same_party(r, actors)]
+                pair = self._last_pair(events, args) if _both_sides(p.anchor) else []
+                if pair:  # "the two leaders agreed", "each side accused the other"
+                    actors, recipients = pair, list(pair)
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
                 if not actors and not (named and p.entry.event in UNKNOWN_PERPETRATOR):
                     continue  # who did it is unknown and nobody is named as its target
@@ -447,6 +463,9 @@ class EventCoder(RecipientRules):
                 aux |= _source_flags(attribution, actors, recipients, affiliation)
                 if any(t.lemma_.lower() in self.dispute for t in governing_chain(p.anchor)[1:]):
                     aux.discard("claimed")  # "Iran denied sending weapons": disputed only
+                if (when is not None and published and "future" in aux and when.precision == "month"
+                        and not re.search(r"\b\d{4}\b", when.text) and days_before(when.date, published) > 0):
+                    when = _a_year_later(when)  # "would meet again in December" (said in October)
                 if when is not None and published and days_before(when.date, published) > 45:
                     aux.add("historical")
                 if p.entry.mode == "ultimatum" and any(
@@ -537,6 +556,32 @@ def _on_condition(anchor: Token) -> bool:
     """The consequence of an 'if' clause hung on the predicate or the verb above it."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
                for t in governing_chain(anchor)[:2] for c in t.children)
+
+
+def _a_year_later(when: ResolvedDate) -> ResolvedDate:
+    """The same month a year on: a future act's bare month is the next one of that name."""
+    def later(iso: str | None) -> str | None:
+        return f"{int(iso[:4]) + 1}{iso[4:]}" if iso else iso
+    return replace(when, date=later(when.date), enddate=later(when.enddate))
+
+
+def _both_sides(anchor: Token) -> bool:
+    """A subject that stands for the two parties just named: "the two leaders", "both
+    governments", "each side"."""
+    subjects = []
+    for t in governing_chain(anchor)[:3]:  # "the two governments agreed to start negotiating"
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or t.dep_ not in ("xcomp", "conj"):
+            break
+    for subj in subjects:
+        words = {c.lower_ for c in subj.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+        if subj.lemma_.lower() in PAIR_NOUNS and words & {"two", "both", "each"}:
+            return True
+    return False
+
+
+PAIR_NOUNS = {"side", "government", "country", "leader", "nation", "state", "president",
+              "minister", "army", "delegation", "party", "neighbour", "neighbor", "rival"}
 
 
 def _stray_subject(verb: Token) -> Token | None:
