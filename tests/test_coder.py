@@ -294,3 +294,24 @@ def test_an_analysts_lexicon_file_adds_patterns_without_code(pipeline, tmp_path,
     monkeypatch.setenv("ENTENTE_LEXICON", str(tmp_path / "missing.yaml"))
     with pytest.raises(LexiconError, match="ENTENTE_LEXICON=.*missing.yaml: no such file"):
         default_lexicon()
+
+
+def test_the_two_sides_are_the_last_pair_named(pipeline):
+    coded = code(pipeline, "NEW DELHI (UPI) - Indian and Pakistani armoured columns fought a pitched tank battle "
+                           "on Saturday, and each side accused the other of bombing civilian areas.",
+                 published="1965-09-12")
+    accuse = only(coded, "ACCUSE")
+    assert set(ids(accuse.actor)) == set(ids(accuse.recipient)) == {"IND", "PAK"}
+
+
+def test_town_dateline_gives_the_organs_state(pipeline):
+    coded = code(pipeline, "JOHANNESBURG (Reuters) - Police opened fire on thousands of black schoolchildren "
+                           "in Soweto on Wednesday.", published="1976-06-17")
+    assert ids(only(coded, "ASSAULT").actor) == ["ZAF"]
+
+
+def test_sole_other_actor_of_the_clause_is_the_target(pipeline):
+    coded = code(pipeline, "BEIRUT (AFP) - Israel responded with air strikes on Hezbollah positions on Wednesday.",
+                 published="2006-07-13")
+    e = only(coded, "ASSAULT")
+    assert (ids(e.actor), ids(e.recipient)) == (["ISR"], ["hezbollah"])
