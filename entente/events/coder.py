@@ -420,9 +420,9 @@ class EventCoder(RecipientRules):
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
                 if not actors and not (named and p.entry.event in UNKNOWN_PERPETRATOR):
                     continue  # who did it is unknown and nobody is named as its target
-                if not actors and any(t.lemma_.lower() in self.natural and t.dep_ in ("nsubj", "ROOT")
-                                      for t in sent):
-                    continue  # "A cyclone packing winds of 235 kph battered Bangladesh's coast"
+                if (not actors or any(w in self.natural for a in actors for w in a.text.lower().split())) \
+                        and any(t.lemma_.lower() in self.natural for t in sent):
+                    continue  # "A cyclone packing winds of 235 kph battered ...", "Cyclone Nargis slammed into"
                 if not recipients and len(actors) > 1 and (
                         p.entry.event in MUTUAL or self._reciprocal(p)):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
