@@ -1,10 +1,10 @@
-"""Calibrate event confidence on a gold set's dev split and write the mapping as data.
+"""Calibrate event confidence on development gold splits and write the mapping as data.
 
-    python eval/calibrate.py eval/events-dev.gold.jsonl [--write]
+    python eval/calibrate.py eval/events-dev*.gold.jsonl [--write]
     python eval/calibrate.py eval/events-dev.gold.jsonl --check eval/events-test.gold.jsonl
 
 The coder's raw score (a transparent sum of what the grammar pinned down) is mapped to the
-share of events with that score that were right on the dev split: pool-adjacent-violators
+share of events with that score that were right on the dev splits: pool-adjacent-violators
 (isotonic) over score bins, so the mapping never decreases.  It prints the reliability
 table and the expected calibration error (ECE) before and after; with --write it stores
 the table in entente/resources/events/calibration.yaml, which the coder reads.
@@ -56,7 +56,7 @@ def ece(points: list[tuple[float, bool]], n_bins: int = 10) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("gold", type=Path)
+    ap.add_argument("gold", type=Path, nargs="+", help="development gold file(s), pooled")
     ap.add_argument("--write", action="store_true", help="store the table for the coder")
     ap.add_argument("--check", type=Path, help="report the stored calibration on this "
                                                "(held-out) gold file instead of fitting")
@@ -67,10 +67,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{a.check.name}: {len(judged)} coded events, {sum(ok for _, ok in judged)} right; "
               f"ECE of the stored calibration {ece(judged)}")
         return 0
-    gold = load_gold(a.gold, require_text=False)
     pipeline = Pipeline()
     pipeline.coder.calibration = Calibration()  # score the raw confidence
-    judged = judged_events(gold, code_gold(gold, pipeline))
+    judged = []
+    for path in a.gold:
+        gold = load_gold(path, require_text=False)
+        judged += judged_events(gold, code_gold(gold, pipeline))
     if not judged:
         print("no coded events to calibrate on", file=sys.stderr)
         return 1
@@ -85,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ECE before {ece(raw)}, after {ece(after)} (on the calibration split itself)")
     if a.write:
         CALIBRATION_FILE.write_text(
-            "# Written by eval/calibrate.py from " + a.gold.name + ": raw coder score (upper\n"
+            "# Written by eval/calibrate.py from " + ", ".join(p.name for p in a.gold)
+            + ": raw coder score (upper\n"
             "# bound of a bin) -> share of events with that score that were right.\n"
             + yaml.safe_dump({"bins": [{"raw_upto": up, "right": p, "n": n} for up, p, n in table]},
                              sort_keys=False), encoding="utf-8")

@@ -2,8 +2,9 @@
 
 The table (``resources/events/calibration.yaml``) is written by ``eval/calibrate.py``
 from a gold set's dev split: each bin's upper raw score and the share of events in it
-that were right.  Between bin edges the probability is interpolated linearly; without a
-table the raw score is used as it is.
+that were right.  A raw score takes its bin's share (a step function, as the bins were
+fitted: interpolating between edges biased every bin low); without a table the raw score
+is used as it is.
 """
 from __future__ import annotations
 
@@ -37,10 +38,5 @@ class Calibration:
         if not self.bins:
             return raw
         edges = [b[0] for b in self.bins]
-        i = bisect_left(edges, raw)
-        if i == 0:
-            return self.bins[0][1]
-        if i >= len(self.bins):
-            return self.bins[-1][1]
-        (x0, y0), (x1, y1) = self.bins[i - 1], self.bins[i]
-        return round(y0 + (y1 - y0) * (raw - x0) / (x1 - x0), 3) if x1 > x0 else y1
+        i = bisect_left(edges, raw)  # the bin whose scores run up to this edge
+        return self.bins[min(i, len(self.bins) - 1)][1]
