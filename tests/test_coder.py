@@ -315,3 +315,11 @@ def test_sole_other_actor_of_the_clause_is_the_target(pipeline):
                  published="2006-07-13")
     e = only(coded, "ASSAULT")
     assert (ids(e.actor), ids(e.recipient)) == (["ISR"], ["hezbollah"])
+
+
+def test_calibration_gives_each_score_its_bins_share():
+    from entente.events.calibration import Calibration
+
+    table = Calibration(((0.5, 0.1), (0.8, 0.6), (1.0, 0.9)))
+    assert [table(x) for x in (0.3, 0.5, 0.7, 0.8, 0.85, 1.0, 1.2)] == [0.1, 0.1, 0.6, 0.6, 0.9, 0.9, 0.9]
+    assert Calibration()(0.42) == 0.42
