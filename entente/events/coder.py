@@ -611,12 +611,16 @@ def _sole_other(anchor: Token, actors: list[Arg], args: Arguments,
     skip |= {t.i for c in anchor.subtree if c.dep_ in ("ccomp", "parataxis") and c.i != anchor.i
              for t in c.subtree}
     skip |= {t.i for t in sent if t.head.lemma_.lower() in instruments and t.dep_ in ("compound", "nmod", "amod")}
+    own = {a.actor.id for a in actors}
+    state_side = {a.actor.id for a in actors if a.sector in (None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+                  and a.how != "demonym"}  # "Zimbabweans marched on ...": the people, not the state
     for span in (range(anchor.left_edge.i, anchor.right_edge.i + 1), range(sent.start, sent.end)):
         others = {}
         for hit in args.found.mentions:
             if (hit.start_tok in span and hit.start_tok not in skip
                     and hit.start_tok not in args.found.places and hit.actor.type != "media"
-                    and hit.how != "capital" and not any(a.actor.id == hit.actor.id for a in actors)
+                    and hit.how != "capital" and hit.actor.id not in own
+                    and not _own_side(hit, state_side, args)
                     and not any(a.start <= hit.start < a.end for a in actors)):
                 others.setdefault(hit.actor.id, hit)
         if others:
@@ -625,6 +629,16 @@ def _sole_other(anchor: Token, actors: list[Arg], args: Arguments,
             hit = next(iter(others.values()))
             return [Arg(hit.actor, hit.text, hit.start, hit.end, "clause")]
     return []
+
+
+def _own_side(hit, own: set[str], args: Arguments) -> bool:
+    """A mention of the acting state's own people in office or uniform: 'Reagan' when the
+    United States refused, the Red Army when Soviet soldiers withdrew (not the president
+    whom a state's unions strike against)."""
+    a = hit.actor
+    if a.type == "person":
+        return args.in_office(Arg(a, hit.text, hit.start, hit.end, hit.how)).actor.id in own
+    return bool(a.country in own and a.sector in ("MIL", "GOV", "COP", "SPY"))
 
 
 def _insurgents_state(actors: list[Arg], args: Arguments) -> list[Arg]:
