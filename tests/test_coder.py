@@ -323,3 +323,10 @@ def test_calibration_gives_each_score_its_bins_share():
     table = Calibration(((0.5, 0.1), (0.8, 0.6), (1.0, 0.9)))
     assert [table(x) for x in (0.3, 0.5, 0.7, 0.8, 0.85, 1.0, 1.2)] == [0.1, 0.1, 0.6, 0.6, 0.9, 0.9, 0.9]
     assert Calibration()(0.42) == 0.42
+
+
+def test_saying_one_will_not_negotiate_is_a_refusal(pipeline):
+    refusal = only(code(pipeline, "Iran said it will not negotiate with the United States."), "REJECT")
+    assert (ids(refusal.actor), ids(refusal.recipient), refusal.cameo) == (["IRN"], ["USA"], "125")
+    talks = only(code(pipeline, "Iran did not meet U.S. officials on Monday."), "CONSULT")
+    assert "negated" in talks.aux  # a past act that did not happen stays a negated event

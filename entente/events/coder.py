@@ -474,6 +474,10 @@ class EventCoder(RecipientRules):
                         for t in p.token.subtree):  # "gave the ambassador 72 hours to leave"
                     kind = "GOV" if any(r.sector == "GOV" for r in recipients) else "other"
                     p = replace(p, entry=replace(p.entry, **self.lex.grammar["expulsion"][kind]))
+                refusal = self.lex.grammar["refusals"].get(p.entry.event)
+                if refusal and {"negated", "future"} <= aux and "hypothetical" not in aux:
+                    p = replace(p, entry=replace(p.entry, **refusal))  # "would not negotiate"
+                    aux -= {"negated", "future"}
                 condition = self._ultimatum(p, actors, attribution, aux, args)
                 if condition is not None:  # "Nigeria said it would withdraw unless ...": a threat
                     p = replace(p, entry=replace(p.entry, **self.threat_of(p.entry.event)))
