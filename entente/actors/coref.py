@@ -29,6 +29,9 @@ WINDOW = 4  # sentences back a pronoun may reach
 # What a subject "they" may stand for: these, or a state named by one of its organs
 # ("Congolese soldiers ... as they retreated"), never a place or a lone state's name.
 COLLECTIVES = {"armed_group", "population", "party", "igo"}
+# "The army", "the government" are the story's state's, not a group whose name ends so
+# ("Zapatista National Liberation Army").
+STATE_FORCE_NOUNS = {"army", "government", "navy", "police", "military", "forces", "force"}
 
 
 def stated_leaders(doc: Doc, found: DocActors) -> dict[str, str]:
@@ -110,7 +113,7 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> 
                 group = recent(tok, lambda h: h.actor.type == "armed_group")
                 if group is not None:
                     hit = _coref(doc, start, tok.i + 1, group.actor)
-            else:  # "the coalition" after "the Saudi-led coalition"
+            elif lemma not in STATE_FORCE_NOUNS:  # "the coalition" after "the Saudi-led coalition"
                 named = recent(tok, lambda h: h.actor.type != "person"
                                and h.actor.name.lower().split()[-1] == lemma)
                 if named is not None:

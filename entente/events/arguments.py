@@ -257,15 +257,15 @@ class Arguments:
                     return named  # "Colombia's ELN rebels": the group, not where it fights
                 if args:
                     return args
-        if named:
+        if named and not all(a.actor.type in ("state", "population") for a in named):
             return named
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in POINTER_PREPS:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         args = self.of(p, _depth=depth + 1)
-                        if args:
-                            return args
+                        if args and (not named or any(a.actor.type in ORGANISED for a in args)):
+                            return args  # "Indian rebels of the EZLN": the group
             if c.dep_ == "acl" and c.lemma_ in ("lead", "command", "head"):  # "supporters led by X"
                 for agent in (a for a in c.children if a.dep_ == "agent"):
                     for p in (p for p in agent.children if p.dep_ == "pobj"):
@@ -279,7 +279,7 @@ class Arguments:
                             args = self.of(p, _depth=depth + 1)
                             if args:
                                 return args
-        return []
+        return named  # "Masked Indian rebels of the EZLN": the group first, else the nationality
 
 
 def modifier_chain(noun: Token) -> list[Token]:
