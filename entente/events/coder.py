@@ -28,7 +28,7 @@ from .arguments import Arg, Arguments, modifier_chain, passive_participle
 from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
 from .modality import governing_chain, modality
-from .recipients import MUTUAL, RecipientRules, _same_party
+from .recipients import MUTUAL, RecipientRules, _same_party, both_sides, insurgents_state, sole_other
 from .when import (clause_of, clause_tokens, context_for, date_fields, days_before, lead_date,
                    pick_date)
 
@@ -278,44 +278,6 @@ class EventCoder(RecipientRules):
         words = [t.lower_ for t in p.anchor.subtree]
         return any(pair in zip(words, words[1:]) for pair in (("each", "other"), ("one", "another")))
 
-    def _earlier_doers(self, p: Predicate, events: list[Event], actors: list[Arg],
-                       args: Arguments) -> list[Arg]:
-        """'The Taliban swiftly rejected the demands', 'the Security Council condemned the
-        invasion': a reaction to an act the story told before, named by a definite noun
-        with no owner, is aimed at whoever did that act."""
-        obj = next((c for c in p.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if (p.entry.pos != "verb" or obj is None
-                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")
-                           for c in obj.children)
-                or any(c.dep_ in ("poss", "compound", "amod", "prep") and args.of(c)
-                       for c in obj.children)):
-            return []
-        lemma = obj.lemma_.lower()
-        told = self.proposals.get(lemma)
-        if told is None:
-            entry = self.match(obj)
-            told = frozenset({entry.event}) if entry is not None and entry.pos == "noun" else None
-        if not told:
-            return []
-        own = {a.actor.id for a in actors}
-        for earlier in reversed(events):
-            doers = [r.id for r in earlier.actor if r.id not in own]
-            if earlier.event in told and doers:
-                return [a for hit in args.found.mentions if hit.actor.id in doers
-                        for a in [Arg(hit.actor, hit.text, hit.start, hit.end, "anaphora")]][:1]
-        return []
-
-    @staticmethod
-    def _last_pair(events: list[Event], args: Arguments) -> list[Arg]:
-        """The two sides of the latest event the story told between two parties."""
-        for earlier in reversed(events):
-            ids = list(dict.fromkeys(r.id for r in (*earlier.actor, *earlier.recipient)))
-            if len(ids) == 2:
-                hits = {h.actor.id: h for h in args.found.mentions if h.actor.id in ids}
-                if len(hits) == 2:
-                    return [Arg(h.actor, h.text, h.start, h.end, "anaphora") for h in hits.values()]
-        return []
-
     def _undergoer(self, p: Predicate, args: Arguments) -> list[Arg]:
         """'we face aggression from Russia': the subject of 'face' is the recipient."""
         tok = p.token
@@ -414,7 +376,7 @@ class EventCoder(RecipientRules):
                 recipients = [r for r in (args.in_office(a) for a in
                                           self.recipients(p, args, actors))
                               if not _same_party(r, actors)]
-                pair = self._last_pair(events, args) if _both_sides(p.anchor) else []
+                pair = self._last_pair(events, args) if both_sides(p.anchor) else []
                 if pair:  # "the two leaders agreed", "each side accused the other"
                     actors, recipients = pair, list(pair)
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
@@ -448,9 +410,9 @@ class EventCoder(RecipientRules):
                 if not recipients and p.entry.event in self.reactions:
                     recipients = self._earlier_doers(p, events, actors, args)
                 if not recipients and p.entry.event in self.insurgent_targets:
-                    recipients = _insurgents_state(actors, args)
+                    recipients = insurgents_state(actors, args)
                 if not recipients and actors:
-                    recipients = _sole_other(p.anchor, actors, args, self.instruments)
+                    recipients = sole_other(p.anchor, actors, args, self.instruments)
                     if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)):
                         actors = actors + recipients  # "On Monday, Turkey and Russia held talks"
                         recipients = list(actors)    # with 'Turkey' misparsed: both sides
@@ -569,23 +531,6 @@ def _a_year_later(when: ResolvedDate) -> ResolvedDate:
     return replace(when, date=later(when.date), enddate=later(when.enddate))
 
 
-def _both_sides(anchor: Token) -> bool:
-    """A subject that stands for the two parties just named: "the two leaders", "both
-    governments", "each side"."""
-    subjects = []
-    for t in governing_chain(anchor)[:3]:  # "the two governments agreed to start negotiating"
-        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or t.dep_ not in ("xcomp", "conj"):
-            break
-    for subj in subjects:
-        words = {c.lower_ for c in subj.children if c.dep_ in ("nummod", "det", "predet", "amod")}
-        if subj.lemma_.lower() in PAIR_NOUNS and words & {"two", "both", "each"}:
-            return True
-    return False
-
-
-PAIR_NOUNS = {"side", "government", "country", "leader", "nation", "state", "president",
-              "minister", "army", "delegation", "party", "neighbour", "neighbor", "rival"}
 
 
 def _stray_subject(verb: Token) -> Token | None:
@@ -596,66 +541,9 @@ def _stray_subject(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 1]
     if (before.pos_ == "PROPN" and before.dep_ in ("conj", "pobj", "appos")
-            and before.head is not verb and before.sent == verb.sent):
+            and before.head.i != verb.i and before.sent.start == verb.sent.start):
         return before
     return None
-
-
-def _sole_other(anchor: Token, actors: list[Arg], args: Arguments,
-                instruments: frozenset[str]) -> list[Arg]:
-    """With no argument slot naming a target, the one other actor the predicate's own
-    clause names, if there is exactly one ("Israel responded with air strikes on
-    Hezbollah positions"), else the one other its sentence names (often whoever reports
-    it: "Ethiopian officials said Eritrean warplanes struck a school").  Not counted:
-    places, news outlets, the actor's own phrase ("Tanks loyal to President Yeltsin") and
-    the money an act is counted in ("60 billion U.S. dollars")."""
-    sent = anchor.sent
-    skip = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
-            for t in c.subtree}
-    skip |= {t.i for c in anchor.subtree if c.dep_ in ("ccomp", "parataxis") and c.i != anchor.i
-             for t in c.subtree}
-    skip |= {t.i for t in sent if t.head.lemma_.lower() in instruments and t.dep_ in ("compound", "nmod", "amod")}
-    own = {a.actor.id for a in actors}
-    state_side = {a.actor.id for a in actors if a.sector in (None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG")
-                  and a.how != "demonym"}  # "Zimbabweans marched on ...": the people, not the state
-    for span in (range(anchor.left_edge.i, anchor.right_edge.i + 1), range(sent.start, sent.end)):
-        others = {}
-        for hit in args.found.mentions:
-            if (hit.start_tok in span and hit.start_tok not in skip
-                    and hit.start_tok not in args.found.places and hit.actor.type != "media"
-                    and hit.how != "capital" and hit.actor.id not in own
-                    and not _own_side(hit, state_side, args)
-                    and not any(a.start <= hit.start < a.end for a in actors)):
-                others.setdefault(hit.actor.id, hit)
-        if others:
-            if len(others) != 1:
-                return []
-            hit = next(iter(others.values()))
-            return [Arg(hit.actor, hit.text, hit.start, hit.end, "clause")]
-    return []
-
-
-def _own_side(hit, own: set[str], args: Arguments) -> bool:
-    """A mention of the acting state's own people in office or uniform: 'Reagan' when the
-    United States refused, the Red Army when Soviet soldiers withdrew (not the president
-    whom a state's unions strike against)."""
-    a = hit.actor
-    if a.type == "person":
-        return args.in_office(Arg(a, hit.text, hit.start, hit.end, hit.how)).actor.id in own
-    return bool(a.country in own and a.sector in ("MIL", "GOV", "COP", "SPY"))
-
-
-def _insurgents_state(actors: list[Arg], args: Arguments) -> list[Arg]:
-    """An insurgency's act with no target named is aimed at the state it fights ("Colombia's
-    ELN rebels declared a unilateral ceasefire" -> Colombia): the knowledge base's country
-    of the group, where the document names that state."""
-    countries = {a.actor.country for a in actors}
-    if not actors or len(countries) != 1 or any(a.actor.type != "armed_group" for a in actors):
-        return []
-    country = countries.pop()
-    named = next((h for h in sorted(args.found.mentions, key=lambda h: h.start)
-                  if h.actor.id == country), None)
-    return [Arg(named.actor, named.text, named.start, named.end, "place")] if named else []
 
 
 def _conjunct_heads(subj: Token) -> list[Token]:
