@@ -23,8 +23,6 @@ GENERIC_SECTORS = {"CVL", "REB", "JRN", "UAF", "REF", "LAB", "OPP", "REL", "EDU"
 STATE_ORGANS = {"GOV", "COP", "JUD", "LEG"}
 # Actors a state's name before them only places: "Colombia's ELN rebels" are the ELN.
 ORGANISED = {"armed_group", "party", "company"}
-# Words that make an armed force the state's own: "government troops", "federal forces".
-STATE_MARKERS = {"government", "federal", "regime", "loyalist", "pro-government", "junta"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 # Prepositions after which a state's name is where something happens ("in Syria"), not
 # whom it happens to ("missiles at Israel", "an attack on Iraq" name a target).
@@ -61,6 +59,7 @@ class Arguments:
         self.targets = lexicon.words("target_nouns")
         self.state_buildings = lexicon.words("state_buildings")
         self.quantities = lexicon.words("quantity_nouns")
+        self.state_markers = lexicon.words("state_force_markers")
         self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
                               | frozenset(lexicon.grammar["roles"]))
 
@@ -139,7 +138,7 @@ class Arguments:
             if not found and sector in GENERIC_SECTORS and plural:
                 return [self._generic(tok, sector)]  # "protesters", "rebels": who, unnamed
             if not found and (sector in STATE_ORGANS and not _indefinite(tok)
-                              or sector == "MIL" and (_the_one(tok) or _the_states(tok))):
+                              or sector == "MIL" and (_the_one(tok) or self._the_states(tok))):
                 state = self._sentence_state(tok) or (self.state_of(self.context_country)
                                                       if self.context_country else None)
                 if state is not None:  # "the authorities", "police" in a story from Cairo
@@ -163,6 +162,11 @@ class Arguments:
             if args:
                 return args
         return []
+
+    def _the_states(self, noun: Token) -> bool:
+        """'government troops', 'federal forces', 'regime soldiers': the state's own."""
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in self.state_markers
+                   for c in noun.children)
 
     def in_office(self, arg: Arg) -> Arg:
         """A person acting in a state office on the story's date acts for the state:
@@ -308,11 +312,6 @@ def _the_one(noun: Token) -> bool:
     """'the army', 'the coast guard': a state's single force, named as the story's own
     (not 'drones' or 'foreign troops', which may be anyone's)."""
     return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-
-
-def _the_states(noun: Token) -> bool:
-    """'government troops', 'federal forces', 'regime soldiers': the state's own."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in STATE_MARKERS for c in noun.children)
 
 
 def _indefinite(noun: Token) -> bool:

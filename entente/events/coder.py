@@ -89,6 +89,9 @@ class EventCoder(RecipientRules):
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
         self.vows = lexicon.words("vow_verbs")
+        self.deciding = lexicon.words("deciding_verbs")
+        self.claimed = lexicon.words("claimed_nouns")
+        self.pair_nouns = lexicon.words("pair_nouns")
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
 
@@ -143,7 +146,7 @@ class EventCoder(RecipientRules):
             anchor = tok
             if entry.pos == "noun":
                 head = tok.head
-                claimer = _claimer(tok, self.claim)
+                claimer = _claimer(tok, self.claim, self.claimed)
                 if claimer is not None:
                     anchor = claimer  # "claimed responsibility for the bombing"
                 elif tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.light:
@@ -249,7 +252,7 @@ class EventCoder(RecipientRules):
                 t.lemma_.lower() in self.denied and t.dep_ in ("dobj", "pobj", "npadvmod", "attr")
                 and p.token in (t.head, t.head.head) for t in p.token.subtree):
             return True  # "dismissed claims that ...": a denial of the claimed act
-        return p.entry.event in self.purpose_intents and _purpose(p.anchor)
+        return p.entry.event in self.purpose_intents and _purpose(p.anchor, self.deciding)
 
     # -- arguments ----------------------------------------------------------------------
     def actors(self, p: Predicate, args: Arguments) -> list[Arg]:
@@ -376,7 +379,7 @@ class EventCoder(RecipientRules):
                 recipients = [r for r in (args.in_office(a) for a in
                                           self.recipients(p, args, actors))
                               if not _same_party(r, actors)]
-                pair = self._last_pair(events, args) if both_sides(p.anchor) else []
+                pair = self._last_pair(events, args) if both_sides(p.anchor, self.pair_nouns) else []
                 if pair:  # "the two leaders agreed", "each side accused the other"
                     actors, recipients = pair, list(pair)
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
@@ -594,13 +597,13 @@ def _clause_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _purpose(verb: Token) -> bool:
+def _purpose(verb: Token, deciding: frozenset[str]) -> bool:
     """An infinitive of purpose: 'sent troops to help', 'approved a loan to support reforms'
     (not the complement of a control verb: 'agreed to help', nor what a vote decides:
     'voted 17-0 to endorse', which the parser also hangs as a clause of purpose)."""
     if verb.dep_ == "xcomp" and verb.head.dep_ == "advcl":
         verb = verb.head  # "to help defend": the purpose is 'help'
-    if verb.head.lemma_.lower() in DECIDING_VERBS:
+    if verb.head.lemma_.lower() in deciding:
         return False
     return verb.dep_ in ("advcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
@@ -618,14 +621,14 @@ def _governor(noun: Token) -> Token | None:
     return None
 
 
-def _claimer(noun: Token, claim_words: frozenset[str]) -> Token | None:
+def _claimer(noun: Token, claim_words: frozenset[str], claimed: frozenset[str]) -> Token | None:
     """The verb of 'X claimed (took, accepted) responsibility for <noun>'."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for":
         return None
-    if prep.head.lemma_.lower() in CLAIMED_NOUNS:
+    if prep.head.lemma_.lower() in claimed:
         verb = prep.head.head
-    elif any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_NOUNS for c in prep.head.children):
+    elif any(c.dep_ == "dobj" and c.lemma_.lower() in claimed for c in prep.head.children):
         verb = prep.head  # "claimed responsibility on Tuesday for the bombings": 'for' on the verb
     else:
         return None
@@ -634,18 +637,12 @@ def _claimer(noun: Token, claim_words: frozenset[str]) -> Token | None:
     return None
 
 
-CLAIMED_NOUNS = {"responsibility", "credit"}
-
 
 def _prep_child(tok: Token, word: str) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ == word:
             return c
     return None
-
-
-# Verbs whose infinitive is what was decided, not a purpose: "voted to endorse".
-DECIDING_VERBS = {"vote", "decide", "resolve", "opt", "elect", "choose"}
 
 
 # Named objects a lexicon entry may ask for by class ("object: ["@person", prisoner]").

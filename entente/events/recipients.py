@@ -348,7 +348,7 @@ def insurgents_state(actors: list[Arg], args: Arguments) -> list[Arg]:
     return [Arg(named.actor, named.text, named.start, named.end, "place")] if named else []
 
 
-def both_sides(anchor: Token) -> bool:
+def both_sides(anchor: Token, pair_nouns: frozenset[str]) -> bool:
     """A subject that stands for the two parties just named: "the two leaders", "both
     governments", "each side"."""
     subjects = []
@@ -358,12 +358,10 @@ def both_sides(anchor: Token) -> bool:
             break
     for subj in subjects:
         words = {c.lower_ for c in subj.children if c.dep_ in ("nummod", "det", "predet", "amod")}
-        if subj.lemma_.lower() in PAIR_NOUNS and words & {"two", "both", "each"}:
+        if subj.lemma_.lower() in pair_nouns and words & {"two", "both", "each"}:
             return True
     return False
 
-PAIR_NOUNS = {"side", "government", "country", "leader", "nation", "state", "president",
-              "minister", "army", "delegation", "party", "neighbour", "neighbor", "rival"}
 
 def _others(found: list[Arg], actors: list[Arg]) -> bool:
     """True when ``found`` names someone besides the actors."""
