@@ -330,3 +330,9 @@ def test_saying_one_will_not_negotiate_is_a_refusal(pipeline):
     assert (ids(refusal.actor), ids(refusal.recipient), refusal.cameo) == (["IRN"], ["USA"], "125")
     talks = only(code(pipeline, "Iran did not meet U.S. officials on Monday."), "CONSULT")
     assert "negated" in talks.aux  # a past act that did not happen stays a negated event
+
+
+def test_a_named_storm_is_no_actor(pipeline):
+    coded = code(pipeline, "MANILA (Xinhua) - Super Typhoon Haiyan slammed into the central Philippines on "
+                           "Friday, flattening houses, disaster officials said.", published="2013-11-09")
+    assert coded.events == ()

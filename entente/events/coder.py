@@ -237,8 +237,9 @@ class EventCoder(RecipientRules):
         subj = _clause_subjects(p.anchor)  # "an earthquake struck Nepal, killing 1,800"
         if p.entry.pos == "noun" and p.anchor is p.token:
             subj = [c for c in p.token.children if c.dep_ in ("compound", "amod")]
-        if any(s.lemma_.lower() in self.natural for s in subj):
-            return True
+        if any(w.lemma_.lower() in self.natural for s in subj
+               for w in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))]):
+            return True  # "an earthquake struck", "Super Typhoon Haiyan slammed into"
         if p.anchor.dep_ == "relcl" and p.anchor.head.lemma_.lower() in self.natural:
             return True  # "Hurricane Mitch, which killed thousands"
         if p.token.lemma_.lower() in self.sport_verbs and any(
