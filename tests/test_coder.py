@@ -336,3 +336,12 @@ def test_a_named_storm_is_no_actor(pipeline):
     coded = code(pipeline, "MANILA (Xinhua) - Super Typhoon Haiyan slammed into the central Philippines on "
                            "Friday, flattening houses, disaster officials said.", published="2013-11-09")
     assert coded.events == ()
+
+
+def test_its_binds_to_its_clauses_subject(pipeline):
+    coded = code(pipeline, "TOKYO (Kyodo) - Japan established diplomatic relations with China on Friday. "
+                           "Hours later the Nationalist government in Taipei severed its ties with Tokyo, "
+                           "denouncing the move as a betrayal.", published="1972-09-29")
+    cut = only(coded, "SANCTION")
+    assert (ids(cut.actor), ids(cut.recipient)) == (["TWN"], ["JPN"])
+    assert ids(only(coded, "ACCUSE").recipient) == ["JPN"]  # "the move" was Japan's

@@ -98,8 +98,9 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> 
                 hit = _coref(doc, tok.i, tok.i + 1, group.actor)
         elif tok.pos_ == "PRON" and low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "expl"):
             head_hit = found.at(tok.head)
-            org = recent(tok, lambda h: h.actor.type not in ("person", "population", "media")
-                         and h is not head_hit and h.how != "capital")
+            org = _clause_subject(tok, found) or recent(
+                tok, lambda h: h.actor.type not in ("person", "population", "media")
+                and h is not head_hit and h.how != "capital")
             if org is not None:
                 hit = _coref(doc, tok.i, tok.i + 1, org.actor)
         elif tok.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
@@ -145,6 +146,22 @@ def _reporting_subject(tok: Token, found: DocActors) -> MentionHit | None:
     if tok.lower_ in ("he", "she") and not person or tok.lower_ == "it" and person:
         return None
     return hit if not plural or not person else None
+
+
+def _clause_subject(tok: Token, found: DocActors) -> MentionHit | None:
+    """The organisation or state that is the subject of the clause an "its" sits in:
+    "the Nationalist government in Taipei severed its ties with Tokyo" -> Taiwan."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i):
+        for t in subj.subtree:
+            hit = found.at(t)
+            if hit is not None and hit.actor.type not in ("person", "population", "media"):
+                return hit
+    return None
 
 
 def _coref(doc: Doc, start: int, end: int, actor) -> MentionHit:
