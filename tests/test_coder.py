@@ -345,3 +345,9 @@ def test_its_binds_to_its_clauses_subject(pipeline):
     cut = only(coded, "SANCTION")
     assert (ids(cut.actor), ids(cut.recipient)) == (["TWN"], ["JPN"])
     assert ids(only(coded, "ACCUSE").recipient) == ["JPN"]  # "the move" was Japan's
+
+
+def test_a_ships_name_is_no_actor_its_flag_is(pipeline):
+    e = only(code(pipeline, "DUBAI (BBC) - Iran released the British-flagged tanker Stena Impero on Friday.",
+                  published="2019-09-27"), "RETREAT")
+    assert (ids(e.actor), ids(e.recipient)) == (["IRN"], ["GBR"])

@@ -214,6 +214,8 @@ class ActorResolver:
                 found.add(_hit(span, surnames[span.text], "surname"))
                 continue
             kind = UNKNOWN_TYPES[ent.label_]
+            if _vessel_name(span):
+                continue  # "the tanker Stena Impero", "the ship Pueblo": a ship, not an actor
             if ent.label_ == "ORG" and (_a_place(span.text) or self.kb.sector_of(span.text)
                                         or span[-1].lower_ in ("ministry", "department")):
                 continue  # "Kherson" is a place; "Foreign Ministry" an organ of its state
@@ -259,6 +261,17 @@ class ActorResolver:
 # Lower-case words inside personal names ("F.W. de Klerk", "Ursula von der Leyen").
 NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",
                   "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y"}
+
+
+VESSEL_NOUNS = {"ship", "tanker", "vessel", "freighter", "frigate", "destroyer", "cruiser",
+                "carrier", "submarine", "boat", "trawler", "ferry", "yacht", "warship", "liner"}
+
+
+def _vessel_name(span) -> bool:
+    """A name a ship's noun introduces: "the tanker Stena Impero", "the ship Pueblo"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lemma_.lower() in VESSEL_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in VESSEL_NOUNS for c in span.root.children)
 
 
 def _a_place(name: str) -> bool:
