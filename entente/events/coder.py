@@ -416,7 +416,8 @@ class EventCoder(RecipientRules):
                 if not recipients and p.entry.event in self.insurgent_targets:
                     recipients = insurgents_state(actors, args)
                 if not recipients and actors:
-                    recipients = sole_other(p.anchor, actors, args, self.instruments)
+                    recipients = sole_other(p.anchor, actors, args, self.instruments,
+                                            {affiliation.get(a.actor.id) for a in actors} - {None})
                     if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)):
                         actors = actors + recipients  # "On Monday, Turkey and Russia held talks"
                         recipients = list(actors)    # with 'Turkey' misparsed: both sides

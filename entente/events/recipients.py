@@ -292,20 +292,21 @@ class RecipientRules:
         return []
 
 def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
-                instruments: frozenset[str]) -> list[Arg]:
+                instruments: frozenset[str], led: set[str] = frozenset()) -> list[Arg]:
     """With no argument slot naming a target, the one other actor the predicate's own
     clause names, if there is exactly one ("Israel responded with air strikes on
     Hezbollah positions"), else the one other its sentence names (often whoever reports
     it: "Ethiopian officials said Eritrean warplanes struck a school").  Not counted:
     places, news outlets, the actor's own phrase ("Tanks loyal to President Yeltsin") and
-    the money an act is counted in ("60 billion U.S. dollars")."""
+    the money an act is counted in ("60 billion U.S. dollars"), nor the organisation the
+    actor leads (``led``: "Boko Haram leader Abubakar Shekau claimed ...")."""
     sent = anchor.sent
     skip = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
             for t in c.subtree}
     skip |= {t.i for c in anchor.subtree if c.dep_ in ("ccomp", "parataxis") and c.i != anchor.i
              for t in c.subtree}
     skip |= {t.i for t in sent if t.head.lemma_.lower() in instruments and t.dep_ in ("compound", "nmod", "amod")}
-    own = {a.actor.id for a in actors}
+    own = {a.actor.id for a in actors} | set(led)
     state_side = {a.actor.id for a in actors if a.sector in (None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG")
                   and a.how != "demonym"}  # "Zimbabweans marched on ...": the people, not the state
     for span in (range(anchor.left_edge.i, anchor.right_edge.i + 1), range(sent.start, sent.end)):
