@@ -351,3 +351,11 @@ def test_a_ships_name_is_no_actor_its_flag_is(pipeline):
     e = only(code(pipeline, "DUBAI (BBC) - Iran released the British-flagged tanker Stena Impero on Friday.",
                   published="2019-09-27"), "RETREAT")
     assert (ids(e.actor), ids(e.recipient)) == (["IRN"], ["GBR"])
+
+
+def test_title_and_surname_name_the_office_holder_of_the_day(pipeline):
+    coded = code(pipeline, "WASHINGTON (UPI) - President Kennedy on Monday night ordered a naval quarantine "
+                           "of Cuba.", published="1962-10-23")
+    e = only(coded, "ASSAULT")
+    assert (ids(e.actor), ids(e.recipient)) == (["USA"], ["CUB"])
+    assert any(a.id == "john-f-kennedy" for a in coded.actors)

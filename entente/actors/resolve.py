@@ -121,6 +121,7 @@ class ActorResolver:
 
     def __init__(self, kb: KnowledgeBase, nlp):
         self.kb = kb
+        self._by_surname: dict[str, list[ActorEntry]] | None = None  # built on first need
         self._matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         patterns_lower: dict[str, list] = {}
@@ -213,6 +214,10 @@ class ActorResolver:
             if len(span) == 1 and span.text in surnames:
                 found.add(_hit(span, surnames[span.text], "surname"))
                 continue
+            holder = self._titled_holder(span, found.published) if ent.label_ == "PERSON" else None
+            if holder is not None:  # "President Kennedy" in 1962
+                found.add(_hit(span, holder, "surname"))
+                continue
             kind = UNKNOWN_TYPES[ent.label_]
             if _vessel_name(span):
                 continue  # "the tanker Stena Impero", "the ship Pueblo": a ship, not an actor
@@ -233,6 +238,24 @@ class ActorResolver:
             if tok.text in surnames and tok.i not in found.by_token and tok.pos_ == "PROPN":
                 found.add(_hit(doc[tok.i:tok.i + 1], surnames[tok.text], "surname"))
 
+
+    def _titled_holder(self, span: Span, day: str | None) -> ActorInfo | None:
+        """The one person of the knowledge base with this surname who holds an office on
+        ``day``, when a title precedes the surname alone ("President Kennedy", "Chairman
+        Mao"): wire copy's usual way of naming a leader."""
+        if len(span) != 1 or not day:
+            return None
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is None or self.kb.title(before.text) is None:
+            return None
+        if self._by_surname is None:
+            self._by_surname = {}
+            for entry in self.kb.entries.values():
+                if entry.type == "person" and entry.roles:
+                    self._by_surname.setdefault(entry.name.split()[-1].lower(), []).append(entry)
+        holders = [e for e in self._by_surname.get(span.text.lower(), ())
+                   if any(r.active_on(day) for r in e.roles)]
+        return self.info(holders[0], day) if len(holders) == 1 else None
 
     def _titled_names(self, doc: Doc, found: DocActors, surnames: dict[str, ActorInfo]) -> None:
         """A name after a title that the NER missed ("Secretary-General U Thant"): an
