@@ -75,6 +75,12 @@ class Arguments:
         seen: set[str] = set()
         return [a for a in args if not (a.actor.id in seen or seen.add(a.actor.id))]
 
+    def mention(self, actor_id: str, how: str) -> Arg | None:
+        """The actor's first mention in the text, as an argument found by ``how``."""
+        hit = min((h for h in self.found.mentions if h.actor.id == actor_id),
+                  key=lambda h: h.start, default=None)
+        return None if hit is None else arg_of(hit, how)
+
     def remember(self, args: list[Arg], doc) -> None:
         """Keep the phrases arguments were resolved from as mentions of their actors."""
         for a in args:
@@ -112,7 +118,7 @@ class Arguments:
         if hit is not None:
             if hit.how in ("capital", "alias") and hit.actor.type == "state" and self.is_place(tok):
                 return []
-            return [_arg(hit)]
+            return [arg_of(hit)]
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             return self.of(tok.head.head, conj=False, _depth=depth + 1)
         if tok.pos_ not in ("NOUN", "PROPN", "PRON") and not (tok.pos_ == "NUM"
@@ -338,5 +344,6 @@ def appositions(tok: Token) -> list[Token]:
     return out
 
 
-def _arg(hit: MentionHit) -> Arg:
-    return Arg(hit.actor, hit.text, hit.start, hit.end, hit.how)
+def arg_of(hit: MentionHit, how: str | None = None) -> Arg:
+    """A mention as an argument, found by ``how`` (by default, how the mention was)."""
+    return Arg(hit.actor, hit.text, hit.start, hit.end, how or hit.how)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..records import Attribution, Event
-from .arguments import Arg, Arguments, modifier_chain, passive_participle
+from .arguments import Arg, Arguments, arg_of, modifier_chain, passive_participle
 from .modality import governing_chain
 
 if TYPE_CHECKING:
@@ -274,10 +274,10 @@ class RecipientRules:
             return []
         own = {a.actor.id for a in actors}
         for earlier in reversed(events):
-            doers = [r.id for r in earlier.actor if r.id not in own]
+            doers = [found for r in earlier.actor if r.id not in own
+                     for found in [args.mention(r.id, "anaphora")] if found]
             if earlier.event in told and doers:
-                return [a for hit in args.found.mentions if hit.actor.id in doers
-                        for a in [Arg(hit.actor, hit.text, hit.start, hit.end, "anaphora")]][:1]
+                return doers[:1]
         return []
 
     @staticmethod
@@ -286,10 +286,11 @@ class RecipientRules:
         for earlier in reversed(events):
             ids = list(dict.fromkeys(r.id for r in (*earlier.actor, *earlier.recipient)))
             if len(ids) == 2:
-                hits = {h.actor.id: h for h in args.found.mentions if h.actor.id in ids}
-                if len(hits) == 2:
-                    return [Arg(h.actor, h.text, h.start, h.end, "anaphora") for h in hits.values()]
+                pair = [found for i in ids for found in [args.mention(i, "anaphora")] if found]
+                if len(pair) == 2:
+                    return pair
         return []
+
 
 def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
                 instruments: frozenset[str], led: set[str] = frozenset()) -> list[Arg]:
@@ -321,8 +322,7 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
         if others:
             if len(others) != 1:
                 return []
-            hit = next(iter(others.values()))
-            return [Arg(hit.actor, hit.text, hit.start, hit.end, "clause")]
+            return [arg_of(next(iter(others.values())), "clause")]
     return []
 
 
@@ -332,7 +332,7 @@ def _own_side(hit, own: set[str], args: Arguments) -> bool:
     whom a state's unions strike against)."""
     a = hit.actor
     if a.type == "person":
-        return args.in_office(Arg(a, hit.text, hit.start, hit.end, hit.how)).actor.id in own
+        return args.in_office(arg_of(hit)).actor.id in own
     return bool(a.country in own and a.sector in ("MIL", "GOV", "COP", "SPY"))
 
 
@@ -343,10 +343,8 @@ def insurgents_state(actors: list[Arg], args: Arguments) -> list[Arg]:
     countries = {a.actor.country for a in actors}
     if not actors or len(countries) != 1 or any(a.actor.type != "armed_group" for a in actors):
         return []
-    country = countries.pop()
-    named = next((h for h in sorted(args.found.mentions, key=lambda h: h.start)
-                  if h.actor.id == country), None)
-    return [Arg(named.actor, named.text, named.start, named.end, "place")] if named else []
+    named = args.mention(countries.pop(), "place")
+    return [named] if named else []
 
 
 def both_sides(anchor: Token, pair_nouns: frozenset[str]) -> bool:
