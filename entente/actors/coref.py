@@ -156,6 +156,8 @@ def _clause_subject(tok: Token, found: DocActors) -> MentionHit | None:
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "Nicaragua broke off relations ... and switched its recognition"
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i):
         for t in subj.subtree:
             hit = found.at(t)

@@ -219,8 +219,8 @@ class ActorResolver:
                 found.add(_hit(span, holder, "surname"))
                 continue
             kind = UNKNOWN_TYPES[ent.label_]
-            if _vessel_name(span):
-                continue  # "the tanker Stena Impero", "the ship Pueblo": a ship, not an actor
+            if _vessel_name(span) or _facility_name(span):
+                continue  # "the tanker Stena Impero", "Chapultepec Castle", "Tihar jail": no actors
             if ent.label_ == "ORG" and (_a_place(span.text) or self.kb.sector_of(span.text)
                                         or span[-1].lower_ in ("ministry", "department")):
                 continue  # "Kherson" is a place; "Foreign Ministry" an organ of its state
@@ -295,6 +295,22 @@ def _vessel_name(span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lemma_.lower() in VESSEL_NOUNS or any(
         c.dep_ == "compound" and c.lemma_.lower() in VESSEL_NOUNS for c in span.root.children)
+
+
+# Nouns that make a name a building or site ("Chapultepec Castle", "Tihar jail").
+FACILITY_NOUNS = {"castle", "fortress", "fort", "base", "airbase", "jail", "prison", "park",
+                  "ground", "grounds", "airport", "airfield", "stadium", "arena", "hotel",
+                  "mall", "square", "bridge", "tunnel", "dam", "reactor", "hall", "church",
+                  "mosque", "temple", "cathedral", "shrine", "hospital", "cemetery",
+                  "memorial", "monument", "museum", "harbour", "harbor", "pass", "canal"}
+
+
+def _facility_name(span) -> bool:
+    """A name that is a building or a site: it ends in a facility noun, or is the
+    modifier of one ("Chapultepec Castle", "the Tihar jail", "Ramlila grounds")."""
+    root = span.root
+    return span[-1].lower_ in FACILITY_NOUNS or (
+        root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in FACILITY_NOUNS)
 
 
 def _a_place(name: str) -> bool:

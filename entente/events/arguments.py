@@ -60,6 +60,7 @@ class Arguments:
         self.state_buildings = lexicon.words("state_buildings")
         self.quantities = lexicon.words("quantity_nouns")
         self.state_markers = lexicon.words("state_force_markers")
+        self.carrying_verbs = lexicon.words("carrying_verbs")
         self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
                               | frozenset(lexicon.grammar["roles"]))
 
@@ -120,6 +121,9 @@ class Arguments:
                 return []
             return [arg_of(hit)]
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            antecedent = self.found.at(tok.head.head)  # "exile in Nigeria, which has offered"
+            if antecedent is not None:
+                return [arg_of(antecedent)]
             return self.of(tok.head.head, conj=False, _depth=depth + 1)
         if tok.pos_ not in ("NOUN", "PROPN", "PRON") and not (tok.pos_ == "NUM"
                                                              and tok.lower_ in self.quantities):
@@ -282,6 +286,12 @@ class Arguments:
                         args = self.of(p, _depth=depth + 1)
                         if args:
                             return args
+            if c.dep_ == "acl" and c.lemma_ in self.carrying_verbs:  # "a plane carrying the president"
+                for o in c.children:
+                    if o.dep_ == "dobj":
+                        args = self.of(o, _depth=depth + 1)
+                        if args:
+                            return args
             if c.dep_ in ("acl", "amod") and c.lemma_ in ("affiliate", "link", "loyal", "tie"):
                 for prep in c.children:
                     for p in prep.children:
@@ -317,7 +327,7 @@ def passive_participle(verb: Token) -> bool:
 def _the_one(noun: Token) -> bool:
     """'the army', 'the coast guard': a state's single force, named as the story's own
     (not 'drones' or 'foreign troops', which may be anyone's)."""
-    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return noun.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _indefinite(noun: Token) -> bool:

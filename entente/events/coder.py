@@ -24,6 +24,7 @@ from ..place import PlaceFinder
 from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
 from ..time import ResolvedDate
+from ..actors.coref import REPORTING_VERBS
 from .arguments import Arg, Arguments, modifier_chain, passive_participle
 from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
@@ -242,9 +243,10 @@ class EventCoder(RecipientRules):
             return True  # "an earthquake struck", "Super Typhoon Haiyan slammed into"
         if p.anchor.dep_ == "relcl" and p.anchor.head.lemma_.lower() in self.natural:
             return True  # "Hurricane Mitch, which killed thousands"
-        if p.token.lemma_.lower() in self.sport_verbs and any(
-                t.lemma_.lower() in self.sport_words for t in p.token.sent):
-            return True
+        if (p.token.lemma_.lower() in self.sport_verbs or p.entry.event == "ASSAULT" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.sport_words for c in p.token.children)) \
+                and any(t.lemma_.lower() in self.sport_words for t in p.token.sent):
+            return True  # "beat Ghana 9-8 on penalties", "struck the decisive penalty"
         if p.entry.event == "REQUEST" and p.token.lemma_.lower() in self.questions and any(
                 m.lower_ in ("whether", "if") for c in p.token.children if c.dep_ == "ccomp"
                 for m in c.children if m.dep_ == "mark"):
@@ -263,6 +265,10 @@ class EventCoder(RecipientRules):
             if not found and tok.dep_ == "pobj" and tok.head.lower_ == "on" and (
                     tok.head.head.lemma_.lower() in self.state_verbs):  # "remained on alert"
                 found = self._subject(tok.head.head, args)
+            if not found and p.entry.event == "CONSULT" and tok.dep_ == "pobj" and (
+                    tok.head.lower_ in ("after", "before", "during", "following")
+                    and tok.head.head.pos_ == "VERB" and _prep_child(tok, "with") is not None):
+                found = self._subject(tok.head.head, args)  # "agreed ..., after talks with X"
             return found
         return self._subject(p.anchor, args)
 
@@ -300,7 +306,11 @@ class EventCoder(RecipientRules):
                 return args.of(agent[0])
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj:
-                return _unique([a for s in subj for a in self._subject_phrase(s, args)])
+                found = _unique([a for s in subj for a in self._subject_phrase(s, args)])
+                if not found and subj[0].lower_ in ("it", "they") and t.dep_ == "ccomp" \
+                        and t.head.lemma_.lower() in REPORTING_VERBS:
+                    return self._subject(t.head, args)  # "the defence ministry said it had sent"
+                return found
             if t.dep_ in ("xcomp", "ccomp") and t is not verb or t.dep_ == "xcomp":
                 obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative") and c.i < t.i]
                 if obj:  # object control: "urged Muslims to attack" -> Muslims attack
@@ -605,8 +615,9 @@ def _purpose(verb: Token, deciding: frozenset[str]) -> bool:
     'voted 17-0 to endorse', which the parser also hangs as a clause of purpose)."""
     if verb.dep_ == "xcomp" and verb.head.dep_ == "advcl":
         verb = verb.head  # "to help defend": the purpose is 'help'
-    if verb.head.lemma_.lower() in deciding:
-        return False
+    if verb.head.lemma_.lower() in deciding or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # "its claim to have brought down": a past act, not a purpose
     return verb.dep_ in ("advcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -648,7 +659,8 @@ def _prep_child(tok: Token, word: str) -> Token | None:
 
 
 # Named objects a lexicon entry may ask for by class ("object: ["@person", prisoner]").
-NAME_CLASSES = {"PERSON": "@person", "GPE": "@place", "LOC": "@place", "FAC": "@place"}
+NAME_CLASSES = {"PERSON": "@person", "GPE": "@place", "LOC": "@place", "FAC": "@place",
+                "NORP": "@people", "ORG": "@org"}
 
 
 def _objects(tok: Token, prep: str | None) -> set[str]:
