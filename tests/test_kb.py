@@ -20,6 +20,8 @@ ALLOWED_AMBIGUOUS = {
     "ABC",                           # ABC News (US) / Australian Broadcasting Corporation
     "bush", "george bush", "clinton",  # two presidents Bush; Bill and Hillary Clinton
     "king abdullah",                 # of Jordan / of Saudi Arabia (until 2015): by date
+    "moscow", "kremlin",             # the Soviet Union's until 1991-12-26, then Russia's: by date
+    "belgrade",                      # Yugoslavia's until 2003, then Serbia's: by date
 }
 # City states whose capital has the country's own name; Vatican City is an alias.
 NO_SEPARATE_CAPITAL = {"MCO", "SGP", "VAT", "MDV"}
@@ -209,8 +211,6 @@ def test_canonical_names_are_surfaces(kb):
 
 @pytest.mark.parametrize("surface, actor_id, how", [
     ("Russians", "RUS", "demonym"),
-    ("the Kremlin", "RUS", "seat"),
-    ("Moscow", "RUS", "capital"),
     ("Russian", "RUS", "adjective"),
     ("Daesh", "ISIS", "alias"),
     ("Da’esh", "ISIS", "alias"),
@@ -245,6 +245,16 @@ def test_canonical_names_are_surfaces(kb):
 ])
 def test_lookup(kb, surface, actor_id, how):
     assert [(e.id, h) for e, h in kb.lookup(surface)] == [(actor_id, how)]
+
+
+@pytest.mark.parametrize("surface, day, actor_id", [
+    ("Moscow", "2015-09-30", "RUS"), ("Moscow", "1985-09-14", "SUN"),
+    ("the Kremlin", "2022-02-24", "RUS"), ("the Kremlin", "1968-08-21", "SUN"),
+    ("Belgrade", "1991-06-27", "YUG"), ("Belgrade", "2008-02-18", "SRB"),
+    ("Saigon", "1968-01-31", "RVN"), ("Peking", "1972-02-21", "CHN"),
+])
+def test_capitals_name_the_state_of_their_day(kb, surface, day, actor_id):
+    assert kb.rank(kb.lookup(surface), day)[0][0].id == actor_id
 
 
 def test_lookup_types(kb):
@@ -532,7 +542,9 @@ def test_env_names_user_files(tmp_path, monkeypatch):
 def test_explain_a_seat(kb):
     e = kb.explain("the Kremlin", "2015-01-01")
     assert (e.kind, e.id, e.country) == ("name", "RUS", "RUS")
-    assert [(c.id, c.how, c.chosen) for c in e.candidates] == [("RUS", "seat", True)]
+    assert [(c.id, c.how, c.chosen) for c in e.candidates] == [("RUS", "seat", True),
+                                                                ("SUN", "seat", False)]
+    assert "did not exist on 2015-01-01" in e.candidates[1].reason
 
 
 def test_explain_a_former_president(kb):
