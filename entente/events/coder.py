@@ -79,6 +79,7 @@ class EventCoder(RecipientRules):
         self.blame = LexEntry("call", "verb", "ACCUSE", "111")
         self.praise = LexEntry("call", "verb", "SUPPORT", "051")
         self.natural = lexicon.words("natural_forces")
+        self.accidents = lexicon.words("accidents")
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
         self.purpose_intents = lexicon.words("purpose_intents")
@@ -399,6 +400,8 @@ class EventCoder(RecipientRules):
                 if (not actors or any(w in self.natural for a in actors for w in a.text.lower().split())) \
                         and any(t.lemma_.lower() in self.natural for t in sent):
                     continue  # "A cyclone packing winds of 235 kph battered ...", "Cyclone Nargis slammed into"
+                if not actors and any(t.lemma_.lower() in self.accidents for t in sent):
+                    continue  # "were killed when their plane crashed": nobody attacked them
                 if not recipients and len(actors) > 1 and (
                         p.entry.event in MUTUAL or self._reciprocal(p)):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
