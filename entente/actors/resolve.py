@@ -131,8 +131,8 @@ class ActorResolver:
                 key = f"{actor_id}|{how}"
                 if _case_sensitive(variant):
                     patterns_exact.setdefault(key, []).append(variant)
-                else:
-                    patterns_lower.setdefault(key, []).append(variant.lower())
+                else:  # tokenised as written ("Jr.", "Dr." stay one token), matched lower case
+                    patterns_lower.setdefault(key, []).append(variant)
         # How each case-insensitive surface is written, to refuse "Russia today" for
         # "Russia Today": a capitalised word of a name must not be lower case in the text.
         self._written: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
