@@ -171,9 +171,10 @@ class ActorResolver:
                 labels.setdefault((start, end), []).append(doc.vocab.strings[match_id])
         spans = [doc[s:e] for s, e in labels
                  if self._cased_like_a_name(doc[s:e]) and not _stance_prefix(doc, s)]
+        named = {t for sp in spans for t in range(sp.start, sp.end)}
         for span in filter_spans(spans):
             entry, how = self._pick(labels[(span.start, span.end)], published)
-            if entry is None:
+            if entry is None or how == "demonym" and _other_people(doc, span, named):
                 continue
             if len(span) > 1 and span[0].lower_ == "the":  # mention "Islamic State", not "the ..."
                 span = span[1:]
@@ -311,6 +312,14 @@ def _facility_name(span) -> bool:
     root = span.root
     return span[-1].lower_ in FACILITY_NOUNS or (
         root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in FACILITY_NOUNS)
+
+
+def _other_people(doc: Doc, span: Span, named: set[int]) -> bool:
+    """'Amazon Indians', 'West Indians': a demonym qualified by a name that is no actor's
+    names another people, not the state's."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.pos_ == "PROPN" and before.i not in named
+            and before.text[:1].isupper() and before.ent_type_ not in ("DATE", "TIME"))
 
 
 def _a_place(name: str) -> bool:

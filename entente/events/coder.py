@@ -271,6 +271,11 @@ class EventCoder(RecipientRules):
                     and tok.head.head.pos_ == "VERB" and _prep_child(tok, "with") is not None):
                 found = self._subject(tok.head.head, args)  # "agreed ..., after talks with X"
             return found
+        if p.entry.pos == "noun":  # "completing Moscow's withdrawal": the noun's possessor
+            owner = [a for c in p.token.children if c.dep_ == "poss" for a in args.of(c)]
+            if owner and p.token.lemma_.lower() not in self.patient_nouns and not any(
+                    c.lower_ == "civil" for c in p.token.children):  # "Syria's civil war": a place
+                return owner
         return self._subject(p.anchor, args)
 
     def _reciprocal(self, p: Predicate) -> bool:
