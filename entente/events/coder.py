@@ -80,6 +80,7 @@ class EventCoder(RecipientRules):
         self.praise = LexEntry("call", "verb", "SUPPORT", "051")
         self.natural = lexicon.words("natural_forces")
         self.accidents = lexicon.words("accidents")
+        self.armed_departures = lexicon.words("armed_departures")
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
         self.purpose_intents = lexicon.words("purpose_intents")
@@ -416,6 +417,9 @@ class EventCoder(RecipientRules):
                     p.entry.event)
                 if civil and reading:  # "protesters stormed parliament", "workers' strike"
                     p = replace(p, entry=replace(p.entry, **reading))
+                if p.token.lemma_.lower() in self.armed_departures and p.entry.event == "RETREAT" \
+                        and not (actors and all(a.sector == "MIL" for a in actors)):
+                    continue
                 military = self.military_acts.get(p.entry.mode or "")
                 if military and actors and all(a.sector == "MIL" for a in actors):
                     p = replace(p, entry=replace(p.entry, **military))  # "troops arrived in"
