@@ -61,6 +61,7 @@ class Arguments:
         self.quantities = lexicon.words("quantity_nouns")
         self.state_markers = lexicon.words("state_force_markers")
         self.carrying_verbs = lexicon.words("carrying_verbs")
+        self.relational = lexicon.words("relational_nouns")
         self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
                               | frozenset(lexicon.grammar["roles"]))
 
@@ -146,7 +147,7 @@ class Arguments:
                 return found
             plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")
             if not found and sector in GENERIC_SECTORS and plural:
-                return [self._generic(tok, sector)]  # "protesters", "rebels": who, unnamed
+                return [self.generic(tok, sector)]  # "protesters", "rebels": who, unnamed
             if not found and (sector in STATE_ORGANS and not _indefinite(tok)
                               or sector == "MIL" and (_the_one(tok) or self._the_states(tok))):
                 state = self._sentence_state(tok) or (self.state_of(self.context_country)
@@ -155,7 +156,11 @@ class Arguments:
                     return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", sector)]
             return [self._organ(a, tok, sector) for a in found]
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS":  # "Chinese censors", "Qatari mediators":
-            return self._modified(tok, depth)        # people a named actor's word qualifies
+            if tok.lemma_.lower() in self.relational:  # "Burundi's neighbours" are not Burundi
+                return []
+            return self._modified(tok, depth) or self._placed(tok)  # "athletes from Tanzania"
+        if tok.pos_ == "PROPN" and tok.lemma_.lower() != tok.lower_:  # "Athletes from ..." after a dateline
+            return self._placed(tok)
         return []
 
     def _modified(self, tok: Token, depth: int) -> list[Arg]:
@@ -213,7 +218,7 @@ class Arguments:
             if state is not None:  # "La Moneda presidential palace" in a story from Santiago
                 return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", "GOV")]
         if not found:
-            return [self._generic(tok, sector, name="rebels")] if sector == "REB" else []
+            return [self.generic(tok, sector, name="rebels")] if sector == "REB" else []
         return [self._organ(a, tok, sector) for a in found]
 
     def _placed(self, tok: Token) -> list[Arg]:
@@ -226,7 +231,7 @@ class Arguments:
                         return [Arg(hit.actor, hit.text, hit.start, hit.end, hit.how)]
         return []
 
-    def _generic(self, noun: Token, sector: str, name: str | None = None) -> Arg:
+    def generic(self, noun: Token, sector: str, name: str | None = None) -> Arg:
         """An unnamed collective actor ('protesters', 'rebels'): the people of the state
         where the sentence (or the dateline) places it, with its sector; else an actor of
         its own."""

@@ -167,8 +167,9 @@ class EventCoder(RecipientRules):
                 elif (tok.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ == "for"
                       and matches.get(head.head.i) is not None):
                     continue  # "called for an alliance": the verb entry codes it
-                elif tok.dep_ == "pobj" and head.lower_ in self.background:
-                    continue  # "the turmoil of the Syrian civil war": background
+                elif tok.dep_ == "pobj" and head.lower_ in self.background and not (
+                        head.lower_ == "of" and head.head.lemma_.lower() in TIME_SPANS):
+                    continue  # "the turmoil of the Syrian civil war": background (not "a week of rioting")
             elif tok.lemma_.lower() in self.light and not entry.objects:
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is not None and matches.get(obj.i) is not None:
@@ -711,6 +712,7 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
 
 
 POLARITY = {"negated", "hypothetical"}
+TIME_SPANS = {"hour", "day", "night", "week", "month", "year", "weekend"}
 
 
 def _same_act(events: list[Event], event: Event) -> int | None:
