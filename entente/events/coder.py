@@ -236,6 +236,18 @@ class EventCoder(RecipientRules):
                 out.append(Predicate(verb, entry, verb))
         return out
 
+    def _assistance(self, verb: Token) -> bool:
+        """A deployment or arrival told as help: 'to help the government', 'at the request of',
+        'under a U.N. mandate', 'with tents and medicines' (grammar: assistance_marks)."""
+        marks = self.lex.words("assistance_marks")
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in marks and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return True
+            if c.dep_ == "prep" and any(o.lemma_.lower() in marks for o in c.children if o.dep_ == "pobj"):
+                return True
+        return False
+
     def _not_an_act(self, p: Predicate) -> bool:
         """An earthquake's 'strike', a football 'beat', a purpose ('to help defend')."""
         subj = _clause_subjects(p.anchor)  # "an earthquake struck Nepal, killing 1,800"
@@ -421,6 +433,14 @@ class EventCoder(RecipientRules):
                 if p.token.lemma_.lower() in self.armed_departures and p.entry.event == "RETREAT" \
                         and not (actors and all(a.sector == "MIL" for a in actors)):
                     continue
+                if p.entry.mode == "visit" and self._assistance(p.token):
+                    # "troops landed ... to help", "planes landed with tents": an arrival as aid
+                    p = replace(p, entry=replace(p.entry, **self.lex.grammar["assistance"]))
+                    helped = [a for prep in p.token.children if prep.dep_ == "prep"
+                              and prep.lower_ in ("in", "at", "into", "to")
+                              for o in prep.children if o.dep_ == "pobj"
+                              for a in [args.state_at(o)] if a is not None]
+                    recipients = [r for r in recipients if not _same_party(r, actors)] or helped[:1]
                 military = self.military_acts.get(p.entry.mode or "")
                 if military and actors and all(a.sector == "MIL" for a in actors):
                     p = replace(p, entry=replace(p.entry, **military))  # "troops arrived in"
