@@ -126,7 +126,8 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> 
 
 SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "declare", "insist", "claim", "warn",
-                   "add", "confirm", "deny", "promise", "pledge", "vow", "threaten", "indicate"}
+                   "add", "confirm", "deny", "promise", "pledge", "vow", "threaten", "indicate",
+                   "acknowledge", "admit", "report", "concede", "assert"}
 
 
 def _reporting_subject(tok: Token, found: DocActors) -> MentionHit | None:

@@ -62,6 +62,7 @@ class Arguments:
         self.state_markers = lexicon.words("state_force_markers")
         self.carrying_verbs = lexicon.words("carrying_verbs")
         self.relational = lexicon.words("relational_nouns")
+        self.unnamed_forces = lexicon.words("unnamed_forces")
         self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
                               | frozenset(lexicon.grammar["roles"]))
 
@@ -145,11 +146,13 @@ class Arguments:
             found = self.pointed(tok, depth) or self._placed(tok)
             if sector is None:
                 return found
-            plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")
+            plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith(("s", "men"))
             if not found and sector in GENERIC_SECTORS and plural:
                 return [self.generic(tok, sector)]  # "protesters", "rebels": who, unnamed
             if not found and (sector in STATE_ORGANS and not _indefinite(tok)
-                              or sector == "MIL" and (_the_one(tok) or self._the_states(tok))):
+                              or sector == "MIL" and (_the_one(tok) or self._the_states(tok)
+                                                      or plural and tok.lower_ in self.unnamed_forces
+                                                      and not any(c.dep_ == "det" for c in tok.children))):
                 state = self._sentence_state(tok) or (self.state_of(self.context_country)
                                                       if self.context_country else None)
                 if state is not None:  # "the authorities", "police" in a story from Cairo
