@@ -215,11 +215,11 @@ class Arguments:
         sector = next((s for c in tok.children if c.dep_ in ("compound", "amod")
                        for s in (self.sector_of(c.text),) if s), None)
         found = self.pointed(tok, depth) or self._placed(tok)
-        if not found and tok.lemma_.lower() in self.state_buildings:
+        if not found and (tok.lemma_.lower() in self.state_buildings or sector in STATE_ORGANS | {"MIL"}):
             state = self._sentence_state(tok) or (self.state_of(self.context_country)
                                                   if self.context_country else None)
-            if state is not None:  # "La Moneda presidential palace" in a story from Santiago
-                return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", "GOV")]
+            if state is not None:  # "La Moneda presidential palace" from Santiago, "army posts"
+                return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", sector or "GOV")]
         if not found:
             return [self.generic(tok, sector, name="rebels")] if sector == "REB" else []
         return [self._organ(a, tok, sector) for a in found]
