@@ -80,6 +80,7 @@ class EventCoder(RecipientRules):
         self.praise = LexEntry("call", "verb", "SUPPORT", "051")
         self.natural = lexicon.words("natural_forces")
         self.accidents = lexicon.words("accidents")
+        self.economic = lexicon.words("economic_forces")
         self.armed_departures = lexicon.words("armed_departures")
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
@@ -253,14 +254,15 @@ class EventCoder(RecipientRules):
         subj = _clause_subjects(p.anchor)  # "an earthquake struck Nepal, killing 1,800"
         if p.entry.pos == "noun" and p.anchor is p.token:
             subj = [c for c in p.token.children if c.dep_ in ("compound", "amod")]
-        if any(w.lemma_.lower() in self.natural for s in subj
+        if any(w.lemma_.lower() in self.natural | self.economic for s in subj
                for w in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))]):
-            return True  # "an earthquake struck", "Super Typhoon Haiyan slammed into"
+            return True  # "an earthquake struck", "Super Typhoon Haiyan slammed into", "prices hit"
         if p.anchor.dep_ == "relcl" and p.anchor.head.lemma_.lower() in self.natural:
             return True  # "Hurricane Mitch, which killed thousands"
         if (p.token.lemma_.lower() in self.sport_verbs or p.entry.event == "ASSAULT" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.sport_words for c in p.token.children)) \
-                and any(t.lemma_.lower() in self.sport_words for t in p.token.sent):
+                and (any(t.lemma_.lower() in self.sport_words for t in p.token.sent)
+                     or SCORE.search(p.token.sent.text)):
             return True  # "beat Ghana 9-8 on penalties", "struck the decisive penalty"
         if p.entry.event == "REQUEST" and p.token.lemma_.lower() in self.questions and any(
                 m.lower_ in ("whether", "if") for c in p.token.children if c.dep_ == "ccomp"
@@ -732,6 +734,7 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
 
 
 POLARITY = {"negated", "hypothetical"}
+SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "routed England 6-3": a result
 TIME_SPANS = {"hour", "day", "night", "week", "month", "year", "weekend"}
 
 

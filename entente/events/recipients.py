@@ -318,7 +318,7 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
                     and hit.how != "capital" and hit.actor.id not in own
                     and not _own_side(hit, state_side, args)
                     and not any(a.start <= hit.start < a.end for a in actors)):
-                others.setdefault(hit.actor.id, hit)
+                others.setdefault(args.in_office(arg_of(hit)).actor.id, hit)  # "King Hassan": Morocco
         if others:
             if len(others) != 1:
                 return []
