@@ -442,3 +442,32 @@ def test_names_with_a_title_or_suffix_match(pipeline):
                            "Eisenhower on Monday.", "1953-05-11")
     actor = next(a for a in coded.actors if a.id == "louis-st-laurent")
     assert actor.country == "CAN"  # the knowledge base's entry, not an unknown name
+
+
+def test_a_score_makes_a_rout_a_result(pipeline):
+    coded = code(pipeline, "MADRID (AP) - Brazil routed Spain 5-1 in Madrid on Sunday.", "1950-07-13")
+    assert not coded.events
+
+
+def test_prices_hit_nobody(pipeline):
+    coded = code(pipeline, "LAGOS (Reuters) - Falling oil prices hit Nigeria and Angola hardest "
+                           "this year, the IMF said on Tuesday.", "2015-10-06")
+    assert not [e for e in coded.events if e.event == "ASSAULT"]
+
+
+def test_a_curfew_lifted_is_a_concession_to_the_states_own_people(pipeline):
+    e = only(code(pipeline, "DHAKA (Reuters) - Bangladesh lifted a nationwide curfew on Sunday.",
+                  "2024-08-11"), "CONCEDE")
+    assert (ids(e.actor), ids(e.recipient)) == (["BGD"], ["BGD"])
+
+
+def test_unnamed_soldiers_are_the_storys_state(pipeline):
+    e = only(code(pipeline, "CONAKRY (Reuters) - Soldiers opened fire on opposition supporters in "
+                            "the capital on Thursday.", "2009-09-28"), "ASSAULT")
+    assert ids(e.actor) == ["GIN"]
+
+
+def test_an_unnamed_military_target_is_the_storys_state(pipeline):
+    e = only(code(pipeline, "BUJUMBURA (AFP) - Hutu rebels attacked two army posts near the capital "
+                            "on Sunday.", "1997-01-12"), "ASSAULT")
+    assert ids(e.recipient) == ["BDI"]

@@ -81,6 +81,7 @@ class EventCoder(RecipientRules):
         self.natural = lexicon.words("natural_forces")
         self.accidents = lexicon.words("accidents")
         self.economic = lexicon.words("economic_forces")
+        self.domestic_measures = lexicon.words("domestic_measures")
         self.armed_departures = lexicon.words("armed_departures")
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
@@ -423,6 +424,11 @@ class EventCoder(RecipientRules):
                     continue  # "A cyclone packing winds of 235 kph battered ...", "Cyclone Nargis slammed into"
                 if not actors and any(t.lemma_.lower() in self.accidents for t in sent):
                     continue  # "were killed when their plane crashed": nobody attacked them
+                if not recipients and len(actors) == 1 and actors[0].actor.type == "state" \
+                        and p.entry.event in ("CONCEDE", "COERCE") \
+                        and _objects(p.token, p.entry.prep) & self.domestic_measures:
+                    a = actors[0]  # "lifted a nationwide curfew", "imposed martial law": on its people
+                    recipients = [Arg(a.actor, a.text, a.start, a.end, "generic", "CVL")]
                 if not recipients and len(actors) > 1 and (
                         p.entry.event in MUTUAL or self._reciprocal(p)):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
