@@ -471,3 +471,10 @@ def test_an_unnamed_military_target_is_the_storys_state(pipeline):
     e = only(code(pipeline, "BUJUMBURA (AFP) - Hutu rebels attacked two army posts near the capital "
                             "on Sunday.", "1997-01-12"), "ASSAULT")
     assert ids(e.recipient) == ["BDI"]
+
+
+def test_allied_before_a_noun_is_an_adjective_not_an_alliance(pipeline):
+    coded = code(pipeline, "YAOUNDE (AFP) - Amnesty International accused Cameroonian soldiers and "
+                           "allied ethnic militiamen on Tuesday of burning villages.", "2020-02-25")
+    assert not [e for e in coded.events if e.event == "AGREE"]
+    assert [e for e in coded.events if e.event == "ACCUSE"]

@@ -260,6 +260,9 @@ class EventCoder(RecipientRules):
             return True  # "an earthquake struck", "Super Typhoon Haiyan slammed into", "prices hit"
         if p.anchor.dep_ == "relcl" and p.anchor.head.lemma_.lower() in self.natural:
             return True  # "Hurricane Mitch, which killed thousands"
+        if p.token.lower_ == "allied" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in ("with", "to") for c in p.token.children):
+            return True  # "soldiers and allied militiamen": an adjective the parser made a verb
         if (p.token.lemma_.lower() in self.sport_verbs or p.entry.event == "ASSAULT" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.sport_words for c in p.token.children)) \
                 and (any(t.lemma_.lower() in self.sport_words for t in p.token.sent)
