@@ -478,3 +478,23 @@ def test_allied_before_a_noun_is_an_adjective_not_an_alliance(pipeline):
                            "allied ethnic militiamen on Tuesday of burning villages.", "2020-02-25")
     assert not [e for e in coded.events if e.event == "AGREE"]
     assert [e for e in coded.events if e.event == "ACCUSE"]
+
+
+def test_letting_inspectors_in_concedes_to_them_and_their_visit_is_not_coded(pipeline):
+    coded = code(pipeline, "BAGHDAD (Reuters) - Iraq agreed on Monday to let United Nations "
+                           "inspectors visit the presidential sites.", "1998-02-23")
+    (e,) = coded.events
+    assert (ids(e.actor), ids(e.recipient)) == (["IRQ"], ["un"])
+
+
+def test_an_organisations_ministers_meeting_consult_among_themselves(pipeline):
+    e = only(code(pipeline, "VIENNA (Reuters) - OPEC oil ministers met on Friday.",
+                  "2016-06-03"), "CONSULT")
+    assert ids(e.actor) == ids(e.recipient) == ["opec"]
+
+
+def test_troops_sent_to_help_a_president_aid_him(pipeline):
+    e = only(code(pipeline, "BANGUI (AFP) - Chad has sent troops to help President Ange-Felix "
+                            "Patasse fight mutineers, officials said on Sunday.", "2002-11-03"),
+             "MOBILIZE")
+    assert set(ids(e.recipient)) & {"ange-felix-patasse", "CAF"}

@@ -119,8 +119,9 @@ class Arguments:
     def _own(self, tok: Token, depth: int) -> list[Arg]:
         hit = self.found.at(tok)
         if hit is not None:
-            if hit.how in ("capital", "alias") and hit.actor.type == "state" and self.is_place(tok):
-                return []
+            if hit.how in ("capital", "alias", "seat") and self.is_place(tok) and (
+                    hit.actor.type == "state" or hit.how == "seat"):
+                return []  # "talks in Tehran", "ministers met in Brussels": places
             return [arg_of(hit)]
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             antecedent = self.found.at(tok.head.head)  # "exile in Nigeria, which has offered"

@@ -82,6 +82,7 @@ class EventCoder(RecipientRules):
         self.accidents = lexicon.words("accidents")
         self.economic = lexicon.words("economic_forces")
         self.domestic_measures = lexicon.words("domestic_measures")
+        self.member_nouns = lexicon.words("member_nouns")
         self.armed_departures = lexicon.words("armed_departures")
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
@@ -432,6 +433,19 @@ class EventCoder(RecipientRules):
                         and _objects(p.token, p.entry.prep) & self.domestic_measures:
                     a = actors[0]  # "lifted a nationwide curfew", "imposed martial law": on its people
                     recipients = [Arg(a.actor, a.text, a.start, a.end, "generic", "CVL")]
+                if not recipients and p.entry.event in ("AID", "MOBILIZE", "SUPPORT"):
+                    recipients = [a for c in p.token.children if c.dep_ in ("advcl", "xcomp")
+                                  and c.lemma_.lower() in ("help", "assist", "support", "defend")
+                                  for o in c.children if o.dep_ == "dobj" for a in args.of(o)
+                                  if not _same_party(a, actors)]  # "sent troops to help Kabila"
+                if not recipients and p.entry.event == "CONSULT" and len(actors) == 1 \
+                        and actors[0].actor.type == "igo" \
+                        and actors[0].text.lower().split()[-1] in self.member_nouns:
+                    recipients = list(actors)  # "NATO foreign ministers met": among its members
+                if not recipients and p.token.lemma_.lower() in ("let", "allow", "permit"):
+                    recipients = [a for c in p.token.children if c.dep_ == "ccomp"
+                                  for n in c.children if n.dep_ == "nsubj" for a in args.of(n)
+                                  if not _same_party(a, actors)]  # "let U.N. inspectors visit"
                 if not recipients and len(actors) > 1 and (
                         p.entry.event in MUTUAL or self._reciprocal(p)):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
@@ -728,6 +742,8 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
                 out.update(p.lemma_.lower() for prep in c.children
                            if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
                            for p in prep.children if p.dep_ == "pobj")
+    out.update(s.lemma_.lower() for c in tok.children if c.dep_ == "ccomp"
+               for s in c.children if s.dep_ == "nsubj")  # "let U.N. inspectors visit"
     if passive_participle(tok):  # "accords signed by", "hostages seized"
         out.add(tok.head.lemma_.lower())
     holder = _prep_child(tok, prep) if prep else None

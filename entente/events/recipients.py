@@ -315,7 +315,7 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
         for hit in args.found.mentions:
             if (hit.start_tok in span and hit.start_tok not in skip
                     and hit.start_tok not in args.found.places and hit.actor.type != "media"
-                    and hit.how != "capital" and hit.actor.id not in own
+                    and hit.how not in ("capital", "seat") and hit.actor.id not in own
                     and not _own_side(hit, state_side, args)
                     and not any(a.start <= hit.start < a.end for a in actors)):
                 others.setdefault(args.in_office(arg_of(hit)).actor.id, hit)  # "King Hassan": Morocco
