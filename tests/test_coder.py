@@ -498,3 +498,12 @@ def test_troops_sent_to_help_a_president_aid_him(pipeline):
                             "Patasse fight mutineers, officials said on Sunday.", "2002-11-03"),
              "MOBILIZE")
     assert set(ids(e.recipient)) & {"ange-felix-patasse", "CAF"}
+
+
+def test_the_west_is_an_actor_the_west_bank_is_not(pipeline):
+    e = only(code(pipeline, "TEHRAN (Reuters) - Iran warned the West on Tuesday that it would close "
+                            "the Strait of Hormuz.", "2011-12-27"), "THREATEN")
+    assert ids(e.recipient) == ["the-west"]
+    coded = code(pipeline, "RAMALLAH (Reuters) - Israeli troops raided a town in the West Bank on "
+                           "Monday.", "2011-12-27")
+    assert "the-west" not in {a.id for a in coded.actors}

@@ -182,7 +182,18 @@ class ActorResolver:
                 found.places.add(span.start)  # "talks in Tehran", not "Tehran denied"
             found.add(_hit(span, self.info(entry, published), how))
         self._unknown_entities(doc, found)
+        self._the_west(doc, found, published)
         return found
+
+    def _the_west(self, doc: Doc, found: DocActors, day: str | None) -> None:
+        """'the West' as a name (capital W, after 'the', no name after it: not 'the West
+        Bank'): the Western powers. The word alone is too common to be an alias."""
+        entry = self.kb.get("the-west")
+        for tok in doc:
+            if (entry is not None and tok.text == "West" and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+                    and tok.i not in found.by_token
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)):
+                found.add(_hit(doc[tok.i:tok.i + 1], self.info(entry, day), "alias"))
 
     def _cased_like_a_name(self, span: Span) -> bool:
         forms = self._written.get(tuple(t.lower_ for t in span))
