@@ -495,7 +495,7 @@ def test_an_organisations_ministers_meeting_consult_among_themselves(pipeline):
 
 def test_troops_sent_to_help_a_president_aid_him(pipeline):
     e = only(code(pipeline, "BANGUI (AFP) - Chad has sent troops to help President Ange-Felix "
-                            "Patasse fight mutineers, officials said on Sunday.", "2002-11-03"),
+                            "Patasse fight mutineers, French officials said on Sunday.", "2002-11-03"),
              "MOBILIZE")
     assert set(ids(e.recipient)) & {"ange-felix-patasse", "CAF"}
 
@@ -507,3 +507,16 @@ def test_the_west_is_an_actor_the_west_bank_is_not(pipeline):
     coded = code(pipeline, "RAMALLAH (Reuters) - Israeli troops raided a town in the West Bank on "
                            "Monday.", "2011-12-27")
     assert "the-west" not in {a.id for a in coded.actors}
+
+
+def test_they_in_a_subordinate_clause_is_the_main_subject(pipeline):
+    coded = code(pipeline, "BUNIA, Congo (Reuters) - Ugandan soldiers looted shops in the town as "
+                           "they withdrew from Ituri on Tuesday.", "2003-05-07")
+    retreat = only(coded, "RETREAT")
+    assert ids(retreat.actor) == ["UGA"]
+
+
+def test_a_groups_branch_acts_for_the_group(pipeline):
+    e = only(code(pipeline, "BAMAKO (AFP) - Al Qaeda's North African branch has freed two Swiss "
+                            "hostages, officials said on Sunday.", "2009-07-12"), "RETREAT")
+    assert ids(e.actor) == ["al-qaeda"]

@@ -334,9 +334,10 @@ class EventCoder(RecipientRules):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj:
                 found = _unique([a for s in subj for a in self._subject_phrase(s, args)])
-                if not found and subj[0].lower_ in ("it", "they") and t.dep_ == "ccomp" \
-                        and t.head.lemma_.lower() in REPORTING_VERBS:
-                    return self._subject(t.head, args)  # "the defence ministry said it had sent"
+                if not found and subj[0].lower_ in ("it", "they") and (
+                        t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING_VERBS
+                        or t.dep_ == "advcl"):  # "the defence ministry said it had sent",
+                    return self._subject(t.head, args)  # "soldiers raped ... as they retreated"
                 return found
             if t.dep_ in ("xcomp", "ccomp") and t is not verb or t.dep_ == "xcomp":
                 obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative") and c.i < t.i]
