@@ -520,3 +520,12 @@ def test_a_groups_branch_acts_for_the_group(pipeline):
     e = only(code(pipeline, "BAMAKO (AFP) - Al Qaeda's North African branch has freed two Swiss "
                             "hostages, officials said on Sunday.", "2009-07-12"), "RETREAT")
     assert ids(e.actor) == ["al-qaeda"]
+
+
+def test_a_city_the_ner_took_for_a_person_is_still_a_place(pipeline):
+    coded = code(pipeline, "MOSCOW (Interfax) - Defence Minister Sergei Shoigu ordered Russian troops "
+                           "on Wednesday to pull out of the city of Kherson and take up positions on "
+                           "the eastern bank of the Dnipro.", "2022-11-09")  # the NER says PERSON
+    retreat = only(coded, "RETREAT")
+    assert ids(retreat.recipient) == ["UKR"]
+    assert "kherson" not in {a.id for a in coded.actors}

@@ -236,6 +236,9 @@ class ActorResolver:
             if ent.label_ == "ORG" and (_a_place(span.text) or self.kb.sector_of(span.text)
                                         or span[-1].lower_ in ("ministry", "department")):
                 continue  # "Kherson" is a place; "Foreign Ministry" an organ of its state
+            if ent.label_ == "PERSON" and len(span) == 1 and _a_place(span.text) \
+                    and span.root.dep_ == "pobj":
+                continue  # "the city of Kherson" tagged as a person
             if kind in ("other", "person"):  # the name's own words say what it is
                 kind = next((t for rx, t in ORG_TYPE_HINTS if rx.search(span.text)
                              and (kind == "other" or t != "other")), kind)

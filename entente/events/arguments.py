@@ -105,7 +105,8 @@ class Arguments:
         hit = self.found.at(tok)
         if hit is not None and hit.actor.type == "state":
             return Arg(hit.actor, hit.text, hit.start, hit.end, "place")
-        if tok.ent_type_ in ("GPE", "LOC", "FAC") and self.place_country is not None:
+        if (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.ent_type_ == "PERSON" and tok.dep_ == "pobj"
+                and self.found.at(tok) is None) and self.place_country is not None:  # "city of Kherson"
             country = self.place_country(tok)
             state = self.state_of(country) if country else None
             if state is not None:
