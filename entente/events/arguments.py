@@ -71,10 +71,14 @@ class Arguments:
         if _depth > 6:
             return []
         args = self._own(tok, _depth)
+        owned = any(c.dep_ == "poss" for c in tok.children)
         if conj:
             for c in tok.children:
                 if c.dep_ == "conj":
-                    args += self.of(c, conj=True, _depth=_depth + 1)
+                    more = self.of(c, conj=True, _depth=_depth + 1)
+                    if owned and more and all(a.how == "generic" for a in more):
+                        more = [self._organ(a, c, more[0].sector) for a in self._own(tok, _depth)]
+                    args += more  # "its troops and settlers": both Israel's
         seen: set[str] = set()
         return [a for a in args if not (a.actor.id in seen or seen.add(a.actor.id))]
 
