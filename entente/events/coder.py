@@ -83,6 +83,7 @@ class EventCoder(RecipientRules):
         self.economic = lexicon.words("economic_forces")
         self.domestic_measures = lexicon.words("domestic_measures")
         self.member_nouns = lexicon.words("member_nouns")
+        self.assistance_marks = lexicon.words("assistance_marks")
         self.armed_departures = lexicon.words("armed_departures")
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
@@ -242,7 +243,7 @@ class EventCoder(RecipientRules):
     def _assistance(self, verb: Token) -> bool:
         """A deployment or arrival told as help: 'to help the government', 'at the request of',
         'under a U.N. mandate', 'with tents and medicines' (grammar: assistance_marks)."""
-        marks = self.lex.words("assistance_marks")
+        marks = self.assistance_marks
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in marks and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
@@ -434,19 +435,7 @@ class EventCoder(RecipientRules):
                         and _objects(p.token, p.entry.prep) & self.domestic_measures:
                     a = actors[0]  # "lifted a nationwide curfew", "imposed martial law": on its people
                     recipients = [Arg(a.actor, a.text, a.start, a.end, "generic", "CVL")]
-                if not recipients and p.entry.event in ("AID", "MOBILIZE", "SUPPORT"):
-                    recipients = [a for c in p.token.children if c.dep_ in ("advcl", "xcomp")
-                                  and c.lemma_.lower() in ("help", "assist", "support", "defend")
-                                  for o in c.children if o.dep_ == "dobj" for a in args.of(o)
-                                  if not _same_party(a, actors)]  # "sent troops to help Kabila"
-                if not recipients and p.entry.event == "CONSULT" and len(actors) == 1 \
-                        and actors[0].actor.type == "igo" \
-                        and actors[0].text.lower().split()[-1] in self.member_nouns:
-                    recipients = list(actors)  # "NATO foreign ministers met": among its members
-                if not recipients and p.token.lemma_.lower() in ("let", "allow", "permit"):
-                    recipients = [a for c in p.token.children if c.dep_ == "ccomp"
-                                  for n in c.children if n.dep_ == "nsubj" for a in args.of(n)
-                                  if not _same_party(a, actors)]  # "let U.N. inspectors visit"
+                recipients = recipients or self.unslotted_recipient(p, actors, args)
                 if not recipients and len(actors) > 1 and (
                         p.entry.event in MUTUAL or self._reciprocal(p)):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"

@@ -210,6 +210,24 @@ class RecipientRules:
                     return [a for a in args.of(subj[0]) if not _same_party(a, actors)] if subj else []
         return None
 
+    def unslotted_recipient(self, p: Predicate, actors: list[Arg], args: Arguments) -> list[Arg]:
+        """Recipients no argument slot names, read from the predicate's own construction:
+        troops sent "to help Kabila" are for Kabila; an organisation's ministers meeting
+        consult it; "let U.N. inspectors visit" concedes to the inspectors."""
+        tok, event = p.token, p.entry.event
+        if event in ("AID", "MOBILIZE", "SUPPORT"):
+            return [a for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                    and c.lemma_.lower() in ("help", "assist", "support", "defend")
+                    for o in c.children if o.dep_ == "dobj" for a in args.of(o)
+                    if not _same_party(a, actors)]
+        if event == "CONSULT" and len(actors) == 1 and actors[0].actor.type == "igo" \
+                and actors[0].text.lower().split()[-1] in self.member_nouns:
+            return list(actors)
+        if tok.lemma_.lower() in ("let", "allow", "permit"):
+            return [a for c in tok.children if c.dep_ == "ccomp" for n in c.children
+                    if n.dep_ == "nsubj" for a in args.of(n) if not _same_party(a, actors)]
+        return []
+
     def threat_of(self, event: str) -> dict:
         """The THREATEN reading of a conditional act of type ``event``."""
         return self.lex.grammar["threats"].get(event) or self.lex.grammar["threats"]["other"]
