@@ -529,3 +529,11 @@ def test_a_city_the_ner_took_for_a_person_is_still_a_place(pipeline):
     retreat = only(coded, "RETREAT")
     assert ids(retreat.recipient) == ["UKR"]
     assert "kherson" not in {a.id for a in coded.actors}
+
+
+def test_a_threats_target_is_whom_the_threatened_act_falls_on(pipeline):
+    e = only(code(pipeline, "BRUSSELS (Reuters) - European Union foreign ministers threatened on "
+                            "Monday to impose travel bans on Belarusian President Alexander "
+                            "Lukashenko and his officials unless the authorities freed opposition "
+                            "leaders.", "2004-11-22"), "THREATEN")
+    assert ids(e.actor) == ["eu"] and ids(e.recipient) == ["BLR"]  # once, not once per name

@@ -416,9 +416,9 @@ class EventCoder(RecipientRules):
         for n, sent in enumerate(sents):
             for p in self.predicates(sent):
                 actors = _unique([args.in_office(a) for a in self.actors(p, args)])
-                recipients = [r for r in (args.in_office(a) for a in
-                                          self.recipients(p, args, actors))
-                              if not _same_party(r, actors)]
+                recipients = _unique([r for r in (args.in_office(a) for a in
+                                                  self.recipients(p, args, actors))
+                                      if not _same_party(r, actors)])
                 pair = self._last_pair(events, args) if both_sides(p.anchor, self.pair_nouns) else []
                 if pair:  # "the two leaders agreed", "each side accused the other"
                     actors, recipients = pair, list(pair)

@@ -145,7 +145,8 @@ class RecipientRules:
         """'refused to let U.N. inspectors in', 'refused to hold talks with Japan',
         'threatened to slap a tariff on imports from Mexico', 'warned it could enter the
         Ecuadorean embassy': whom the embedded verb acts on."""
-        embedded = [c for c in verb.children if c.dep_ == "xcomp"]
+        embedded = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # the parser's "to impose"
         embedded += [c for c in verb.children if c.dep_ == "ccomp" and actors and any(
             s.dep_ == "nsubj" and (s.lower_ in ("it", "they", "we") or any(
                 _same_party(a, actors) for a in args.of(s))) for s in c.children)]
@@ -169,7 +170,7 @@ class RecipientRules:
             for o in (o for prep in preps for o in prep.children if o.dep_ == "pobj"):
                 if args.is_place(o) or o.head.lower_ in ("on", "into"):
                     state = args.state_at(o)  # "threatened to resume attacks in Israel"
-                    found = [state] if state is not None else args.pointed(o)
+                    found = [state] if state is not None else args.of(o) or args.pointed(o)
                 else:
                     found = args.of(o) or args.pointed(o)
                 if found:
