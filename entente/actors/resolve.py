@@ -189,8 +189,10 @@ class ActorResolver:
         """'the West' as a name (capital W, after 'the', no name after it: not 'the West
         Bank'): the Western powers. The word alone is too common to be an alias."""
         entry = self.kb.get("the-west")
+        if entry is None:
+            return
         for tok in doc:
-            if (entry is not None and tok.text == "West" and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+            if (tok.text == "West" and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
                     and tok.i not in found.by_token
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)):
                 found.add(_hit(doc[tok.i:tok.i + 1], self.info(entry, day), "alias"))

@@ -70,14 +70,15 @@ class Arguments:
         """The actors ``tok`` denotes, with those of its conjuncts."""
         if _depth > 6:
             return []
-        args = self._own(tok, _depth)
+        own = self._own(tok, _depth)
+        args = list(own)
         owned = any(c.dep_ == "poss" for c in tok.children)
         if conj:
             for c in tok.children:
                 if c.dep_ == "conj":
                     more = self.of(c, conj=True, _depth=_depth + 1)
                     if owned and more and all(a.how == "generic" for a in more):
-                        more = [self._organ(a, c, more[0].sector) for a in self._own(tok, _depth)]
+                        more = [self._organ(a, c, more[0].sector) for a in own]
                     args += more  # "its troops and settlers": both Israel's
         seen: set[str] = set()
         return [a for a in args if not (a.actor.id in seen or seen.add(a.actor.id))]
