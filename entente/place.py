@@ -573,7 +573,8 @@ class PlaceFinder:
             blocked = (hit is not None and hit.actor.known and hit.actor.type in _ORG_TYPES) or (
                 t.ent_type_ in _NOT_PLACE_ENTS) or t.lower_ in _TIME_WORDS or (
                 t.ent_type_ == "NORP" and t.pos_ != "PROPN") or (
-                t.lower_ in _STOP_NAMES and t.ent_type_ not in ("GPE", "LOC"))
+                t.lower_ in _STOP_NAMES and t.ent_type_ not in ("GPE", "LOC")
+                and not (hit is not None and hit.actor.type == "state"))  # "Papua New Guinea"
             if name_like and not blocked and not self._in_dateline(t.idx):
                 if cur and i != cur[-1] + 1:
                     if not all(doc[j].lower_ in _CONNECT for j in range(cur[-1] + 1, i)):

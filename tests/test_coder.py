@@ -537,3 +537,19 @@ def test_a_threats_target_is_whom_the_threatened_act_falls_on(pipeline):
                             "Lukashenko and his officials unless the authorities freed opposition "
                             "leaders.", "2004-11-22"), "THREATEN")
     assert ids(e.actor) == ["eu"] and ids(e.recipient) == ["BLR"]  # once, not once per name
+
+
+def test_force_with_no_one_named_falls_on_the_state_where_it_is_used(pipeline):
+    coded = code(pipeline, "LA PAZ (Reuters) - Soldiers opened fire on Tuesday in the mining town of "
+                           "Potosi, killing four, witnesses said.", "2005-06-07")
+    e = only(coded, "ASSAULT")
+    assert ids(e.actor) == ["BOL"] and ids(e.recipient) == ["BOL"]
+    e = only(code(pipeline, "KAMPALA (Reuters) - Police fired tear gas in central Kampala on Monday, "
+                            "witnesses said.", "2011-04-18"), "COERCE")
+    assert ids(e.recipient) == ["UGA"]
+
+
+def test_a_country_named_inside_an_institution_is_not_a_shorter_country(pipeline):
+    e = only(code(pipeline, "PORT MORESBY (Reuters) - Police opened fire on students at the University "
+                            "of Papua New Guinea on Wednesday, wounding several.", "2016-06-08"), "ASSAULT")
+    assert e.location.country == "PNG"  # not Guinea

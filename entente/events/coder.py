@@ -93,6 +93,7 @@ class EventCoder(RecipientRules):
         self.conditions = lexicon.words("hypothetical_marks")
         self.host_targets = lexicon.words("host_state_targets")
         self.civil_host_targets = lexicon.words("civil_host_state_targets")
+        self.last_resort_host_targets = lexicon.words("last_resort_host_targets")
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
         self.vows = lexicon.words("vow_verbs")
@@ -479,6 +480,9 @@ class EventCoder(RecipientRules):
                     if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)):
                         actors = actors + recipients  # "On Monday, Turkey and Russia held talks"
                         recipients = list(actors)    # with 'Turkey' misparsed: both sides
+                if not recipients and location is not None and p.entry.event in self.last_resort_host_targets \
+                        and location.text not in {a.text for a in actors}:  # not "Israel" as a place
+                    recipients = _host_state(doc, sent, location, args)  # "troops opened fire" (Poznan)
                 aux = modality(p.token, p.anchor, self.lex)
                 if p.entry.event not in ("THREATEN", "REQUEST") and _on_condition(p.anchor):
                     aux.add("hypothetical")  # "If Soviet troops move in, the allies will cut off trade"
