@@ -98,7 +98,7 @@ def repair_finite_modifiers(doc):
 # "KYIV (AP) —", "GROZNY, Russia (Reuters) -", "BEIRUT, Nov 2 (Reuters) -": a dateline ends
 # at its dash and is a sentence of its own, so that the parser does not take the city or
 # the agency for the subject of the story's first clause.
-DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\([A-Za-z .&-]{1,30}\)\s*[-–—]+\s*")
+DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\([A-Za-z .&/'-]{1,30}\)\s*[-–—]+\s*")
 
 
 SENTENCE_END = set(".!?:;\"”’')]…—–-")

@@ -356,7 +356,7 @@ _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){0,3}))?"
     r"(?:,[ \t]*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?))?"
-    r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&'-]{1,30})\))?[ \t]*(?P<dash>[-—–]{1,2}|:)[ \t]")
+    r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&'/-]{1,30})\))?[ \t]*(?P<dash>[-—–]{1,2}|:)[ \t]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -553,3 +553,16 @@ def test_a_country_named_inside_an_institution_is_not_a_shorter_country(pipeline
     e = only(code(pipeline, "PORT MORESBY (Reuters) - Police opened fire on students at the University "
                             "of Papua New Guinea on Wednesday, wounding several.", "2016-06-08"), "ASSAULT")
     assert e.location.country == "PNG"  # not Guinea
+
+
+def test_an_agency_written_with_a_slash_still_makes_a_dateline(pipeline):
+    e = only(code(pipeline, "MINSK (RFE/RL) - Riot police detained more than 200 demonstrators in "
+                            "Brest on Sunday.", "2020-08-17"), "COERCE")
+    assert ids(e.actor) == ["BLR"] and ids(e.recipient) == ["BLR"]  # "Riot" is no person either
+
+
+def test_a_sea_is_a_place_not_an_actor(pipeline):
+    coded = code(pipeline, "ATHENS (Reuters) - Greece and Turkey pulled their warships back from the "
+                           "disputed Imia islets in the Aegean on Wednesday.", "1996-01-31")
+    assert "aegean" not in {a.id for a in coded.actors}
+    assert set(ids(only(coded, "RETREAT").actor)) == {"GRC", "TUR"}

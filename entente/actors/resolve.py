@@ -233,11 +233,14 @@ class ActorResolver:
                 found.add(_hit(span, holder, "surname"))
                 continue
             kind = UNKNOWN_TYPES[ent.label_]
+            if span.end < len(doc) and self.kb.sector_of(f"{span.text} {doc[span.end].text}"):
+                continue  # "Riot police" tagged as a person: a sector's name
             if _vessel_name(span) or _facility_name(span):
                 continue  # "the tanker Stena Impero", "Chapultepec Castle", "Tihar jail": no actors
-            if ent.label_ == "ORG" and (_a_place(span.text) or self.kb.sector_of(span.text)
-                                        or span[-1].lower_ in ("ministry", "department")):
-                continue  # "Kherson" is a place; "Foreign Ministry" an organ of its state
+            if ent.label_ in ("ORG", "NORP") and _a_place(span.text, regions=True) or (
+                    ent.label_ == "ORG" and (self.kb.sector_of(span.text)
+                                             or span[-1].lower_ in ("ministry", "department"))):
+                continue  # "Kherson", "the Aegean" are places; "Foreign Ministry" an organ of its state
             if ent.label_ == "PERSON" and len(span) == 1 and _a_place(span.text) \
                     and span.root.dep_ == "pobj":
                 continue  # "the city of Kherson" tagged as a person
@@ -338,12 +341,14 @@ def _other_people(doc: Doc, span: Span, named: set[int]) -> bool:
             and before.text[:1].isupper() and before.ent_type_ not in ("DATE", "TIME"))
 
 
-def _a_place(name: str) -> bool:
+def _a_place(name: str, regions: bool = False) -> bool:
     """True when the gazetteer knows ``name`` exactly as a town, province or country (by
-    an alternate name only for sizeable towns: "Andijan" for Andijon)."""
+    an alternate name only for sizeable towns: "Andijan" for Andijon), or with ``regions``
+    as one of the regions and seas of regions.yaml."""
     from ..place import fold, gazetteer
-    return any(p.source in ("city", "admin1", "country") and (p.primary or p.population >= 100_000
-                                                             or p.source != "city")
+    sources = ("city", "admin1", "country", "region") if regions else ("city", "admin1", "country")
+    return any(p.source in sources and (p.primary or p.population >= 100_000
+                                        or p.source != "city")
                for p in gazetteer().names.get(fold(name), ()))
 
 
