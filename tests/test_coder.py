@@ -566,3 +566,13 @@ def test_a_sea_is_a_place_not_an_actor(pipeline):
                            "disputed Imia islets in the Aegean on Wednesday.", "1996-01-31")
     assert "aegean" not in {a.id for a in coded.actors}
     assert set(ids(only(coded, "RETREAT").actor)) == {"GRC", "TUR"}
+
+
+def test_states_mobilising_together_with_no_one_else_named_face_each_other(pipeline):
+    e = only(code(pipeline, "BAKU (Reuters) - Armenia and Azerbaijan declared martial law and mobilised "
+                            "their armed forces on Sunday.", "2020-09-27"), "MOBILIZE")
+    assert set(ids(e.actor)) == set(ids(e.recipient)) == {"ARM", "AZE"}
+    assert "claimed" not in e.aux  # a party speaking of its own act claims nothing
+    e = only(code(pipeline, "SEOUL (Reuters) - The United States and South Korea put their forces on "
+                            "alert on Tuesday after North Korea fired a missile.", "2017-07-04"), "MOBILIZE")
+    assert ids(e.recipient) == ["PRK"]

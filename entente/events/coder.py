@@ -94,6 +94,7 @@ class EventCoder(RecipientRules):
         self.host_targets = lexicon.words("host_state_targets")
         self.civil_host_targets = lexicon.words("civil_host_state_targets")
         self.last_resort_host_targets = lexicon.words("last_resort_host_targets")
+        self.facing = lexicon.words("facing_events")
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
         self.vows = lexicon.words("vow_verbs")
@@ -480,6 +481,9 @@ class EventCoder(RecipientRules):
                     if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)):
                         actors = actors + recipients  # "On Monday, Turkey and Russia held talks"
                         recipients = list(actors)    # with 'Turkey' misparsed: both sides
+                if not recipients and len(actors) > 1 and p.entry.event in self.facing \
+                        and all(a.actor.type == "state" for a in actors):
+                    recipients = list(actors)  # "Greece and Turkey put their forces on alert"
                 if not recipients and location is not None and p.entry.event in self.last_resort_host_targets \
                         and location.text not in {a.text for a in actors}:  # not "Israel" as a place
                     recipients = _host_state(doc, sent, location, args)  # "troops opened fire" (Poznan)
@@ -830,9 +834,10 @@ def _source_flags(attribution: Attribution, actors: list[Arg], recipients: list[
     speaker = attribution.speaker
     if speaker is not None:
         side = {speaker.id, affiliation.get(speaker.id)}
-        if side & {r.actor.id for r in recipients}:
+        own = side & {a.actor.id for a in actors}  # a mutual act's party speaks of its own act
+        if side & {r.actor.id for r in recipients} and not own:
             flags.add("claimed")
-        elif not side & {a.actor.id for a in actors}:
+        elif not own:
             flags.add("reported")
     return flags
 
