@@ -576,3 +576,10 @@ def test_states_mobilising_together_with_no_one_else_named_face_each_other(pipel
     e = only(code(pipeline, "SEOUL (Reuters) - The United States and South Korea put their forces on "
                             "alert on Tuesday after North Korea fired a missile.", "2017-07-04"), "MOBILIZE")
     assert ids(e.recipient) == ["PRK"]
+
+
+def test_an_objects_of_chain_names_the_recipient(pipeline):
+    e = only(code(pipeline, "MOSCOW (Interfax) - President Dmitry Medvedev announced on Tuesday that Russia "
+                            "recognised the independence of Georgia's breakaway regions of Abkhazia and "
+                            "South Ossetia.", "2008-08-26"), "SUPPORT")
+    assert set(ids(e.recipient)) == {"abkhazia", "south-ossetia"}

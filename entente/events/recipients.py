@@ -101,7 +101,8 @@ class RecipientRules:
                     # the diplomats, accusing them of spying": 'them' is the main clause's object
                 if (c.dep_ in ("dobj", "nsubjpass", "dative") and c.lemma_.lower() not in self.instruments
                         and entry.event != "MOBILIZE"):  # "deployed 89,000 police": its own
-                    found = args.of(c) or args.pointed(c)
+                    found = args.of(c) or args.pointed(c) or (
+                        _owner_of(c, args) if self.match(c) is None else [])
                     if _others(found, actors):
                         return found
                     holders.append(c)
@@ -379,6 +380,18 @@ def both_sides(anchor: Token, pair_nouns: frozenset[str]) -> bool:
         if subj.lemma_.lower() in pair_nouns and words & {"two", "both", "each"}:
             return True
     return False
+
+
+def _owner_of(noun: Token, args: Arguments, depth: int = 2) -> list[Arg]:
+    """'recognised the independence of Georgia's breakaway regions of Abkhazia': whom a
+    chain of 'of' phrases ends at (not through an event noun: the caller checks the first)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for o in prep.children:
+                if o.dep_ == "pobj":
+                    return (args.of(o) or (_owner_of(o, args, depth - 1) if depth > 1 else [])
+                            or args.pointed(o))  # the regions "of Abkhazia" before "Georgia's"
+    return []
 
 
 def _others(found: list[Arg], actors: list[Arg]) -> bool:
