@@ -583,3 +583,20 @@ def test_an_objects_of_chain_names_the_recipient(pipeline):
                             "recognised the independence of Georgia's breakaway regions of Abkhazia and "
                             "South Ossetia.", "2008-08-26"), "SUPPORT")
     assert set(ids(e.recipient)) == {"abkhazia", "south-ossetia"}
+
+
+def test_a_sentence_initial_it_is_the_last_main_subject_and_its_rivals_the_other_side(pipeline):
+    e = only(code(pipeline, "KHARTOUM (Al Jazeera) - Sudan's army pulled out of ceasefire talks with the "
+                            "paramilitary Rapid Support Forces on Wednesday. It accused its rivals of "
+                            "breaking a week-old truce.", "2023-05-31"), "ACCUSE")
+    assert ids(e.actor) == ["SDN"] and ids(e.recipient) == ["rapid-support-forces"]
+    coded = code(pipeline, "NAYPYITAW (Reuters) - Myanmar's military seized power on Monday, a spokesman "
+                           "for the National League for Democracy said. It then declared a one-year "
+                           "state of emergency.", "2021-02-01")
+    assert all("nld" not in ids(e.actor) for e in coded.events)  # the reported clause's subject
+
+
+def test_the_ruling_generals_are_the_state(pipeline):
+    e = only(code(pipeline, "YANGON (AP) - The ruling generals freed pro-democracy leader Aung San Suu Kyi "
+                            "from house arrest on Saturday.", "2010-11-13"), "RETREAT")
+    assert ids(e.actor) == ["MMR"] and ids(e.recipient) == ["aung-san-suu-kyi"]

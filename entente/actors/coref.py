@@ -26,6 +26,8 @@ GROUP_DESCRIPTIONS = ORG_NOUNS | {"militants", "jihadists", "insurgents", "terro
                                   "gunmen", "assailants", "kidnappers", "hijackers", "bombers"}
 LEADER_NOUNS = {"leader", "chief", "boss", "head", "emir", "commander"}
 WINDOW = 4  # sentences back a pronoun may reach
+# A sentence-initial "It" with these verbs is no actor ("It is unclear", "It remains to be seen").
+IMPERSONAL_VERBS = {"be", "seem", "appear", "remain", "take", "happen", "matter", "mean", "come"}
 # What a subject "they" may stand for: these, or a state named by one of its organs
 # ("Congolese soldiers ... as they retreated"), never a place or a lone state's name.
 COLLECTIVES = {"armed_group", "population", "party", "igo"}
@@ -96,6 +98,11 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> 
                            and sent_of[tok.i] - sent_of[h.start_tok] <= 1)
             if group is not None:  # "... hours after they hijacked an airliner"
                 hit = _coref(doc, tok.i, tok.i + 1, group.actor)
+        elif low == "it" and tok.dep_ == "nsubj" and tok.i == tok.sent.start and tok.sent.start > 0 \
+                and tok.head.lemma_.lower() not in IMPERSONAL_VERBS:
+            org = _main_subject(doc[tok.sent.start - 1].sent, found)
+            if org is not None:  # "Sudan's army pulled out of talks ... It accused its rivals"
+                hit = _coref(doc, tok.i, tok.i + 1, org.actor)
         elif tok.pos_ == "PRON" and low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "expl"):
             head_hit = found.at(tok.head)
             org = _clause_subject(tok, found) or recent(
@@ -147,6 +154,21 @@ def _reporting_subject(tok: Token, found: DocActors) -> MentionHit | None:
     if tok.lower_ in ("he", "she") and not person or tok.lower_ == "it" and person:
         return None
     return hit if not plural or not person else None
+
+
+def _main_subject(sent, found: DocActors) -> MentionHit | None:
+    """The state or organisation a sentence's main clause is about: its subject, or the
+    subject's owner ("Sudan's army")."""
+    root = sent.root
+    clauses = [root]
+    if root.lemma_.lower() in REPORTING_VERBS:  # "X seized power ..., a spokesman said"
+        clauses[:0] = [c for c in root.children if c.dep_ == "ccomp"]
+    for subj in (c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for t in [subj, *(c for c in subj.children if c.dep_ in ("poss", "compound", "amod"))]:
+            hit = found.at(t)
+            if hit is not None and hit.actor.type not in ("person", "population", "media"):
+                return hit
+    return None
 
 
 def _clause_subject(tok: Token, found: DocActors) -> MentionHit | None:

@@ -95,6 +95,7 @@ class EventCoder(RecipientRules):
         self.civil_host_targets = lexicon.words("civil_host_state_targets")
         self.last_resort_host_targets = lexicon.words("last_resort_host_targets")
         self.facing = lexicon.words("facing_events")
+        self.rival_nouns = lexicon.words("rival_nouns")
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
         self.vows = lexicon.words("vow_verbs")
@@ -471,6 +472,8 @@ class EventCoder(RecipientRules):
                         p.entry.event in self.host_targets
                         or civil and p.entry.event in self.civil_host_targets):
                     recipients = _host_state(doc, sent, location, args)
+                if not recipients and actors:
+                    recipients = self._counterpart(p, events, actors, args)
                 if not recipients and p.entry.event in self.reactions:
                     recipients = self._earlier_doers(p, events, actors, args)
                 if not recipients and p.entry.event in self.insurgent_targets:
