@@ -600,3 +600,12 @@ def test_the_ruling_generals_are_the_state(pipeline):
     e = only(code(pipeline, "YANGON (AP) - The ruling generals freed pro-democracy leader Aung San Suu Kyi "
                             "from house arrest on Saturday.", "2010-11-13"), "RETREAT")
     assert ids(e.actor) == ["MMR"] and ids(e.recipient) == ["aung-san-suu-kyi"]
+
+
+def test_unknown_names_used_as_places_are_no_actors(pipeline):
+    coded = code(pipeline, "PORT VILA (AFP) - Papua New Guinean troops flew into Espiritu Santo on Monday "
+                           "to help the government crush a rebellion in the village of Ngarbuh near the "
+                           "Agacher strip.", "1980-08-19")
+    names = {a.name for a in coded.actors}
+    assert not names & {"Espiritu Santo", "Ngarbuh", "Agacher"}
+    assert "PNG" in {a.id for a in coded.actors}

@@ -219,6 +219,9 @@ class ActorResolver:
 
     def _unknown_entities(self, doc: Doc, found: DocActors) -> None:
         surnames: dict[str, ActorInfo] = {}
+        from ..place import find_dateline  # (place imports this module)
+        line = find_dateline(doc.text)
+        dateline = (line.start, line.end) if line else (0, 0)
         for ent in doc.ents:
             if ent.label_ not in UNKNOWN_TYPES or any(t.i in found.by_token for t in ent):
                 continue
@@ -235,7 +238,7 @@ class ActorResolver:
             kind = UNKNOWN_TYPES[ent.label_]
             if span.end < len(doc) and self.kb.sector_of(f"{span.text} {doc[span.end].text}"):
                 continue  # "Riot police" tagged as a person: a sector's name
-            if _vessel_name(span) or _facility_name(span):
+            if _vessel_name(span) or _facility_name(span) or _place_name(span, dateline):
                 continue  # "the tanker Stena Impero", "Chapultepec Castle", "Tihar jail": no actors
             if ent.label_ in ("ORG", "NORP") and _a_place(span.text, regions=True) or (
                     ent.label_ == "ORG" and (self.kb.sector_of(span.text)
@@ -318,9 +321,18 @@ def _vessel_name(span) -> bool:
 
 
 # Nouns that make a name a building or site ("Chapultepec Castle", "Tihar jail").
+# Words after a name that make it a site ("the Agacher strip"), words before "of X" that
+# make X a place ("the island of Basilan"), prepositions whose object is a place here.
+SITE_NOUNS = {"strip", "range", "camp", "river", "valley", "mountains", "mountain", "lake",
+              "sea", "desert", "gulf", "bay", "strait", "islands", "island", "peninsula",
+              "plain", "hills", "basin", "delta", "channel", "region", "province", "district"}
+PLACE_HEADS = {"town", "village", "city", "island", "islands", "region", "province", "district",
+               "port", "valley", "area", "state", "county", "enclave", "outskirts", "township"}
+PLACE_PREPS = {"in", "near", "into", "onto", "inside", "outside", "across", "through", "toward",
+               "towards", "around", "throughout"}
 FACILITY_NOUNS = {"castle", "fortress", "fort", "base", "airbase", "jail", "prison", "park",
                   "ground", "grounds", "airport", "airfield", "stadium", "arena", "hotel",
-                  "mall", "square", "bridge", "tunnel", "dam", "reactor", "hall", "church",
+                  "mall", "square", "plaza", "bridge", "tunnel", "dam", "reactor", "hall", "church",
                   "mosque", "temple", "cathedral", "shrine", "hospital", "cemetery",
                   "memorial", "monument", "museum", "harbour", "harbor", "pass", "canal"}
 
@@ -331,6 +343,17 @@ def _facility_name(span) -> bool:
     root = span.root
     return span[-1].lower_ in FACILITY_NOUNS or (
         root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in FACILITY_NOUNS)
+
+
+def _place_name(span, dateline: tuple[int, int]) -> bool:
+    """A name no actor list knows, used as a place: in the dateline ("KARASJOK, Norway"),
+    before a feature ("the Agacher strip", "the Matybulak range"), after "the town of"
+    ("the village of Ngarbuh") or a preposition of place ("flew into Espiritu Santo")."""
+    doc, root = span.doc, span.root
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return (dateline[0] <= span.start_char < dateline[1] or after in SITE_NOUNS
+            or root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or root.head.lower_ == "of"
+                                        and root.head.head.lemma_.lower() in PLACE_HEADS | FACILITY_NOUNS))
 
 
 def _other_people(doc: Doc, span: Span, named: set[int]) -> bool:
