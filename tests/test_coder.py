@@ -609,3 +609,15 @@ def test_unknown_names_used_as_places_are_no_actors(pipeline):
     names = {a.name for a in coded.actors}
     assert not names & {"Espiritu Santo", "Ngarbuh", "Agacher"}
     assert "PNG" in {a.id for a in coded.actors}
+
+
+def test_an_armed_group_seizing_people_abducts_them(pipeline):
+    e = only(code(pipeline, "BISHKEK (Kyodo) - Fighters of the Islamic Movement of Uzbekistan seized four "
+                            "Japanese geologists on Monday.", "1999-08-23"), "ASSAULT")
+    assert e.cameo == "181" and ids(e.recipient) == ["JPN"]
+    e = only(code(pipeline, "BISHKEK (Kyodo) - Fighters of the Islamic Movement of Uzbekistan seized the "
+                            "town of Batken on Monday.", "1999-08-23"), "ASSAULT")
+    assert e.cameo != "181"  # a town is occupied, not abducted
+    e = only(code(pipeline, "CAIRO (Reuters) - Egyptian police arrested 20 protesters on Monday.",
+                  "2013-08-14"), "COERCE")  # the state's own arrest stays one
+    assert e.cameo == "173"

@@ -90,6 +90,8 @@ class EventCoder(RecipientRules):
         self.purpose_intents = lexicon.words("purpose_intents")
         self.civil_acts = lexicon.grammar["civil_acts"]
         self.military_acts = lexicon.grammar["military_acts"]
+        self.armed_group_acts = lexicon.grammar["armed_group_acts"]
+        self.captives = lexicon.words("captive_nouns")
         self.conditions = lexicon.words("hypothetical_marks")
         self.host_targets = lexicon.words("host_state_targets")
         self.civil_host_targets = lexicon.words("civil_host_state_targets")
@@ -459,6 +461,11 @@ class EventCoder(RecipientRules):
                               for o in prep.children if o.dep_ == "pobj"
                               for a in [args.state_at(o)] if a is not None]
                     recipients = [r for r in recipients if not _same_party(r, actors)] or helped[:1]
+                abduction = self.armed_group_acts.get(p.entry.mode or "")
+                if abduction and actors and all(a.actor.type == "armed_group" or a.sector in ("REB", "UAF")
+                                                for a in actors) \
+                        and (p.entry.mode != "seize" or _objects(p.token, p.entry.prep) & self.captives):
+                    p = replace(p, entry=replace(p.entry, **abduction))  # "gunmen seized four geologists"
                 military = self.military_acts.get(p.entry.mode or "")
                 if military and actors and all(a.sector == "MIL" for a in actors):
                     p = replace(p, entry=replace(p.entry, **military))  # "troops arrived in"
