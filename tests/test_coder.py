@@ -621,3 +621,12 @@ def test_an_armed_group_seizing_people_abducts_them(pipeline):
     e = only(code(pipeline, "CAIRO (Reuters) - Egyptian police arrested 20 protesters on Monday.",
                   "2013-08-14"), "COERCE")  # the state's own arrest stays one
     assert e.cameo == "173"
+
+
+def test_a_states_force_or_weapon_named_by_its_adjective_is_the_state(pipeline):
+    e = only(code(pipeline, "LONDON (Reuters) - A British naval task force sailed for the South Atlantic "
+                            "on Monday.", "1982-04-05"), "MOBILIZE")
+    assert ids(e.actor) == ["GBR"]
+    e = only(code(pipeline, "KYIV (Reuters) - A Russian missile hit a residential building in Dnipro on "
+                            "Saturday.", "2023-01-14"), "ASSAULT")
+    assert ids(e.actor) == ["RUS"] and ids(e.recipient) == ["UKR"]

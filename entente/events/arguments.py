@@ -59,6 +59,7 @@ class Arguments:
         self.targets = lexicon.words("target_nouns")
         self.state_buildings = lexicon.words("state_buildings")
         self.quantities = lexicon.words("quantity_nouns")
+        self.instruments = lexicon.words("instrument_nouns")
         self.state_markers = lexicon.words("state_force_markers")
         self.carrying_verbs = lexicon.words("carrying_verbs")
         self.relational = lexicon.words("relational_nouns")
@@ -153,6 +154,8 @@ class Arguments:
             found = self.pointed(tok, depth) or self._placed(tok)
             if sector is None:
                 return found
+            if not found and sector in STATE_ORGANS | {"MIL", "SPY"}:  # "a British naval task force":
+                found = self._named_by_modifiers(tok, depth)  # the state's own, wherever it is
             plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith(("s", "men"))
             if not found and sector in GENERIC_SECTORS and plural:
                 return [self.generic(tok, sector)]  # "protesters", "rebels": who, unnamed
@@ -165,10 +168,14 @@ class Arguments:
                 if state is not None:  # "the authorities", "police" in a story from Cairo
                     return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", sector)]
             return [self._organ(a, tok, sector) for a in found]
-        if tok.pos_ == "NOUN" and tok.tag_ == "NNS":  # "Chinese censors", "Qatari mediators":
+        if tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in self.instruments):
+            # "Chinese censors", "Qatari mediators", "a Russian missile":
             if tok.lemma_.lower() in self.relational:  # "Burundi's neighbours" are not Burundi
                 return []
-            return self._modified(tok, depth) or self._placed(tok)  # "athletes from Tanzania"
+            named = self._modified(tok, depth) or self._placed(tok)  # "athletes from Tanzania"
+            if tok.tag_ != "NNS" and not all(a.actor.type == "state" for a in named):
+                return []  # "the Buk missile": a weapon's name is nobody
+            return named
         if tok.pos_ == "PROPN" and tok.lemma_.lower() != tok.lower_:  # "Athletes from ..." after a dateline
             return self._placed(tok)
         return []
