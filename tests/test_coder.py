@@ -630,3 +630,15 @@ def test_a_states_force_or_weapon_named_by_its_adjective_is_the_state(pipeline):
     e = only(code(pipeline, "KYIV (Reuters) - A Russian missile hit a residential building in Dnipro on "
                             "Saturday.", "2023-01-14"), "ASSAULT")
     assert ids(e.actor) == ["RUS"] and ids(e.recipient) == ["UKR"]
+
+
+def test_weapons_tests_and_missiles_hitting_no_one_are_shows_of_force(pipeline):
+    e = only(code(pipeline, "MOSCOW (Reuters) - Russia test-fired an intercontinental ballistic missile on "
+                            "Wednesday.", "2022-04-20"), "MOBILIZE")
+    assert e.cameo == "150" and ids(e.actor) == ["RUS"]
+    e = only(code(pipeline, "TOKYO (NHK) - North Korea fired a ballistic missile over Japan's northern "
+                            "Hokkaido island early on Tuesday.", "2017-08-29"), "MOBILIZE")
+    assert ids(e.recipient) == ["JPN"]
+    e = only(code(pipeline, "GAZA (Reuters) - Hamas fired rockets into southern Israel on Tuesday.",
+                  "2021-05-11"), "ASSAULT")  # rockets into a country hit it
+    assert ids(e.recipient) == ["ISR"]

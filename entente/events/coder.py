@@ -121,6 +121,9 @@ class EventCoder(RecipientRules):
             self._inflected(tok) if pos == "verb" else ())
         if not cands and tok.pos_ == "PROPN":  # headlines: "Calls for Alliance"
             cands = self.lex.candidates(lemma, "verb")
+        if pos == "verb" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
+                and not tok.doc[tok.i - 2].whitespace_:  # "test-fired a missile": a test
+            cands = (*self.lex.candidates(tok.doc[tok.i - 2].lower_, "verb"), *cands)
         for entry in cands:
             if entry.prep and not _prep_child(tok, entry.prep):
                 continue
