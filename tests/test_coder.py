@@ -642,3 +642,12 @@ def test_weapons_tests_and_missiles_hitting_no_one_are_shows_of_force(pipeline):
     e = only(code(pipeline, "GAZA (Reuters) - Hamas fired rockets into southern Israel on Tuesday.",
                   "2021-05-11"), "ASSAULT")  # rockets into a country hit it
     assert ids(e.recipient) == ["ISR"]
+
+
+def test_hours_to_leave_expel_diplomats_but_are_an_ultimatum_to_a_state(pipeline):
+    e = only(code(pipeline, "WASHINGTON (Reuters) - President Bush gave Iraq 48 hours to leave Kuwait on "
+                            "Monday.", "1991-02-22"), "THREATEN")
+    assert ids(e.recipient) == ["IRQ"]
+    e = only(code(pipeline, "MOSCOW (Reuters) - Russia gave the British ambassador 72 hours to leave on "
+                            "Wednesday.", "2018-03-17"), "SANCTION")
+    assert e.cameo == "166" and ids(e.recipient) == ["GBR"]

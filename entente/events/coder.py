@@ -423,6 +423,9 @@ class EventCoder(RecipientRules):
         lead = lead_date(sents, dates)
         for n, sent in enumerate(sents):
             for p in self.predicates(sent):
+                if p.entry.pos == "noun" and p.token.dep_ == "compound" \
+                        and args.sector_of(f"{p.token.text} {p.token.head.text}"):
+                    continue  # "riot police", "strike force": who, not what happened
                 actors = _unique([args.in_office(a) for a in self.actors(p, args)])
                 recipients = _unique([r for r in (args.in_office(a) for a in
                                                   self.recipients(p, args, actors))
@@ -514,7 +517,8 @@ class EventCoder(RecipientRules):
                     when = _a_year_later(when)  # "would meet again in December" (said in October)
                 if when is not None and published and days_before(when.date, published) > 45:
                     aux.add("historical")
-                if p.entry.mode == "ultimatum" and any(
+                if p.entry.mode == "ultimatum" and not any(
+                        r.actor.type == "state" and r.sector is None for r in recipients) and any(
                         t.dep_ in ("xcomp", "advcl", "acl", "relcl")
                         and t.lemma_.lower() in self.leave_verbs
                         for t in p.token.subtree):  # "gave the ambassador 72 hours to leave"
@@ -753,6 +757,8 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
                 out.update(p.lemma_.lower() for prep in c.children
                            if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
                            for p in prep.children if p.dep_ == "pobj")
+    if any(c.dep_ == "dative" for c in tok.children):  # "gave the ambassador 72 hours"
+        out.update(n.lemma_.lower() for n in tok.children if n.dep_ == "npadvmod")
     out.update(s.lemma_.lower() for c in tok.children if c.dep_ == "ccomp"
                for s in c.children if s.dep_ == "nsubj")  # "let U.N. inspectors visit"
     if passive_participle(tok):  # "accords signed by", "hostages seized"
