@@ -651,3 +651,14 @@ def test_hours_to_leave_expel_diplomats_but_are_an_ultimatum_to_a_state(pipeline
     e = only(code(pipeline, "MOSCOW (Reuters) - Russia gave the British ambassador 72 hours to leave on "
                             "Wednesday.", "2018-03-17"), "SANCTION")
     assert e.cameo == "166" and ids(e.recipient) == ["GBR"]
+
+
+def test_unnamed_rebels_and_rights_groups_are_not_the_state(pipeline):
+    coded = code(pipeline, "KIEV (Reuters) - Ukraine accused pro-Russian separatists of shooting down a "
+                           "Malaysia Airlines airliner over eastern Ukraine on Thursday.", "2014-07-17")
+    accuse, assault = only(coded, "ACCUSE"), only(coded, "ASSAULT")
+    assert ids(accuse.actor) == ["UKR"] and ids(accuse.recipient) == ["separatists"]
+    assert ids(assault.actor) == ["separatists"] and ids(assault.recipient) == ["MYS"]
+    e = only(code(pipeline, "TASHKENT (AP) - Rights groups accused Uzbek troops of firing indiscriminately "
+                            "on protesters in Andijan on Friday.", "2005-05-13"), "ACCUSE")
+    assert ids(e.actor) == ["rights-groups"] and ids(e.recipient) == ["UZB"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..actors.resolve import ActorInfo, DocActors, MentionHit
+from ..actors.resolve import ActorInfo, DocActors, MentionHit, slug
 from ..records import ActorRef
 from .lexicon import Lexicon
 
@@ -21,6 +21,8 @@ GENERIC_SECTORS = {"CVL", "REB", "JRN", "UAF", "REF", "LAB", "OPP", "REL", "EDU"
 # A state's civil organs: named without their state ("the authorities", "police"), they
 # are the state where the sentence or the dateline places them.
 STATE_ORGANS = {"GOV", "COP", "JUD", "LEG"}
+# Unnamed collectives that fight the state or stand apart from it: never the state itself.
+OWN_SIDES = {"REB", "UAF", "NGO"}
 # Actors a state's name before them only places: "Colombia's ELN rebels" are the ELN.
 ORGANISED = {"armed_group", "party", "company"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
@@ -223,6 +225,15 @@ class Arguments:
                 return sector
         return self.sector_of(tok.text)
 
+    def _sector_phrase(self, noun: Token) -> str:
+        """The words that name an unnamed collective: "rights groups", not "groups"."""
+        modifiers = sorted(c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)
+        for first in modifiers:
+            phrase = noun.doc[first:noun.i + 1].text
+            if self.sector_of(phrase):
+                return phrase.lower()
+        return noun.lower_
+
     def _target(self, tok: Token, depth: int) -> list[Arg]:
         """'a Turkish patrol', 'a police station in Tunis', 'rebel positions': the owner,
         with the sector its modifier names."""
@@ -252,13 +263,13 @@ class Arguments:
         """An unnamed collective actor ('protesters', 'rebels'): the people of the state
         where the sentence (or the dateline) places it, with its sector; else an actor of
         its own."""
-        state = self._sentence_state(noun) or (self.state_of(self.context_country)
-                                               if self.context_country else None)
+        state = None if sector in OWN_SIDES else self._sentence_state(noun) or (
+            self.state_of(self.context_country) if self.context_country else None)
         if state is not None:
             return Arg(state, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
-        name = name or noun.lower_
+        name = name or self._sector_phrase(noun)
         kind = "population" if sector == "CVL" else "armed_group" if sector == "REB" else "other"
-        actor = ActorInfo(name, name, kind, None, sector, None, known=False)
+        actor = ActorInfo(slug(name), name, kind, None, sector, None, known=False)
         return Arg(actor, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
 
     def _sentence_state(self, tok: Token) -> ActorInfo | None:

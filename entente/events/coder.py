@@ -356,6 +356,8 @@ class EventCoder(RecipientRules):
                 obj = [c for c in t.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
                 if obj:  # "accused Russia of shelling", "thanked Qatar for mediating"
                     return args.of(obj[0])
+                if t.head.head.dep_ == "dobj" and t.head.head.head.pos_ == "VERB":
+                    return args.of(t.head.head)  # the parser's "accused [separatists of shooting]"
             if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t:
                 t = t.head
             elif t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):

@@ -416,8 +416,17 @@ def _others(found: list[Arg], actors: list[Arg]) -> bool:
     return any(not _same_party(f, actors) for f in found)
 
 
+STATE_SIDE = {None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+
+
 def _same_party(recipient: Arg, actors: list[Arg]) -> bool:
-    """A recipient that is one of the actors; the same state's other sector is not
-    ("Egyptian police arrested protesters in Cairo": EGY/COP -> EGY/CVL)."""
-    return any(a.actor.id == recipient.actor.id and (
-        a.sector == recipient.sector or not a.sector or not recipient.sector) for a in actors)
+    """A recipient that is one of the actors: the same actor, on the same side of it --
+    a state and its organs are one party, its society another ("Egyptian police arrested
+    protesters in Cairo": EGY/COP -> EGY/CVL; "Ukraine accused separatists": UKR -> UKR/REB)."""
+    def one(a: Arg) -> bool:
+        if a.sector == recipient.sector:
+            return True
+        if a.sector and recipient.sector:
+            return False
+        return a.actor.type != "state" or (a.sector or recipient.sector) in STATE_SIDE
+    return any(a.actor.id == recipient.actor.id and one(a) for a in actors)
