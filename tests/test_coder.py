@@ -662,3 +662,17 @@ def test_unnamed_rebels_and_rights_groups_are_not_the_state(pipeline):
     e = only(code(pipeline, "TASHKENT (AP) - Rights groups accused Uzbek troops of firing indiscriminately "
                             "on protesters in Andijan on Friday.", "2005-05-13"), "ACCUSE")
     assert ids(e.actor) == ["rights-groups"] and ids(e.recipient) == ["UZB"]
+
+
+def test_refusing_to_send_forces_and_a_death_during_a_raid(pipeline):
+    e = only(code(pipeline, "TOKYO (Kyodo) - Japan will not send minesweepers to help escort tankers "
+                            "through the Gulf, Prime Minister Yasuhiro Nakasone said on Friday.",
+                  "1987-10-02"), "REJECT")
+    assert ids(e.actor) == ["JPN"] and e.location.country != "PNG"  # the Persian Gulf
+    e = only(code(pipeline, "WASHINGTON (Bloomberg) - Islamic State leader Abu Bakr al-Baghdadi died during "
+                            "a raid by U.S. special forces in northwest Syria, President Donald Trump said "
+                            "on Sunday.", "2019-10-27"), "ASSAULT")
+    assert ids(e.actor) == ["USA"] and ids(e.recipient) == ["abu-bakr-al-baghdadi"]
+    e = only(code(pipeline, "KIGALI (AFP) - Members of the presidential guard killed the prime minister at "
+                            "her home in Kigali on Thursday.", "1994-04-07"), "ASSAULT")
+    assert ids(e.actor) == ["RWA"]

@@ -180,8 +180,10 @@ class EventCoder(RecipientRules):
                       and matches.get(head.head.i) is not None):
                     continue  # "called for an alliance": the verb entry codes it
                 elif tok.dep_ == "pobj" and head.lower_ in self.background and not (
-                        head.lower_ == "of" and head.head.lemma_.lower() in TIME_SPANS):
-                    continue  # "the turmoil of the Syrian civil war": background (not "a week of rioting")
+                        head.lower_ == "of" and head.head.lemma_.lower() in TIME_SPANS) and not any(
+                        c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children):
+                    continue  # "the turmoil of the Syrian civil war": background (not "a week of
+                    # rioting", nor "died during a raid by U.S. special forces")
             elif tok.lemma_.lower() in self.light and not entry.objects:
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is not None and matches.get(obj.i) is not None:

@@ -74,6 +74,11 @@ class RecipientRules:
                 found = args.of(poss[0]) if poss else []
                 if _others(found, actors):
                     return found
+            if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("die", "perish"):
+                subj = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+                found = args.of(subj[0]) if subj else []  # "Baghdadi died during a raid by ..."
+                if _others(found, actors):
+                    return found
             if tok.dep_ == "nsubj":  # "a U.S. drone strike killed Anwar al-Awlaki"
                 obj = [c for c in tok.head.children if c.dep_ == "dobj"]
                 found = (args.of(obj[0]) or args.pointed(obj[0])) if obj else []
