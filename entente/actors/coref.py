@@ -8,7 +8,17 @@ Resolved, in text order, against the mentions found so far:
 - "they" as a subject -> the most recent group, population or state's organ ("Congolese
   soldiers") in this sentence or the one before;
 - "the (terrorist) leader" -> the most recent person who leads something;
-- "the group", "the organization", "the militants" -> the most recent armed group.
+- "the group", "the organization", "the militants" -> the most recent armed group ("the
+  group", "the party" also a party or an IGO; "the rebels" also whoever the text called
+  rebels: "UNITA rebels");
+- "the alliance", "the bloc", "the body" -> the most recent IGO that was a clause's subject;
+- "the president", "the king" -> the most recent person with that title;
+- "the government", "the junta", "the army" -> the state the sentence before is about;
+- a sentence-initial "he"/"she" -> the previous sentence's subject, if a person;
+- a sentence-initial "they" -> the previous sentence's subject if a state's organ or people
+  ("The Kenyan government ... They accused him").
+An antecedent coordinated with a rival ("Hamas and Islamic Jihad ... the militants") is
+ambiguous and left unresolved.
 First-person plurals inside quotes are resolved by :mod:`entente.quotes`.
 """
 from __future__ import annotations
@@ -18,6 +28,8 @@ from spacy.tokens import Doc, Token
 from .resolve import ActorResolver, DocActors, MentionHit
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+GENDER = {p: "m" if p.startswith("h") and p not in ("her", "hers", "herself") else "f"
+          for p in PERSON_PRONOUNS}
 THING_PRONOUNS = {"its", "itself"}  # a bare "it" is too often an event or a fact
 ORG_NOUNS = {"organization", "organisation", "group", "movement", "network", "outfit",
              "party", "militia", "faction"}
@@ -25,6 +37,15 @@ GROUP_DESCRIPTIONS = ORG_NOUNS | {"militants", "jihadists", "insurgents", "terro
                                   "rebels", "fighters", "guerrillas", "extremists", "attackers",
                                   "gunmen", "assailants", "kidnappers", "hijackers", "bombers"}
 LEADER_NOUNS = {"leader", "chief", "boss", "head", "emir", "commander"}
+# Actor types "the group", "the organization", "the party" may stand for.
+ORGANISATIONS = {"armed_group", "party", "igo", "ngo"}
+# What an intergovernmental organisation is called once named ("NATO ... The alliance").
+IGO_NOUNS = {"alliance", "bloc", "body", "union", "grouping", "community", "fund", "bank",
+             "agency", "pact", "organization", "organisation", "group", "council", "league",
+             "commission", "forum"}
+# A state named again by its government ("Zimbabwe expelled ... The government accused").
+STATE_ORGAN_NOUNS = {"government", "junta", "regime", "authorities", "administration",
+                     "army", "military", "leadership", "cabinet"}
 WINDOW = 4  # sentences back a pronoun may reach
 # A sentence-initial "It" with these verbs is no actor ("It is unclear", "It remains to be seen").
 IMPERSONAL_VERBS = {"be", "seem", "appear", "remain", "take", "happen", "matter", "mean", "come"}
@@ -58,16 +79,19 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> 
         for tok in sent:
             sent_of[tok.i] = n
     history: list[MentionHit] = sorted(found.mentions, key=lambda h: h.start_tok)
+    genders: dict[str, str] = {}  # person id -> "m"/"f", as pronouns so far referred to them
 
-    def recent(before: Token, accept) -> MentionHit | None:
+    def window(before: Token):
+        """Mentions before ``before`` within WINDOW sentences, most recent first."""
         for hit in reversed(history):
             if hit.start_tok >= before.i:
                 continue
             if sent_of[before.i] - sent_of[hit.start_tok] > WINDOW:
-                return None
-            if accept(hit):
-                return hit
-        return None
+                return
+            yield hit
+
+    def recent(before: Token, accept) -> MentionHit | None:
+        return next((hit for hit in window(before) if accept(hit)), None)
 
     def leads(person_id: str) -> str | None:
         return leaders.get(person_id) or resolver.led_by(person_id, found.published)
@@ -81,9 +105,14 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> 
         if speaker is not None:  # "Iraq said it would allow inspectors back"
             hit = _coref(doc, tok.i, tok.i + 1, speaker.actor)
         elif tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
-            person = recent(tok, lambda h: h.actor.type == "person")
+            gender = GENDER[low]
+            fits = lambda h, g=gender: h.actor.type == "person" and genders.get(h.actor.id, g) == g
+            other = any(GENDER.get(t.lower_, gender) != gender for t in tok.sent if t.pos_ == "PRON")
+            subject = None if other else _previous_subject_person(tok, found)  # "She told him"
+            person = subject if subject is not None and fits(subject) else recent(tok, fits)
             if person is None:
                 continue
+            genders.setdefault(person.actor.id, gender)
             head = tok.head
             if tok.dep_ == "poss" and head.lemma_.lower() in ORG_NOUNS:
                 org_id = leads(person.actor.id)
@@ -93,9 +122,10 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> 
             else:
                 hit = _coref(doc, tok.i, tok.i + 1, person.actor)
         elif tok.pos_ == "PRON" and low == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
-            group = recent(tok, lambda h: (h.actor.type in COLLECTIVES or h.sector is not None)
-                           and h.actor.type != "person"
-                           and sent_of[tok.i] - sent_of[h.start_tok] <= 1)
+            hit = _they_previous_subject(tok, found, resolver)
+            group = None if hit is not None else recent(
+                tok, lambda h: (h.actor.type in COLLECTIVES or h.sector is not None)
+                and h.actor.type != "person" and sent_of[tok.i] - sent_of[h.start_tok] <= 1)
             if group is not None:  # "... hours after they hijacked an airliner"
                 hit = _coref(doc, tok.i, tok.i + 1, group.actor)
         elif low == "it" and tok.dep_ == "nsubj" and tok.i == tok.sent.start and tok.sent.start > 0 \
@@ -113,22 +143,207 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> 
         elif tok.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
             lemma = tok.lemma_.lower()
             start = min(c.i for c in tok.children if c.dep_ in ("det", "amod", "compound"))
+            named: MentionHit | None = None
             if lemma in LEADER_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
-                person = recent(tok, lambda h: h.actor.type == "person" and leads(h.actor.id))
-                if person is not None:
-                    hit = _coref(doc, start, tok.i + 1, person.actor)
-            elif lemma in GROUP_DESCRIPTIONS or tok.lower_ in GROUP_DESCRIPTIONS:
-                group = recent(tok, lambda h: h.actor.type == "armed_group")
-                if group is not None:
-                    hit = _coref(doc, start, tok.i + 1, group.actor)
-            elif lemma not in STATE_FORCE_NOUNS:  # "the coalition" after "the Saudi-led coalition"
+                named = recent(tok, lambda h: h.actor.type == "person" and leads(h.actor.id))
+            elif lemma in GROUP_DESCRIPTIONS or low in GROUP_DESCRIPTIONS:
+                named = _described_group(tok, window(tok), found)
+            if named is None and lemma in IGO_NOUNS:  # "NATO ... The alliance warned Russia"
+                named = _igo_named_before(tok, list(window(tok)), found)
+            if named is None and lemma not in LEADER_NOUNS | GROUP_DESCRIPTIONS:
+                named = _titled_person(tok, window(tok), found, resolver)
+            if named is None and lemma in STATE_ORGAN_NOUNS:
+                named = _state_named_before(tok, found)
+            if named is None and lemma not in STATE_FORCE_NOUNS | LEADER_NOUNS | GROUP_DESCRIPTIONS:
+                # "the coalition" after "the Saudi-led coalition"
                 named = recent(tok, lambda h: h.actor.type != "person"
                                and h.actor.name.lower().split()[-1] == lemma)
-                if named is not None:
-                    hit = _coref(doc, start, tok.i + 1, named.actor)
+            if named is not None:
+                hit = _coref(doc, start, tok.i + 1, named.actor)
+                if lemma in STATE_ORGAN_NOUNS and named.actor.type == "state":
+                    hit.sector = resolver.kb.sector_of(tok.text)
         if hit is not None:
             found.add(hit)
             history.append(hit)
+
+
+def _described_group(noun: Token, window, found: DocActors) -> MentionHit | None:
+    """The group a description ("the rebels", "the militants", "the group") stands for:
+    the most recent armed group; for "the group", "the organization", "the party" also a
+    party or an IGO named as a subject ("ASEAN foreign ministers met ... The group urged";
+    "The ANC accused the government of backing Inkatha. The organisation threatened": the ANC);
+    and for any description, whoever the text called so ("UNITA rebels ... The rebels
+    killed 12 workers"). None when a rival was named alongside it."""
+    lemma, doc = noun.lemma_.lower(), noun.doc
+
+    def accept(h: MentionHit) -> bool:
+        if h.actor.type == "armed_group":
+            return True
+        if h.actor.type in ("person", "state", "population", "media"):
+            return False
+        head = doc[h.end_tok - 1]
+        if head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_.lower() == lemma:
+            return True  # "UNITA rebels" ... "the rebels"
+        if lemma in ORG_NOUNS and h.actor.type in ORGANISATIONS:  # a party or IGO as a subject:
+            return _in_subject(h, doc) and h.how not in ("seat", "capital")  # not "backing Inkatha"
+        return False
+
+    hit = next((h for h in window if accept(h)), None)
+    return _unambiguous(hit, lambda h: accept(h) or h.actor.type in ORGANISATIONS, doc, found)
+
+
+def _unambiguous(hit: MentionHit | None, accept, doc: Doc, found: DocActors) -> MentionHit | None:
+    """``hit``, unless it was coordinated with another actor ``accept`` takes too: after
+    "The Taliban and the Islamic State clashed", "the militants" could be either."""
+    if hit is None:
+        return None
+    root = doc[hit.start_tok:hit.end_tok].root
+    while root.dep_ in ("compound", "amod", "nmod") and found.at(root.head) is None:
+        root = root.head  # "Hamas and Islamic Jihad militants"
+    near = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        near += [root.head, *(c for c in root.head.children if c.dep_ == "conj" and c is not root)]
+    for t in near:
+        for c in [t, *(c for c in t.children if c.dep_ in ("compound", "amod", "nmod"))]:
+            other = found.at(c)
+            if other is not None and other.actor.id != hit.actor.id and accept(other):
+                return None
+    return hit
+
+
+def _in_subject(hit: MentionHit, doc: Doc) -> bool:
+    """True when the mention is a clause's subject or names it ("NATO ministers met",
+    "ASEAN's foreign ministers"), not its object ("condemned NATO's plans")."""
+    tok = doc[hit.start_tok:hit.end_tok].root
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in ("compound", "amod", "nmod", "poss", "conj", "appos") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _igo_named_before(noun: Token, window: list[MentionHit], found: DocActors) -> MentionHit | None:
+    """"The alliance", "the bloc", "the body": the most recent IGO named as a subject
+    ("NATO bombed ... The alliance also struck"); else the only IGO named lately, when the
+    sentence before is about actors this document knows ("Russia accused NATO of expanding
+    eastward. The alliance rejected the charge"), not about a name it does not ("The
+    Warsaw Pact condemned NATO's plans. The alliance accused the West" is left alone)."""
+    doc = noun.doc
+    igos = [h for h in window if h.actor.type == "igo" and h.how not in ("seat", "capital")]
+    subject = next((h for h in igos if _in_subject(h, doc)), None)
+    if subject is not None:
+        return _unambiguous(subject, lambda h: h.actor.type == "igo", doc, found)
+    if len({h.actor.id for h in igos}) != 1 or noun.sent.start == 0:
+        return None
+    root = doc[noun.sent.start - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and all(found.at(s) is not None and found.at(s).how != "capital" for s in subjects):
+        return igos[0]
+    return None
+
+
+def _title_before(hit: MentionHit, doc: Doc, resolver: ActorResolver):
+    """The title written before or at the head of a person's name ("Iranian President
+    Hassan Rouhani", "King Hussein"), or None."""
+    s, e = hit.start_tok, hit.end_tok
+    for k in (3, 2, 1):
+        spans = ([doc[s - k:s]] if s - k >= 0 else []) + ([doc[s:s + k]] if s + k < e else [])
+        for span in spans:
+            title = resolver.kb.title(span.text)
+            if title is not None:
+                return title
+    return None
+
+
+def _titled_person(noun: Token, window, found: DocActors, resolver: ActorResolver) -> MentionHit | None:
+    """"The president", "the prime minister", "the king": the one person named before with
+    that title, in the text ("President Gamal Abdel Nasser") or in the knowledge base on
+    the story's date. None when two people hold it ("Russian President Vladimir Putin met
+    Chinese President Hu Jintao ... The president criticised")."""
+    if any(c.dep_ not in ("det", "amod", "compound", "punct") for c in noun.children if c.i < noun.i) \
+            or any(c.dep_ in ("prep", "poss") for c in noun.children):
+        return None  # "the Egyptian president", "the president of Egypt": named there
+    first = min((c.i for c in noun.children if c.dep_ != "det" and c.i < noun.i), default=noun.i)
+    phrase = noun.doc[first:noun.i + 1]
+    if any(t.i in found.by_token for t in phrase):
+        return None
+    title = resolver.kb.title(phrase.text)
+    if title is None:
+        return None
+    doc, day = noun.doc, found.published
+    matches: dict[str, MentionHit] = {}
+    for h in window:
+        if h.actor.type != "person" or h.actor.id in matches:
+            continue
+        written = _title_before(h, doc, resolver)
+        entry = resolver.kb.get(h.actor.id)
+        held = {t.name for r in (entry.roles if entry else ()) if r.title and r.active_on(day)
+                for t in (resolver.kb.title(r.title),) if t is not None}
+        if written is not None and written.name == title.name or title.name in held:
+            matches[h.actor.id] = h
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def _state_named_before(noun: Token, found: DocActors) -> MentionHit | None:
+    """"The government", "the junta", "the army" as a clause's subject, with nothing naming
+    whose: the state the sentence before is about ("Zimbabwe expelled two British
+    journalists. The government accused them ..."; "Myanmar's military seized power. The
+    junta arrested ..."). None when that sentence's subject is two states."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.sent.start == 0 \
+            or any(c.dep_ != "det" for c in noun.children):
+        return None
+    if any(h.actor.type == "state" and noun.sent.start <= h.start_tok < noun.i for h in found.mentions):
+        return None  # "In Yerevan, the government declared martial law": that state's
+    before = noun.doc[noun.sent.start - 1].sent
+    hit = _main_subject(before, found)
+    if hit is None or hit.actor.type != "state":
+        return None
+    return _unambiguous(hit, lambda h: h.actor.type == "state", noun.doc, found)
+
+
+def _previous_subject_person(tok: Token, found: DocActors) -> MentionHit | None:
+    """A sentence-initial "He"/"She" continues the previous sentence's subject, not the
+    last person named: "Fidel Castro met Soviet Premier Nikita Khrushchev in Moscow. He
+    thanked the Soviet Union" -> Castro."""
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or tok.i != tok.sent.start or tok.sent.start == 0:
+        return None
+    root = tok.doc[tok.sent.start - 1].sent.root
+    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(c.dep_ == "conj" for c in subj.children):
+            return None  # "Reagan and Gorbachev met ... He said"
+        hit = found.at(subj)
+        if hit is not None and hit.actor.type == "person":
+            return hit
+    return None
+
+
+def _they_previous_subject(tok: Token, found: DocActors, resolver: ActorResolver) -> MentionHit | None:
+    """A sentence-initial "They" continues the previous sentence's subject when that is a
+    group, people or a state's organ named by its state: "The Kenyan government expelled a
+    British diplomat. They accused him of spying" -> Kenya (GOV). Not a lone state's name
+    ("Britain expelled ... They"), nor two actors ("France and Germany ... They")."""
+    if tok.i != tok.sent.start or tok.sent.start == 0:
+        return None
+    root = tok.doc[tok.sent.start - 1].sent.root
+    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(c.dep_ == "conj" for c in subj.children):
+            return None
+        own = found.at(subj)
+        if own is not None:
+            if own.actor.type in COLLECTIVES or own.sector is not None:
+                return _coref(tok.doc, tok.i, tok.i + 1, own.actor)
+            return None
+        owners = [h for c in subj.children if c.dep_ in ("poss", "compound", "amod")
+                  for h in (found.at(c),) if h is not None and h.actor.type != "person"]
+        collective = subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in STATE_ORGAN_NOUNS
+        if len({h.actor.id for h in owners}) == 1 and collective:
+            hit = _coref(tok.doc, tok.i, tok.i + 1, owners[0].actor)
+            hit.sector = resolver.kb.sector_of(subj.text)
+            return hit
+    return None
 
 
 SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
@@ -164,7 +379,8 @@ def _main_subject(sent, found: DocActors) -> MentionHit | None:
     if root.lemma_.lower() in REPORTING_VERBS:  # "X seized power ..., a spokesman said"
         clauses[:0] = [c for c in root.children if c.dep_ == "ccomp"]
     for subj in (c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
-        for t in [subj, *(c for c in subj.children if c.dep_ in ("poss", "compound", "amod"))]:
+        owners = ("poss",) if subj.lower_ in GROUP_DESCRIPTIONS else ("poss", "compound", "amod")
+        for t in [subj, *(c for c in subj.children if c.dep_ in owners)]:  # not "Indian rebels"
             hit = found.at(t)
             if hit is not None and hit.actor.type not in ("person", "population", "media"):
                 return hit
