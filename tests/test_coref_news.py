@@ -131,3 +131,14 @@ def test_the_government_of_a_capital_named_in_its_sentence_is_that_states(pipeli
                            "the front line on Sunday. In Yerevan, the government declared martial law.",
                  "2020-09-27")
     assert coded_as(coded, "In Yerevan")[0][1] == ["ARM"]
+
+
+def test_the_two_countries_are_the_pair_named_before_and_freed_them_is_a_release(pipeline):
+    coded = code(pipeline, "UNITED NATIONS (Reuters) - The United States and the Soviet Union both "
+                           "addressed the General Assembly on Monday. The two countries exchanged "
+                           "accusations over Afghanistan.", "1980-01-14")
+    (event, actors, recipients), = coded_as(coded, "The two countries")
+    assert event == "ACCUSE" and set(actors) == set(recipients) == {"USA", "SUN"}
+    coded = code(pipeline, "LIMA (EFE) - Tupac Amaru rebels have held hundreds of hostages since Tuesday. "
+                           "The rebels freed 38 of them hours later.", "1996-12-20")
+    assert ("RETREAT", ["mrta"]) in [(e, a) for e, a, _ in coded_as(coded, "The rebels")]

@@ -434,7 +434,7 @@ class EventCoder(RecipientRules):
                 recipients = _unique([r for r in (args.in_office(a) for a in
                                                   self.recipients(p, args, actors))
                                       if not _same_party(r, actors)])
-                pair = self._last_pair(events, args) if both_sides(p.anchor, self.pair_nouns) else []
+                pair = self._last_pair(events, args, p.anchor) if both_sides(p.anchor, self.pair_nouns) else []
                 if pair:  # "the two leaders agreed", "each side accused the other"
                     actors, recipients = pair, list(pair)
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]

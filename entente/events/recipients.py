@@ -323,15 +323,25 @@ class RecipientRules:
         return []
 
     @staticmethod
-    def _last_pair(events: list[Event], args: Arguments) -> list[Arg]:
-        """The two sides of the latest event the story told between two parties."""
+    def _last_pair(events: list[Event], args: Arguments, before: Token | None = None) -> list[Arg]:
+        """The two sides of the latest event the story told between two parties; else the
+        last two states named in the sentence before ``before``'s ("The United States and
+        the Soviet Union addressed the Assembly. The two countries traded accusations")."""
         for earlier in reversed(events):
             ids = list(dict.fromkeys(r.id for r in (*earlier.actor, *earlier.recipient)))
             if len(ids) == 2:
                 pair = [found for i in ids for found in [args.mention(i, "anaphora")] if found]
                 if len(pair) == 2:
                     return pair
-        return []
+        if before is None or before.sent.start == 0:
+            return []
+        previous = before.doc[before.sent.start - 1].sent
+        states = list(dict.fromkeys(h.actor.id for h in sorted(args.found.mentions, key=lambda h: h.start)
+                                    if previous.start <= h.start_tok < previous.end
+                                    and h.actor.type == "state"))
+        if len(states) != 2:
+            return []
+        return [found for i in states for found in [args.mention(i, "anaphora")] if found]
 
 
 def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
