@@ -657,8 +657,8 @@ def test_unnamed_rebels_and_rights_groups_are_not_the_state(pipeline):
     coded = code(pipeline, "KIEV (Reuters) - Ukraine accused pro-Russian separatists of shooting down a "
                            "Malaysia Airlines airliner over eastern Ukraine on Thursday.", "2014-07-17")
     accuse, assault = only(coded, "ACCUSE"), only(coded, "ASSAULT")
-    assert ids(accuse.actor) == ["UKR"] and ids(accuse.recipient) == ["separatists"]
-    assert ids(assault.actor) == ["separatists"] and ids(assault.recipient) == ["MYS"]
+    assert ids(accuse.actor) == ["UKR"] and ids(accuse.recipient) == ["pro-russian-separatists"]
+    assert ids(assault.actor) == ["pro-russian-separatists"] and ids(assault.recipient) == ["MYS"]
     e = only(code(pipeline, "TASHKENT (AP) - Rights groups accused Uzbek troops of firing indiscriminately "
                             "on protesters in Andijan on Friday.", "2005-05-13"), "ACCUSE")
     assert ids(e.actor) == ["rights-groups"] and ids(e.recipient) == ["UZB"]
@@ -676,3 +676,12 @@ def test_refusing_to_send_forces_and_a_death_during_a_raid(pipeline):
     e = only(code(pipeline, "KIGALI (AFP) - Members of the presidential guard killed the prime minister at "
                             "her home in Kigali on Thursday.", "1994-04-07"), "ASSAULT")
     assert ids(e.actor) == ["RWA"]
+
+
+def test_an_unnamed_groups_name_keeps_the_people_or_place_that_qualifies_it(pipeline):
+    e = only(code(pipeline, "KHARTOUM (Reuters) - Darfur rebels accused the Sudanese air force on Sunday of "
+                            "bombing villages.", "2005-05-08"), "ACCUSE")
+    assert ids(e.actor) == ["darfur-rebels"] and ids(e.recipient) == ["SDN"]
+    e = only(code(pipeline, "KIEV (Reuters) - Ukraine accused pro-Russian separatists of shooting down an "
+                            "airliner on Thursday.", "2014-07-17"), "ACCUSE")
+    assert ids(e.recipient) == ["pro-russian-separatists"]

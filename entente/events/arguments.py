@@ -226,13 +226,23 @@ class Arguments:
         return self.sector_of(tok.text)
 
     def _sector_phrase(self, noun: Token) -> str:
-        """The words that name an unnamed collective: "rights groups", not "groups"."""
+        """The words that name an unnamed collective: "rights groups", not "groups"; with the
+        people or place that qualifies it ("Kanak separatists", "Darfur rebels")."""
         modifiers = sorted(c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)
+        phrase = noun.lower_
         for first in modifiers:
-            phrase = noun.doc[first:noun.i + 1].text
-            if self.sector_of(phrase):
-                return phrase.lower()
-        return noun.lower_
+            words = noun.doc[first:noun.i + 1].text
+            if self.sector_of(words):
+                phrase = words.lower()
+                break
+        doc = noun.doc
+        names = [i for i in modifiers if doc[i].text[:1].isupper() and doc[i].lower_ not in phrase.split()]
+        if not names:
+            return phrase
+        start = names[0]
+        while start - 1 in modifiers or start > 0 and doc[start - 1].text == "-":
+            start -= 1  # "pro-Russian separatists"
+        return f"{doc[start:names[-1] + 1].text} {phrase}".lower()
 
     def _target(self, tok: Token, depth: int) -> list[Arg]:
         """'a Turkish patrol', 'a police station in Tunis', 'rebel positions': the owner,
