@@ -685,3 +685,12 @@ def test_an_unnamed_groups_name_keeps_the_people_or_place_that_qualifies_it(pipe
     e = only(code(pipeline, "KIEV (Reuters) - Ukraine accused pro-Russian separatists of shooting down an "
                             "airliner on Thursday.", "2014-07-17"), "ACCUSE")
     assert ids(e.recipient) == ["pro-russian-separatists"]
+
+
+def test_force_a_side_says_it_will_use_is_a_threat(pipeline):
+    e = only(code(pipeline, "MOSCOW (Reuters) - Russia said on Monday it would strike Western arms depots "
+                            "in Ukraine.", "2022-05-02"), "THREATEN")
+    assert ids(e.actor) == ["RUS"] and ids(e.recipient) == ["UKR"] and "future" not in e.aux
+    coded = code(pipeline, "KYIV (Reuters) - Ukraine said Russia would strike Western arms depots on "
+                           "Monday.", "2022-05-02")  # a report of another's intent is no threat by it
+    assert not [e for e in coded.events if e.event == "THREATEN"]

@@ -98,6 +98,7 @@ class EventCoder(RecipientRules):
         self.last_resort_host_targets = lexicon.words("last_resort_host_targets")
         self.facing = lexicon.words("facing_events")
         self.rival_nouns = lexicon.words("rival_nouns")
+        self.stated_threats = lexicon.words("stated_threats")
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
         self.vows = lexicon.words("vow_verbs")
@@ -537,6 +538,12 @@ class EventCoder(RecipientRules):
                     p = replace(p, entry=replace(p.entry, **self.threat_of(p.entry.event)))
                     recipients = recipients or condition
                     aux -= {"future", "hypothetical"}
+                elif p.entry.event in self.stated_threats and "future" in aux \
+                        and not aux & {"hypothetical", "negated"} and attribution.speaker is not None \
+                        and {attribution.speaker.id, affiliation.get(attribution.speaker.id)} \
+                        & {a.actor.id for a in actors}:  # "Russia said it would strike ...": a threat
+                    p = replace(p, entry=replace(p.entry, **self.threat_of(p.entry.event)))
+                    aux -= {"future"}
                 event = self._event(doc_id, len(events), n, sent, p, actors, recipients,
                                     aux, attribution, when, location)
                 k = _same_act(events, event)
