@@ -694,3 +694,12 @@ def test_force_a_side_says_it_will_use_is_a_threat(pipeline):
     coded = code(pipeline, "KYIV (Reuters) - Ukraine said Russia would strike Western arms depots on "
                            "Monday.", "2022-05-02")  # a report of another's intent is no threat by it
     assert not [e for e in coded.events if e.event == "THREATEN"]
+
+
+def test_a_states_named_force_acts_for_the_state(pipeline):
+    e = only(code(pipeline, "DUBAI (Reuters) - Iran's Revolutionary Guards seized a British-flagged oil "
+                            "tanker in the Strait of Hormuz on Friday.", "2019-07-19"), "COERCE")
+    assert ids(e.actor) == ["IRN"] and e.actor[0].sector == "MIL" and ids(e.recipient) == ["GBR"]
+    e = only(code(pipeline, "LONDON (Reuters) - The Royal Navy seized an Iranian tanker off Gibraltar on "
+                            "Thursday.", "2019-07-04"), "COERCE")
+    assert ids(e.actor) == ["GBR"] and ids(e.recipient) == ["IRN"]

@@ -325,23 +325,26 @@ class RecipientRules:
     @staticmethod
     def _last_pair(events: list[Event], args: Arguments, before: Token | None = None) -> list[Arg]:
         """The two sides of the latest event the story told between two parties; else the
-        last two states named in the sentence before ``before``'s ("The United States and
-        the Soviet Union addressed the Assembly. The two countries traded accusations")."""
+        two states named before ``before`` in its sentence, or in the sentence before ("The
+        United States and the Soviet Union addressed the Assembly. The two countries ...")."""
         for earlier in reversed(events):
             ids = list(dict.fromkeys(r.id for r in (*earlier.actor, *earlier.recipient)))
             if len(ids) == 2:
                 pair = [found for i in ids for found in [args.mention(i, "anaphora")] if found]
                 if len(pair) == 2:
                     return pair
-        if before is None or before.sent.start == 0:
+        if before is None:
             return []
-        previous = before.doc[before.sent.start - 1].sent
-        states = list(dict.fromkeys(h.actor.id for h in sorted(args.found.mentions, key=lambda h: h.start)
-                                    if previous.start <= h.start_tok < previous.end
-                                    and h.actor.type == "state"))
-        if len(states) != 2:
-            return []
-        return [found for i in states for found in [args.mention(i, "anaphora")] if found]
+        spans = [(before.sent.start, before.i)]  # "Russian gas flowed to Ukraine after the two countries ..."
+        if before.sent.start > 0:
+            previous = before.doc[before.sent.start - 1].sent
+            spans.append((previous.start, previous.end))
+        for start, end in spans:
+            states = list(dict.fromkeys(h.actor.id for h in sorted(args.found.mentions, key=lambda h: h.start)
+                                        if start <= h.start_tok < end and h.actor.type == "state"))
+            if len(states) == 2:
+                return [found for i in states for found in [args.mention(i, "anaphora")] if found]
+        return []
 
 
 def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
