@@ -598,7 +598,7 @@ def test_a_sentence_initial_it_is_the_last_main_subject_and_its_rivals_the_other
 
 def test_the_ruling_generals_are_the_state(pipeline):
     e = only(code(pipeline, "YANGON (AP) - The ruling generals freed pro-democracy leader Aung San Suu Kyi "
-                            "from house arrest on Saturday.", "2010-11-13"), "RETREAT")
+                            "from house arrest on Saturday.", "2010-11-13"), "CONCEDE")
     assert ids(e.actor) == ["MMR"] and ids(e.recipient) == ["aung-san-suu-kyi"]
 
 
@@ -696,10 +696,13 @@ def test_force_a_side_says_it_will_use_is_a_threat(pipeline):
     assert not [e for e in coded.events if e.event == "THREATEN"]
 
 
-def test_a_states_named_force_acts_for_the_state(pipeline):
-    e = only(code(pipeline, "DUBAI (Reuters) - Iran's Revolutionary Guards seized a British-flagged oil "
-                            "tanker in the Strait of Hormuz on Friday.", "2019-07-19"), "COERCE")
-    assert ids(e.actor) == ["IRN"] and e.actor[0].sector == "MIL" and ids(e.recipient) == ["GBR"]
-    e = only(code(pipeline, "LONDON (Reuters) - The Royal Navy seized an Iranian tanker off Gibraltar on "
-                            "Thursday.", "2019-07-04"), "COERCE")
-    assert ids(e.actor) == ["GBR"] and ids(e.recipient) == ["IRN"]
+def test_freeing_its_own_prisoners_is_a_concession_freeing_foreigners_a_retreat(pipeline):
+    e = only(code(pipeline, "YANGON (AP) - The ruling generals freed pro-democracy leader Aung San Suu Kyi "
+                            "from house arrest on Saturday.", "2010-11-13"), "CONCEDE")
+    assert e.cameo == "0841"
+    e = only(code(pipeline, "JERUSALEM (Reuters) - Israel freed 477 Palestinian prisoners on Tuesday.",
+                  "2011-10-18"), "CONCEDE")
+    assert ids(e.actor) == ["ISR"]
+    e = only(code(pipeline, "HAVANA (AP) - Cuba freed American contractor Alan Gross on Wednesday.",
+                  "2014-12-17"), "RETREAT")
+    assert ids(e.recipient) == ["alan-gross"]

@@ -206,9 +206,8 @@ class Arguments:
         """A person acting in a state office on the story's date acts for the state:
         'President Bill Clinton imposed sanctions' -> USA (GOV), named as in the text."""
         a = arg.actor
-        if not a.country or not (a.type == "person" and a.sector in ("GOV", "MIL", "COP")
-                                 or a.type == "other" and a.sector in ("MIL", "COP")):
-            return arg  # a person in office, or a state's named force ("the Royal Navy"): the state
+        if a.type != "person" or not a.country or a.sector not in ("GOV", "MIL", "COP"):
+            return arg  # (a state's named force keeps its name: the network rolls it up)
         state = self.state_of(a.country)
         if state is None:
             return arg

@@ -477,6 +477,10 @@ class EventCoder(RecipientRules):
                                                 for a in actors) \
                         and (p.entry.mode != "seize" or _objects(p.token, p.entry.prep) & self.captives):
                     p = replace(p, entry=replace(p.entry, **abduction))  # "gunmen seized four geologists"
+                if p.entry.event == "RETREAT" and p.entry.mode == "release" and recipients and all(
+                        r.actor.type == "person" and r.actor.country in {a.actor.id for a in actors}
+                        for r in recipients):  # "the generals freed Aung San Suu Kyi": its own
+                    p = replace(p, entry=replace(p.entry, **self.lex.grammar["domestic_release"]))
                 military = self.military_acts.get(p.entry.mode or "")
                 if military and actors and all(a.sector == "MIL" for a in actors):
                     p = replace(p, entry=replace(p.entry, **military))  # "troops arrived in"
