@@ -706,3 +706,12 @@ def test_freeing_its_own_prisoners_is_a_concession_freeing_foreigners_a_retreat(
     e = only(code(pipeline, "HAVANA (AP) - Cuba freed American contractor Alan Gross on Wednesday.",
                   "2014-12-17"), "RETREAT")
     assert ids(e.recipient) == ["alan-gross"]
+
+
+def test_calling_on_someone_who_is_asked_nothing_is_a_visit(pipeline):
+    e = only(code(pipeline, "WASHINGTON (AP) - Soviet Premier Nikita Khrushchev called on President "
+                            "Eisenhower at the White House on Tuesday.", "1959-09-15"), "CONSULT")
+    assert e.cameo == "042"
+    e = only(code(pipeline, "WASHINGTON (AP) - The United States called on Russia on Tuesday to withdraw "
+                            "its troops.", "2022-02-15"), "REQUEST")
+    assert ids(e.recipient) == ["RUS"]

@@ -472,6 +472,11 @@ class EventCoder(RecipientRules):
                               for o in prep.children if o.dep_ == "pobj"
                               for a in [args.state_at(o)] if a is not None]
                     recipients = [r for r in recipients if not _same_party(r, actors)] or helped[:1]
+                if p.entry.event == "REQUEST" and p.token.lemma_.lower() == "call" and p.entry.prep in ("on", "upon") \
+                        and not any(t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children)
+                                    or t.lower_ in ("for", "that") for t in p.token.subtree):
+                    p = replace(p, entry=replace(p.entry, **self.lex.grammar["courtesy_call"]))  # "called on
+                    # President Eisenhower at the White House": a visit, nothing asked
                 abduction = self.armed_group_acts.get(p.entry.mode or "")
                 if abduction and actors and all(a.actor.type == "armed_group" or a.sector in ("REB", "UAF")
                                                 for a in actors) \
