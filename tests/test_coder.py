@@ -715,3 +715,12 @@ def test_calling_on_someone_who_is_asked_nothing_is_a_visit(pipeline):
     e = only(code(pipeline, "WASHINGTON (AP) - The United States called on Russia on Tuesday to withdraw "
                             "its troops.", "2022-02-15"), "REQUEST")
     assert ids(e.recipient) == ["RUS"]
+
+
+def test_a_human_chain_is_a_protest_and_gas_pumped_abroad_cooperation(pipeline):
+    e = only(code(pipeline, "VILNIUS (Reuters) - Two million people formed a human chain across the Baltic "
+                            "states on Wednesday.", "1989-08-23"), "PROTEST")
+    assert e.cameo == "141"
+    e = only(code(pipeline, "MOSCOW (Reuters) - Russia began pumping natural gas to China on Monday.",
+                  "2019-12-02"), "COOPERATE")
+    assert ids(e.actor) == ["RUS"] and ids(e.recipient) == ["CHN"]
