@@ -724,3 +724,15 @@ def test_a_human_chain_is_a_protest_and_gas_pumped_abroad_cooperation(pipeline):
     e = only(code(pipeline, "MOSCOW (Reuters) - Russia began pumping natural gas to China on Monday.",
                   "2019-12-02"), "COOPERATE")
     assert ids(e.actor) == ["RUS"] and ids(e.recipient) == ["CHN"]
+
+
+def test_a_leader_of_party_and_state_acts_for_the_state_and_money_is_nobody(pipeline):
+    e = only(code(pipeline, "JOHANNESBURG (Xinhua) - Chinese President Xi Jinping pledged 60 billion U.S. "
+                            "dollars in loans and aid to Africa at a summit on Friday.", "2015-12-04"), "AID")
+    assert ids(e.actor) == ["CHN"] and "USA" not in ids(e.recipient)
+
+
+def test_an_office_holder_seized_by_another_arm_of_her_state_is_herself(pipeline):
+    e = only(code(pipeline, "NAYPYITAW (Reuters) - Myanmar's military detained State Counsellor Aung San "
+                            "Suu Kyi on Monday.", "2021-02-01"), "COERCE")
+    assert ids(e.actor) == ["MMR"] and ids(e.recipient) == ["aung-san-suu-kyi"]

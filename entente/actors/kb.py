@@ -352,11 +352,16 @@ class KnowledgeBase:
 
     def as_of(self, entry: ActorEntry, day: str | None) -> tuple[str | None, str | None, Role | None]:
         """(country, sector, role) of an actor on ``day``: a person takes the sector of the
-        first role active then, and the country of its target; no active role, the entry's
-        own (a former president has no GOV sector unless his entry gives one)."""
+        first role active then -- a state office before a party's (Xi Jinping, general
+        secretary and president, acts as China's president) -- and the country of its
+        target; no active role, the entry's own (a former president has no GOV sector unless
+        his entry gives one)."""
         country, sector = entry.country, entry.sector
         if entry.type == "person":
-            for role in entry.roles:
+            def state_office(role: Role) -> bool:
+                target = self.get(role.target)
+                return target is not None and target.type == "state"
+            for role in sorted(entry.roles, key=lambda r: not state_office(r)):
                 if role.active_on(day):
                     target = self.get(role.target)
                     sector = role.sector or sector

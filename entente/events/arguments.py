@@ -62,6 +62,7 @@ class Arguments:
         self.state_buildings = lexicon.words("state_buildings")
         self.quantities = lexicon.words("quantity_nouns")
         self.instruments = lexicon.words("instrument_nouns")
+        self.money = lexicon.words("money_nouns")
         self.state_markers = lexicon.words("state_force_markers")
         self.carrying_verbs = lexicon.words("carrying_verbs")
         self.relational = lexicon.words("relational_nouns")
@@ -172,8 +173,8 @@ class Arguments:
             return [self._organ(a, tok, sector) for a in found]
         if tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in self.instruments):
             # "Chinese censors", "Qatari mediators", "a Russian missile":
-            if tok.lemma_.lower() in self.relational:  # "Burundi's neighbours" are not Burundi
-                return []
+            if tok.lemma_.lower() in self.relational | self.money:  # "Burundi's neighbours" are
+                return []  # not Burundi, "U.S. dollars" not the United States
             named = self._modified(tok, depth) or self._placed(tok)  # "athletes from Tanzania"
             if tok.tag_ != "NNS" and not all(a.actor.type == "state" for a in named):
                 return []  # "the Buk missile": a weapon's name is nobody

@@ -432,7 +432,7 @@ class EventCoder(RecipientRules):
                         and args.sector_of(f"{p.token.text} {p.token.head.text}"):
                     continue  # "riot police", "strike force": who, not what happened
                 actors = _unique([args.in_office(a) for a in self.actors(p, args)])
-                recipients = _unique([r for r in (args.in_office(a) for a in
+                recipients = _unique([r for r in (_in_office_abroad(args, a, actors) for a in
                                                   self.recipients(p, args, actors))
                                       if not _same_party(r, actors)])
                 pair = self._last_pair(events, args, p.anchor) if both_sides(p.anchor, self.pair_nouns) else []
@@ -610,6 +610,16 @@ class EventCoder(RecipientRules):
             location=location, aux=tuple(sorted(aux)), attribution=attribution,
             evidence=Evidence(n, sent.start_char, sent.end_char, sent.text),
             confidence=confidence, coder_version=CODER_VERSION)
+
+
+def _in_office_abroad(args: Arguments, arg: Arg, actors: list[Arg]) -> Arg:
+    """A recipient in office stands for the state, unless another part of that same state
+    acts on him: "the military detained State Counsellor Aung San Suu Kyi" is done to her."""
+    state = args.in_office(arg)
+    if state is not arg and any(a.actor.id == state.actor.id for a in actors) \
+            and not _same_party(state, actors):
+        return arg
+    return state
 
 
 def _host_state(doc: Doc, sent: Span, location, args: Arguments) -> list[Arg]:

@@ -260,6 +260,8 @@ class RecipientRules:
                                                  for g in ch.children]
                     if o.dep_ == "pobj"]
         for obj in objects:
+            if obj.lemma_.lower() in args.money:
+                continue  # "60 billion U.S. dollars": the currency's state is no target
             if obj.lemma_.lower() in args.targets:  # "outside the Danish embassy"
                 owner = args.of(obj)
                 if owner:
