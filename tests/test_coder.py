@@ -736,3 +736,9 @@ def test_an_office_holder_seized_by_another_arm_of_her_state_is_herself(pipeline
     e = only(code(pipeline, "NAYPYITAW (Reuters) - Myanmar's military detained State Counsellor Aung San "
                             "Suu Kyi on Monday.", "2021-02-01"), "COERCE")
     assert ids(e.actor) == ["MMR"] and ids(e.recipient) == ["aung-san-suu-kyi"]
+
+
+def test_an_amnesty_decreed_is_for_the_states_own_people(pipeline):
+    e = only(code(pipeline, "LA PAZ (AFP) - President Hugo Banzer decreed a general amnesty on Wednesday.",
+                  "1978-01-18"), "CONCEDE")
+    assert ids(e.actor) == ["BOL"] and ids(e.recipient) == ["BOL"]

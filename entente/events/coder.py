@@ -448,7 +448,7 @@ class EventCoder(RecipientRules):
                     continue  # "were killed when their plane crashed": nobody attacked them
                 if not recipients and len(actors) == 1 and actors[0].actor.type == "state" \
                         and p.entry.event in ("CONCEDE", "COERCE") \
-                        and _objects(p.token, p.entry.prep) & self.domestic_measures:
+                        and (_objects(p.token, p.entry.prep) | {p.token.lemma_.lower()}) & self.domestic_measures:
                     a = actors[0]  # "lifted a nationwide curfew", "imposed martial law": on its people
                     recipients = [Arg(a.actor, a.text, a.start, a.end, "generic", "CVL")]
                 recipients = recipients or self.unslotted_recipient(p, actors, args)
@@ -616,8 +616,9 @@ def _in_office_abroad(args: Arguments, arg: Arg, actors: list[Arg]) -> Arg:
     """A recipient in office stands for the state, unless another part of that same state
     acts on him: "the military detained State Counsellor Aung San Suu Kyi" is done to her."""
     state = args.in_office(arg)
-    if state is not arg and any(a.actor.id == state.actor.id for a in actors) \
-            and not _same_party(state, actors):
+    kin = [a for a in actors if a.actor.id == state.actor.id]
+    if state is not arg and kin and (not _same_party(state, actors) or all(
+            a.sector is None and a.text != arg.text for a in kin)):  # "the junta arrested her"
         return arg
     return state
 
