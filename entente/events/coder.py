@@ -472,23 +472,7 @@ class EventCoder(RecipientRules):
                               for o in prep.children if o.dep_ == "pobj"
                               for a in [args.state_at(o)] if a is not None]
                     recipients = [r for r in recipients if not _same_party(r, actors)] or helped[:1]
-                if p.entry.event == "REQUEST" and p.token.lemma_.lower() == "call" and p.entry.prep in ("on", "upon") \
-                        and not any(t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children)
-                                    or t.lower_ in ("for", "that") for t in p.token.subtree):
-                    p = replace(p, entry=replace(p.entry, **self.lex.grammar["courtesy_call"]))  # "called on
-                    # President Eisenhower at the White House": a visit, nothing asked
-                abduction = self.armed_group_acts.get(p.entry.mode or "")
-                if abduction and actors and all(a.actor.type == "armed_group" or a.sector in ("REB", "UAF")
-                                                for a in actors) \
-                        and (p.entry.mode != "seize" or _objects(p.token, p.entry.prep) & self.captives):
-                    p = replace(p, entry=replace(p.entry, **abduction))  # "gunmen seized four geologists"
-                if p.entry.event == "RETREAT" and p.entry.mode == "release" and recipients and all(
-                        r.actor.type == "person" and r.actor.country in {a.actor.id for a in actors}
-                        for r in recipients):  # "the generals freed Aung San Suu Kyi": its own
-                    p = replace(p, entry=replace(p.entry, **self.lex.grammar["domestic_release"]))
-                military = self.military_acts.get(p.entry.mode or "")
-                if military and actors and all(a.sector == "MIL" for a in actors):
-                    p = replace(p, entry=replace(p.entry, **military))  # "troops arrived in"
+                p = self._reread(p, actors, recipients)  # by who acts on whom
                 args.remember(actors + recipients, doc)
                 quote = next((q for q in quotes if q.covers(p.token.idx)), None)
                 when = pick_date(p.token, p.anchor, dates.get(n, []), context_for(dates, n, lead))
@@ -566,6 +550,29 @@ class EventCoder(RecipientRules):
                 else:  # "the bombing campaign began on September 30": one event
                     events[k] = _merge(events[k], when, location)
         return events
+
+    def _reread(self, p: Predicate, actors: list[Arg], recipients: list[Arg]) -> Predicate:
+        """The reading a predicate takes from who acts on whom: "called on X" asking nothing is
+        a visit; an armed group's arrest or seizure of people an abduction ("gunmen seized four
+        geologists"); a state freeing its own citizen a concession ("the generals freed Aung
+        San Suu Kyi"); an armed force's arrival a deployment ("troops arrived in")."""
+        entry, grammar = p.entry, self.lex.grammar
+        reading = None
+        if entry.event == "REQUEST" and p.token.lemma_.lower() == "call" and entry.prep in ("on", "upon") \
+                and not any(t.tag_ == "VB" and any(c.lower_ == "to" for c in t.children)
+                            or t.lower_ in ("for", "that") for t in p.token.subtree):
+            reading = grammar["courtesy_call"]
+        elif (self.armed_group_acts.get(entry.mode or "") and actors
+              and all(a.actor.type == "armed_group" or a.sector in ("REB", "UAF") for a in actors)
+              and (entry.mode != "seize" or _objects(p.token, entry.prep) & self.captives)):
+            reading = self.armed_group_acts[entry.mode]
+        elif entry.event == "RETREAT" and entry.mode == "release" and recipients and all(
+                r.actor.type == "person" and r.actor.country in {a.actor.id for a in actors}
+                for r in recipients):
+            reading = grammar["domestic_release"]
+        elif self.military_acts.get(entry.mode or "") and actors and all(a.sector == "MIL" for a in actors):
+            reading = self.military_acts[entry.mode]
+        return replace(p, entry=replace(entry, **reading)) if reading else p
 
     def _attribution(self, p: Predicate, quote: FoundQuote | None, args: Arguments) -> Attribution:
         if quote is not None:
