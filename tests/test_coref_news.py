@@ -36,10 +36,13 @@ def test_the_group_can_be_an_igo(pipeline):
 
 
 def test_the_alliance_after_an_unknown_subject_is_left_alone(pipeline):
-    # the Warsaw Pact is the subject; NATO, the only known alliance, is not meant
+    # the Balkan Pact (no entry) is the subject; NATO, the only known alliance, is not meant
+    coded = code(pipeline, "ATHENS (AP) - The Balkan Pact condemned NATO's plans on Monday. "
+                           "The alliance accused the West of aggression.", "1954-11-21")
+    assert "nato" not in mentioned_as(coded, "The alliance")
     coded = code(pipeline, "WASHINGTON (AP) - The Warsaw Pact condemned NATO's plans on Monday. "
                            "The alliance accused the West of aggression.", "1983-11-21")
-    assert "nato" not in mentioned_as(coded, "The alliance")
+    assert mentioned_as(coded, "The alliance") == ["warsaw-pact"]  # known: the subject
     assert not [e for e in coded.events if "nato" in ids(e.actor)]
 
 

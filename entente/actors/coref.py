@@ -28,8 +28,7 @@ from spacy.tokens import Doc, Token
 from .resolve import ActorResolver, DocActors, MentionHit
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-GENDER = {p: "m" if p.startswith("h") and p not in ("her", "hers", "herself") else "f"
-          for p in PERSON_PRONOUNS}
+GENDER = {p: "f" if p in ("she", "her", "hers", "herself") else "m" for p in PERSON_PRONOUNS}
 THING_PRONOUNS = {"its", "itself"}  # a bare "it" is too often an event or a fact
 ORG_NOUNS = {"organization", "organisation", "group", "movement", "network", "outfit",
              "party", "militia", "faction"}
@@ -229,16 +228,15 @@ def _igo_named_before(noun: Token, window: list[MentionHit], found: DocActors) -
     ("NATO bombed ... The alliance also struck"); else the only IGO named lately, when the
     sentence before is about actors this document knows ("Russia accused NATO of expanding
     eastward. The alliance rejected the charge"), not about a name it does not ("The
-    Warsaw Pact condemned NATO's plans. The alliance accused the West" is left alone)."""
+    Balkan Pact condemned NATO's plans. The alliance accused the West" is left alone)."""
     doc = noun.doc
     igos = [h for h in window if h.actor.type == "igo" and h.how not in ("seat", "capital")]
     subject = next((h for h in igos if _in_subject(h, doc)), None)
     if subject is not None:
         return _unambiguous(subject, lambda h: h.actor.type == "igo", doc, found)
-    if len({h.actor.id for h in igos}) != 1 or noun.sent.start == 0:
+    if len({h.actor.id for h in igos}) != 1:
         return None
-    root = doc[noun.sent.start - 1].sent.root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _previous_subjects(noun)
     if subjects and all(found.at(s) is not None and found.at(s).how != "capital" for s in subjects):
         return igos[0]
     return None
@@ -303,15 +301,22 @@ def _state_named_before(noun: Token, found: DocActors) -> MentionHit | None:
     return _unambiguous(hit, lambda h: h.actor.type == "state", noun.doc, found)
 
 
+def _previous_subjects(tok: Token) -> list[Token]:
+    """The subjects of the main clause of the sentence before ``tok``'s ([] in the first)."""
+    if tok.sent.start == 0:
+        return []
+    root = tok.doc[tok.sent.start - 1].sent.root
+    return [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _previous_subject_person(tok: Token, found: DocActors) -> MentionHit | None:
     """A sentence-initial "He"/"She" continues the previous sentence's subject, not the
     last person named: "Fidel Castro met Soviet Premier Nikita Khrushchev in Moscow. He
     thanked the Soviet Union" -> Castro."""
     if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass") \
-            or tok.i != tok.sent.start or tok.sent.start == 0:
+            or tok.i != tok.sent.start:
         return None
-    root = tok.doc[tok.sent.start - 1].sent.root
-    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subj in _previous_subjects(tok):
         if any(c.dep_ == "conj" for c in subj.children):
             return None  # "Reagan and Gorbachev met ... He said"
         hit = found.at(subj)
@@ -325,10 +330,9 @@ def _they_previous_subject(tok: Token, found: DocActors, resolver: ActorResolver
     group, people or a state's organ named by its state: "The Kenyan government expelled a
     British diplomat. They accused him of spying" -> Kenya (GOV). Not a lone state's name
     ("Britain expelled ... They"), nor two actors ("France and Germany ... They")."""
-    if tok.i != tok.sent.start or tok.sent.start == 0:
+    if tok.i != tok.sent.start:
         return None
-    root = tok.doc[tok.sent.start - 1].sent.root
-    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subj in _previous_subjects(tok):
         if any(c.dep_ == "conj" for c in subj.children):
             return None
         own = found.at(subj)

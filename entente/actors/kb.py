@@ -357,20 +357,17 @@ class KnowledgeBase:
         target; no active role, the entry's own (a former president has no GOV sector unless
         his entry gives one)."""
         country, sector = entry.country, entry.sector
-        if entry.type == "person":
-            def state_office(role: Role) -> bool:
-                target = self.get(role.target)
-                return target is not None and target.type == "state"
-            for role in sorted(entry.roles, key=lambda r: not state_office(r)):
-                if role.active_on(day):
-                    target = self.get(role.target)
-                    sector = role.sector or sector
-                    if target is not None and target.type == "state":
-                        country = target.id
-                    elif target is not None and country is None:
-                        country = target.country
-                    return country, sector, role
-        return country, sector, None
+        if entry.type != "person":
+            return country, sector, None
+        held = [(role, self.get(role.target)) for role in entry.roles if role.active_on(day)]
+        if not held:
+            return country, sector, None
+        role, target = next(((r, t) for r, t in held if t is not None and t.type == "state"), held[0])
+        if target is not None and target.type == "state":
+            country = target.id
+        elif target is not None and country is None:
+            country = target.country
+        return country, role.sector or sector, role
 
     def sovereign(self, actor_id: str, day: str | None = None) -> str | None:
         """The state a territory belonged to on ``day`` (its part_of role): HKG in 1990 ->

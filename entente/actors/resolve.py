@@ -320,7 +320,6 @@ def _vessel_name(span) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in VESSEL_NOUNS for c in span.root.children)
 
 
-# Nouns that make a name a building or site ("Chapultepec Castle", "Tihar jail").
 # Words after a name that make it a site ("the Agacher strip"), words before "of X" that
 # make X a place ("the island of Basilan"), prepositions whose object is a place here.
 SITE_NOUNS = {"strip", "range", "camp", "river", "valley", "mountains", "mountain", "lake",
@@ -330,6 +329,7 @@ PLACE_HEADS = {"town", "village", "city", "island", "islands", "region", "provin
                "port", "valley", "area", "state", "county", "enclave", "outskirts", "township"}
 PLACE_PREPS = {"in", "near", "into", "onto", "inside", "outside", "across", "through", "toward",
                "towards", "around", "throughout"}
+# Nouns that make a name a building or site ("Chapultepec Castle", "Tihar jail").
 FACILITY_NOUNS = {"castle", "fortress", "fort", "base", "airbase", "jail", "prison", "park",
                   "ground", "grounds", "airport", "airfield", "stadium", "arena", "hotel",
                   "mall", "square", "plaza", "bridge", "tunnel", "dam", "reactor", "hall", "church",

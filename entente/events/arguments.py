@@ -219,25 +219,26 @@ class Arguments:
         "forces" (MIL), "secret service" (SPY)."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        modifiers = sorted(c.i for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i)
-        for first in modifiers:  # "French secret service": "secret service"
-            sector = self.sector_of(tok.doc[first:tok.i + 1].text)
+        return self._sector_words(tok)[0]
+
+    def _sector_words(self, noun: Token) -> tuple[str | None, str]:
+        """(sector, the words that name it): the longest phrase of the noun with its
+        modifiers that names a sector ("French secret service": SPY, "secret service")."""
+        modifiers = sorted(c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)
+        for first in modifiers:
+            words = noun.doc[first:noun.i + 1].text
+            sector = self.sector_of(words)
             if sector:
-                return sector
-        return self.sector_of(tok.text)
+                return sector, words
+        return self.sector_of(noun.text), noun.text
 
     def _sector_phrase(self, noun: Token) -> str:
         """The words that name an unnamed collective: "rights groups", not "groups"; with the
         people or place that qualifies it ("Kanak separatists", "Darfur rebels")."""
-        modifiers = sorted(c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)
-        phrase = noun.lower_
-        for first in modifiers:
-            words = noun.doc[first:noun.i + 1].text
-            if self.sector_of(words):
-                phrase = words.lower()
-                break
+        modifiers = {c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i}
+        phrase = self._sector_words(noun)[1].lower()
         doc = noun.doc
-        names = [i for i in modifiers if doc[i].text[:1].isupper() and doc[i].lower_ not in phrase.split()]
+        names = sorted(i for i in modifiers if doc[i].text[:1].isupper() and doc[i].lower_ not in phrase.split())
         if not names:
             return phrase
         start = names[0]

@@ -125,11 +125,15 @@ class EventCoder(RecipientRules):
         if pos == "verb" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
                 and not tok.doc[tok.i - 2].whitespace_:  # "test-fired a missile": a test
             cands = (*self.lex.candidates(tok.doc[tok.i - 2].lower_, "verb"), *cands)
+        objects: dict[str | None, set[str]] = {}  # by preposition: computed once for all entries
         for entry in cands:
             if entry.prep and not _prep_child(tok, entry.prep):
                 continue
-            if entry.objects and not (_objects(tok, entry.prep) & entry.objects):
-                continue
+            if entry.objects:
+                if entry.prep not in objects:
+                    objects[entry.prep] = _objects(tok, entry.prep)
+                if not objects[entry.prep] & entry.objects:
+                    continue
             return entry
         return None
 
@@ -781,22 +785,19 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("dobj", "compound", "amod", "attr", "nsubjpass"):  # "Mandela was freed"
             out.add(c.lemma_.lower())
-            if c.dep_ == "dobj":  # "gave Pyongyang a month": the month hangs as npadvmod
-                out.update(n.lemma_.lower() for n in tok.children if n.dep_ == "npadvmod")
             if c.dep_ != "amod" and c.ent_type_ in NAME_CLASSES:  # "freed Alan Gross"
                 out.add(NAME_CLASSES[c.ent_type_])
             if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("him", "her") or any(
                     a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)):
                 out.add("@person")  # "captured him", "hanged the writer Ken Saro-Wiwa"
             out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "conj")
-            if c.dep_ == "dobj":  # "released American hostage Terry Anderson"
+            if c.dep_ == "dobj":  # "released American hostage Terry Anderson", "$500 million in
                 out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "compound")
-            if c.dep_ == "dobj":  # "$500 million in military aid", "dozens of troops"
-                out.update(p.lemma_.lower() for prep in c.children
+                out.update(p.lemma_.lower() for prep in c.children  # military aid", "dozens of troops"
                            if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
                            for p in prep.children if p.dep_ == "pobj")
-    if any(c.dep_ == "dative" for c in tok.children):  # "gave the ambassador 72 hours"
-        out.update(n.lemma_.lower() for n in tok.children if n.dep_ == "npadvmod")
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):  # "gave Pyongyang a month",
+        out.update(n.lemma_.lower() for n in tok.children if n.dep_ == "npadvmod")  # "72 hours"
     out.update(s.lemma_.lower() for c in tok.children if c.dep_ == "ccomp"
                for s in c.children if s.dep_ == "nsubj")  # "let U.N. inspectors visit"
     if passive_participle(tok):  # "accords signed by", "hostages seized"

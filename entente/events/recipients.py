@@ -46,6 +46,8 @@ HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION"}
 # Prepositions on an embedded verb's object that name whom the act is aimed at
 # ("impose a tariff on Mexico", "talks with Japan", "sanctions against Iran").
 NESTED_TARGET_PREPS = {"with", "on", "against", "to", "for"}
+# A state's own side: the state itself and its organs (its society is another party).
+STATE_SIDE = {None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 
 
 class RecipientRules:
@@ -365,7 +367,7 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
              for t in c.subtree}
     skip |= {t.i for t in sent if t.head.lemma_.lower() in instruments and t.dep_ in ("compound", "nmod", "amod")}
     own = {a.actor.id for a in actors} | set(led)
-    state_side = {a.actor.id for a in actors if a.sector in (None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+    state_side = {a.actor.id for a in actors if a.sector in STATE_SIDE
                   and a.how != "demonym"}  # "Zimbabweans marched on ...": the people, not the state
     for span in (range(anchor.left_edge.i, anchor.right_edge.i + 1), range(sent.start, sent.end)):
         others = {}
@@ -434,9 +436,6 @@ def _owner_of(noun: Token, args: Arguments, depth: int = 2) -> list[Arg]:
 def _others(found: list[Arg], actors: list[Arg]) -> bool:
     """True when ``found`` names someone besides the actors."""
     return any(not _same_party(f, actors) for f in found)
-
-
-STATE_SIDE = {None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 
 
 def _same_party(recipient: Arg, actors: list[Arg]) -> bool:
