@@ -742,3 +742,17 @@ def test_an_amnesty_decreed_is_for_the_states_own_people(pipeline):
     e = only(code(pipeline, "LA PAZ (AFP) - President Hugo Banzer decreed a general amnesty on Wednesday.",
                   "1978-01-18"), "CONCEDE")
     assert ids(e.actor) == ["BOL"] and ids(e.recipient) == ["BOL"]
+
+
+def test_an_act_naming_no_one_is_aimed_at_the_other_side_of_the_story(pipeline):
+    coded = code(pipeline, "ATHENS (Reuters) - Iranian gunboats seized a Greek oil tanker in the "
+                           "Gulf on Friday. Greece warned of grave consequences on Saturday.",
+                 "2022-05-27")
+    assert (ids(only(coded, "THREATEN").actor), ids(only(coded, "THREATEN").recipient)) \
+        == (["GRC"], ["IRN"])
+    coded = code(pipeline, "LIMA (AP) - Maoist guerrillas seized three towns in the Andes on "
+                           "Monday. The army sent reinforcements to the region on Tuesday.",
+                 "1990-05-27")
+    e = only(coded, "MOBILIZE")
+    assert ids(e.actor) == ["PER"] and ids(e.recipient) == ids(only(coded, "ASSAULT").actor)
+    assert ids(only(coded, "ASSAULT").recipient) == ["PER"]  # the Andes span several states

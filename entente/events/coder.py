@@ -101,6 +101,7 @@ class EventCoder(RecipientRules):
         self.stated_threats = lexicon.words("stated_threats")
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
+        self.story_counterparts = lexicon.words("story_counterpart_events")
         self.vows = lexicon.words("vow_verbs")
         self.deciding = lexicon.words("deciding_verbs")
         self.claimed = lexicon.words("claimed_nouns")
@@ -553,7 +554,30 @@ class EventCoder(RecipientRules):
                     events[k] = _fill(replace(event, id=events[k].id), events[k])
                 else:  # "the bombing campaign began on September 30": one event
                     events[k] = _merge(events[k], when, location)
-        return events
+        return [self._story_counterpart(e, events) for e in events]
+
+    def _story_counterpart(self, event: Event, events: list[Event]) -> Event:
+        """An act of a kind aimed at someone, whose sentence names no one, is aimed at the
+        other side of the nearest event with its actor in it: one in its own sentence, else
+        the latest told before ("Iran seized a British tanker ... Britain warned of serious
+        consequences": Britain -> Iran)."""
+        if event.recipient or not event.actor or event.event not in self.story_counterparts:
+            return event
+        own = {a.id for a in event.actor}
+        n = event.evidence.sentence
+        nearby = [e for e in events if e.evidence.sentence == n and e is not event]
+        before = [e for e in reversed(events) if e.evidence.sentence < n]
+        for other in nearby + before:
+            if own & {a.id for a in other.actor}:
+                side = other.recipient
+            elif own & {r.id for r in other.recipient}:
+                side = other.actor
+            else:
+                continue
+            side = tuple(r for r in side if r.id not in own)
+            if side:
+                return replace(event, recipient=side)
+        return event
 
     def _reread(self, p: Predicate, actors: list[Arg], recipients: list[Arg]) -> Predicate:
         """The reading a predicate takes from who acts on whom: "called on X" asking nothing is
