@@ -756,3 +756,16 @@ def test_an_act_naming_no_one_is_aimed_at_the_other_side_of_the_story(pipeline):
     e = only(coded, "MOBILIZE")
     assert ids(e.actor) == ["PER"] and ids(e.recipient) == ids(only(coded, "ASSAULT").actor)
     assert ids(only(coded, "ASSAULT").recipient) == ["PER"]  # the Andes span several states
+
+
+def test_a_strike_or_shooting_in_the_dateline_town_is_aimed_at_its_state_a_threat_is_not(pipeline):
+    e = only(code(pipeline, "SZCZECIN, Poland (AP) - Dockers at the port went on strike on Monday.",
+                  "1980-08-18"), "PROTEST")
+    assert (ids(e.actor), ids(e.recipient)) == (["POL"], ["POL"])
+    assert e.actor[0].sector == "LAB" and e.recipient[0].sector is None
+    e = only(code(pipeline, "RANGOON (Reuters) - Soldiers opened fire on students on Monday.",
+                  "1988-08-08"), "ASSAULT")
+    assert ids(e.recipient) == ["MMR"]
+    e = only(code(pipeline, "MANILA (Reuters) - If rebel gunmen enter the capital, government "
+                            "helicopters will bomb them, the army said.", "1989-12-01"), "THREATEN")
+    assert ids(e.actor) == ["PHL"] and ids(e.recipient) != ["PHL"]

@@ -503,10 +503,14 @@ class EventCoder(RecipientRules):
                 if not recipients and len(actors) > 1 and p.entry.event in self.facing \
                         and all(a.actor.type == "state" for a in actors):
                     recipients = list(actors)  # "Greece and Turkey put their forces on alert"
+                aux = modality(p.token, p.anchor, self.lex)
                 if not recipients and location is not None and p.entry.event in self.last_resort_host_targets \
                         and location.text not in {a.text for a in actors}:  # not "Israel" as a place
-                    recipients = _host_state(doc, sent, location, args)  # "troops opened fire" (Poznan)
-                aux = modality(p.token, p.anchor, self.lex)
+                    recipients = _host_state(doc, sent, location, args, dateline=False)  # "troops
+                    # opened fire" in Poznan; a dateline's state only for its own force's act
+                    if not recipients and not aux & {"hypothetical", "future"}:
+                        host = _host_state(doc, sent, location, args)
+                        recipients = [h for h in host if h.actor.id in {a.actor.id for a in actors}]
                 if p.entry.event not in ("THREATEN", "REQUEST") and _on_condition(p.anchor):
                     aux.add("hypothetical")  # "If Soviet troops move in, the allies will cut off trade"
                 if p.intent:
@@ -658,13 +662,15 @@ def _in_office_abroad(args: Arguments, arg: Arg, actors: list[Arg]) -> Arg:
     return state
 
 
-def _host_state(doc: Doc, sent: Span, location, args: Arguments) -> list[Arg]:
+def _host_state(doc: Doc, sent: Span, location, args: Arguments, dateline: bool = True) -> list[Arg]:
     """The state governing an event's place, named where the text names the place (in the
-    sentence, else the dateline): "thousands marched through Beijing" -> China."""
+    sentence, else -- with ``dateline`` -- the dateline): "thousands marched through Beijing"
+    -> China."""
     host = args.state_of(location.country) if location.country else None
-    at = doc.text.find(location.text, sent.start_char, sent.end_char)
-    if at < 0:
-        at = doc.text.find(location.text)
+    text, name = doc.text.lower(), location.text.lower()  # a dateline is upper case: "GDANSK"
+    at = text.find(name, sent.start_char, sent.end_char)
+    if at < 0 and dateline:
+        at = text.find(name)
     if host is None or at < 0 or not location.text:
         return []
     found = [Arg(host, location.text, at, at + len(location.text), "place")]
