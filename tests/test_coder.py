@@ -769,3 +769,11 @@ def test_a_strike_or_shooting_in_the_dateline_town_is_aimed_at_its_state_a_threa
     e = only(code(pipeline, "MANILA (Reuters) - If rebel gunmen enter the capital, government "
                             "helicopters will bomb them, the army said.", "1989-12-01"), "THREATEN")
     assert ids(e.actor) == ["PHL"] and ids(e.recipient) != ["PHL"]
+
+
+def test_a_demand_for_someones_release_is_made_of_their_captor(pipeline):
+    coded = code(pipeline, "MINSK (Reuters) - Belarusian police arrested opposition blogger Ales "
+                           "Bialiatski on Sunday. The European Union demanded his immediate "
+                           "release.", "2021-07-14")
+    e = only(coded, "REQUEST")
+    assert (ids(e.actor), ids(e.recipient)) == (["eu"], ["BLR"])

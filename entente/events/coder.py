@@ -98,6 +98,7 @@ class EventCoder(RecipientRules):
         self.last_resort_host_targets = lexicon.words("last_resort_host_targets")
         self.facing = lexicon.words("facing_events")
         self.rival_nouns = lexicon.words("rival_nouns")
+        self.release_nouns = lexicon.words("release_nouns")
         self.stated_threats = lexicon.words("stated_threats")
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
@@ -488,6 +489,8 @@ class EventCoder(RecipientRules):
                         p.entry.event in self.host_targets
                         or civil and p.entry.event in self.civil_host_targets):
                     recipients = _host_state(doc, sent, location, args)
+                if p.entry.event == "REQUEST":
+                    recipients = self.captor(p, recipients, events, args) or recipients
                 if not recipients and actors:
                     recipients = self._counterpart(p, events, actors, args)
                 if not recipients and p.entry.event in self.reactions:

@@ -326,6 +326,25 @@ class RecipientRules:
                     return others[:1]
         return []
 
+    def captor(self, p: Predicate, recipients: list[Arg], events: list[Event],
+               args: Arguments) -> list[Arg]:
+        """'demanded the release of X', 'called for his release': whoever the story told
+        seized or arrested X."""
+        demanded = [o for c in p.token.children
+                    for o in ([c] if c.dep_ == "dobj" else
+                              [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+        if not recipients or any(r.actor.type == "state" for r in recipients) \
+                or not any(o.lemma_.lower() in self.release_nouns for o in demanded):
+            return []  # "the release of prisoners held in Israel": Israel holds them
+        held = {r.actor.id for r in recipients}
+        for earlier in reversed(events):
+            if earlier.event in ("COERCE", "ASSAULT") and held & {r.id for r in earlier.recipient}:
+                doers = [found for a in earlier.actor if a.id not in held
+                         for found in [args.mention(a.id, "anaphora")] if found]
+                if doers:
+                    return doers
+        return []
+
     @staticmethod
     def _last_pair(events: list[Event], args: Arguments, before: Token | None = None) -> list[Arg]:
         """The two sides of the latest event the story told between two parties; else the
