@@ -777,3 +777,14 @@ def test_a_demand_for_someones_release_is_made_of_their_captor(pipeline):
                            "release.", "2021-07-14")
     e = only(coded, "REQUEST")
     assert (ids(e.actor), ids(e.recipient)) == (["eu"], ["BLR"])
+
+
+def test_what_a_demand_or_ultimatum_asks_is_not_an_event_of_its_own(pipeline):
+    coded = code(pipeline, "BAKU (Reuters) - Armenia on Tuesday dismissed an Azerbaijani demand to "
+                           "withdraw its troops from the disputed district.", "2020-09-29")
+    assert [e.event for e in coded.events if e.event == "RETREAT"] == []
+    assert only(coded, "REJECT")
+    coded = code(pipeline, "GROZNY (Reuters) - Chechen fighters rebuffed a Russian ultimatum for "
+                           "their units defending the city to lay down their arms by Friday.",
+                 "1999-12-07")
+    assert {e.event for e in coded.events} == {"REJECT", "THREATEN"}

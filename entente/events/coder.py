@@ -732,12 +732,15 @@ def _conjunct_heads(subj: Token) -> list[Token]:
 def _content_of(verb: Token, contents: set[int]) -> bool:
     """Is this verb what a request, refusal or threat asks, refuses or threatens ("urged
     X to agree", "pressed the US to stop bombing", "demanded that the Taliban hand over
-    bin Laden"): an infinitive or a that-clause under one of ``contents``?"""
+    bin Laden", "dismissed a demand to withdraw"): an infinitive or a that-clause under
+    one of ``contents``?"""
     if verb.dep_ == "ccomp" and verb.head.i in contents:
         return True
     t = verb
     for _ in range(2):
-        if t.dep_ not in ("xcomp", "advcl") or t.dep_ == "advcl" and not any(
+        if t.dep_ == "pcomp" and t.head.lower_ == "for":  # "an ultimatum for its forces to ..."
+            return t.head.head.i in contents
+        if t.dep_ not in ("xcomp", "advcl", "acl") or t.dep_ != "xcomp" and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return False
         if t.head.i in contents:
