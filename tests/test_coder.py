@@ -788,3 +788,9 @@ def test_what_a_demand_or_ultimatum_asks_is_not_an_event_of_its_own(pipeline):
                            "their units defending the city to lay down their arms by Friday.",
                  "1999-12-07")
     assert {e.event for e in coded.events} == {"REJECT", "THREATEN"}
+
+
+def test_a_territory_handed_back_goes_to_whom_it_is_handed(pipeline):
+    e = only(code(pipeline, "MACAU (Reuters) - Portugal handed Macau back to China at midnight on "
+                            "Sunday.", "1999-12-20"), "CONCEDE")
+    assert (ids(e.actor), ids(e.recipient)) == (["PRT"], ["CHN"])

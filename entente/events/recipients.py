@@ -87,7 +87,8 @@ class RecipientRules:
                 if _others(found, actors):
                     return found
         if entry.event in TRANSFERS and "to" in entry.recipient_preps:
-            found = self._prep_objects(holders, ("to",), args)  # "handed Hong Kong back to China"
+            particles = [c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over")]
+            found = self._prep_objects(holders + particles, ("to",), args)  # "handed Hong Kong back to China"
             if _others(found, actors):
                 return found
         if entry.pos == "verb" and passive_participle(tok):
