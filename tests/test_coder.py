@@ -794,3 +794,15 @@ def test_a_territory_handed_back_goes_to_whom_it_is_handed(pipeline):
     e = only(code(pipeline, "MACAU (Reuters) - Portugal handed Macau back to China at midnight on "
                             "Sunday.", "1999-12-20"), "CONCEDE")
     assert (ids(e.actor), ids(e.recipient)) == (["PRT"], ["CHN"])
+
+
+def test_a_state_act_told_in_the_passive_is_the_act_of_the_state_where_it_happens(pipeline):
+    e = only(code(pipeline, "LONDON (Reuters) - Opposition leader Ayman Nour was arrested in Cairo "
+                            "on Saturday.", "2005-01-29"), "COERCE")
+    assert ids(e.actor) == ["EGY"]
+    e = only(code(pipeline, "LAGOS (Reuters) - Ken Saro-Wiwa and eight other activists were hanged "
+                            "on Friday.", "1995-11-10"), "ASSAULT")
+    assert ids(e.actor) == ["NGA"]
+    coded = code(pipeline, "LONDON (Reuters) - Two diplomats were detained in retaliation for the "
+                           "arrest of an executive in Vancouver.", "2019-01-10")
+    assert all(not e.actor for e in coded.events if e.event == "COERCE")  # not Canada

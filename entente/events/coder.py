@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
+from ..nlp import DATELINE
 from ..place import PlaceFinder
 from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
@@ -99,6 +100,7 @@ class EventCoder(RecipientRules):
         self.facing = lexicon.words("facing_events")
         self.rival_nouns = lexicon.words("rival_nouns")
         self.release_nouns = lexicon.words("release_nouns")
+        self.state_acts = lexicon.words("agentless_state_acts")
         self.stated_threats = lexicon.words("stated_threats")
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
@@ -444,6 +446,13 @@ class EventCoder(RecipientRules):
                 pair = self._last_pair(events, args, p.anchor) if both_sides(p.anchor, self.pair_nouns) else []
                 if pair:  # "the two leaders agreed", "each side accused the other"
                     actors, recipients = pair, list(pair)
+                if not actors and p.token.lemma_.lower() in self.state_acts and _passive(p.token):
+                    location = places.event_location(p.token, p.anchor,
+                                                     clause_tokens(clause_of(p.anchor), p.token),
+                                                     p.entry.event)
+                    if location is not None and _named_at(p.token, location.text):
+                        actors = _host_state(doc, sent, location, args, "dateline")
+                    recipients = [r for r in recipients if not _same_party(r, actors)]
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
                 if not actors and not (named and p.entry.event in UNKNOWN_PERPETRATOR):
                     continue  # who did it is unknown and nobody is named as its target
@@ -509,10 +518,10 @@ class EventCoder(RecipientRules):
                 aux = modality(p.token, p.anchor, self.lex)
                 if not recipients and location is not None and p.entry.event in self.last_resort_host_targets \
                         and location.text not in {a.text for a in actors}:  # not "Israel" as a place
-                    recipients = _host_state(doc, sent, location, args, dateline=False)  # "troops
+                    recipients = _host_state(doc, sent, location, args, "sentence")  # "troops
                     # opened fire" in Poznan; a dateline's state only for its own force's act
                     if not recipients and not aux & {"hypothetical", "future"}:
-                        host = _host_state(doc, sent, location, args)
+                        host = _host_state(doc, sent, location, args, "dateline")
                         recipients = [h for h in host if h.actor.id in {a.actor.id for a in actors}]
                 if p.entry.event not in ("THREATEN", "REQUEST") and _on_condition(p.anchor):
                     aux.add("hypothetical")  # "If Soviet troops move in, the allies will cut off trade"
@@ -665,20 +674,38 @@ def _in_office_abroad(args: Arguments, arg: Arg, actors: list[Arg]) -> Arg:
     return state
 
 
-def _host_state(doc: Doc, sent: Span, location, args: Arguments, dateline: bool = True) -> list[Arg]:
-    """The state governing an event's place, named where the text names the place (in the
-    sentence, else -- with ``dateline`` -- the dateline): "thousands marched through Beijing"
-    -> China."""
+def _host_state(doc: Doc, sent: Span, location, args: Arguments, reach: str = "document") -> list[Arg]:
+    """The state governing an event's place, named where the text names the place: in the
+    sentence, else (``reach`` "dateline") the dateline, else (``reach`` "document") anywhere
+    before: "thousands marched through Beijing" -> China."""
     host = args.state_of(location.country) if location.country else None
     text, name = doc.text.lower(), location.text.lower()  # a dateline is upper case: "GDANSK"
     at = text.find(name, sent.start_char, sent.end_char)
-    if at < 0 and dateline:
+    if at < 0 and reach == "dateline":
+        line = DATELINE.match(doc.text)
+        at = text.find(name, 0, line.end()) if line else -1
+    elif at < 0 and reach == "document":
         at = text.find(name)
     if host is None or at < 0 or not location.text:
         return []
     found = [Arg(host, location.text, at, at + len(location.text), "place")]
     args.remember(found, doc)
     return found
+
+
+def _named_at(verb: Token, place: str) -> bool:
+    """Is ``place`` named by a preposition of the verb ("was arrested in Cairo") or in the
+    dateline, rather than in another clause of its sentence ("... for the arrest of an
+    executive in Vancouver")?"""
+    own = " ".join(verb.doc[o.left_edge.i:o.i + 1].text for c in verb.children if c.dep_ == "prep"
+                   for o in c.children if o.dep_ == "pobj")
+    line = DATELINE.match(verb.doc.text)
+    return place in own or bool(line) and place.lower() in line.group(0).lower()
+
+
+def _passive(verb: Token) -> bool:
+    """"was arrested on Saturday", "were executed by firing squad"."""
+    return verb.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _on_condition(anchor: Token) -> bool:
