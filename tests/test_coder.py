@@ -806,3 +806,11 @@ def test_a_state_act_told_in_the_passive_is_the_act_of_the_state_where_it_happen
     coded = code(pipeline, "LONDON (Reuters) - Two diplomats were detained in retaliation for the "
                            "arrest of an executive in Vancouver.", "2019-01-10")
     assert all(not e.actor for e in coded.events if e.event == "COERCE")  # not Canada
+
+
+def test_both_leaders_as_an_object_are_the_last_two_parties(pipeline):
+    coded = code(pipeline, "ALGIERS (Reuters) - Ethiopia and Eritrea signed a peace agreement in "
+                           "Algiers on Tuesday. U.N. Secretary-General Kofi Annan attended the "
+                           "ceremony, and he praised both leaders for choosing peace.", "2000-12-12")
+    e = only(coded, "SUPPORT")
+    assert ids(e.actor) == ["kofi-annan"] and set(ids(e.recipient)) == {"ETH", "ERI"}

@@ -30,7 +30,8 @@ from .arguments import Arg, Arguments, modifier_chain, passive_participle
 from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
 from .modality import governing_chain, modality
-from .recipients import MUTUAL, RecipientRules, _same_party, both_sides, insurgents_state, sole_other
+from .recipients import (MUTUAL, RecipientRules, _same_party, both_objects, both_sides,
+                         insurgents_state, sole_other)
 from .when import (clause_of, clause_tokens, context_for, date_fields, days_before, lead_date,
                    pick_date)
 
@@ -446,6 +447,9 @@ class EventCoder(RecipientRules):
                 pair = self._last_pair(events, args, p.anchor) if both_sides(p.anchor, self.pair_nouns) else []
                 if pair:  # "the two leaders agreed", "each side accused the other"
                     actors, recipients = pair, list(pair)
+                elif actors and both_objects(p.token, self.pair_nouns):  # "praised both leaders"
+                    own = {a.actor.id for a in actors}
+                    recipients = [r for r in self._last_pair(events, args, p.anchor) if r.actor.id not in own] or recipients
                 if not actors and p.token.lemma_.lower() in self.state_acts and _passive(p.token):
                     location = places.event_location(p.token, p.anchor,
                                                      clause_tokens(clause_of(p.anchor), p.token),
@@ -570,16 +574,16 @@ class EventCoder(RecipientRules):
                     events[k] = _fill(replace(event, id=events[k].id), events[k])
                 else:  # "the bombing campaign began on September 30": one event
                     events[k] = _merge(events[k], when, location)
-        return [self._story_counterpart(e, events) for e in events]
+        return [self._story_counterpart(e, events, affiliation) for e in events]
 
-    def _story_counterpart(self, event: Event, events: list[Event]) -> Event:
+    def _story_counterpart(self, event: Event, events: list[Event], affiliation: dict[str, str]) -> Event:
         """An act of a kind aimed at someone, whose sentence names no one, is aimed at the
         other side of the nearest event with its actor in it: one in its own sentence, else
         the latest told before ("Iran seized a British tanker ... Britain warned of serious
         consequences": Britain -> Iran)."""
         if event.recipient or not event.actor or event.event not in self.story_counterparts:
             return event
-        own = {a.id for a in event.actor}
+        own = {a.id for a in event.actor} | {affiliation[a.id] for a in event.actor if a.id in affiliation}
         n = event.evidence.sentence
         nearby = [e for e in events if e.evidence.sentence == n and e is not event]
         before = [e for e in reversed(events) if e.evidence.sentence < n]

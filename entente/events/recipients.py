@@ -434,11 +434,17 @@ def both_sides(anchor: Token, pair_nouns: frozenset[str]) -> bool:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or t.dep_ not in ("xcomp", "conj"):
             break
-    for subj in subjects:
-        words = {c.lower_ for c in subj.children if c.dep_ in ("nummod", "det", "predet", "amod")}
-        if subj.lemma_.lower() in pair_nouns and words & {"two", "both", "each"}:
-            return True
-    return False
+    return any(_names_the_pair(subj, pair_nouns) for subj in subjects)
+
+
+def both_objects(verb: Token, pair_nouns: frozenset[str]) -> bool:
+    """An object that stands for the two parties just named: "praised both leaders"."""
+    return any(c.dep_ == "dobj" and _names_the_pair(c, pair_nouns) for c in verb.children)
+
+
+def _names_the_pair(noun: Token, pair_nouns: frozenset[str]) -> bool:
+    words = {c.lower_ for c in noun.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+    return noun.lemma_.lower() in pair_nouns and bool(words & {"two", "both", "each"})
 
 
 def _owner_of(noun: Token, args: Arguments, depth: int = 2) -> list[Arg]:
