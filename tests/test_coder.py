@@ -814,3 +814,11 @@ def test_both_leaders_as_an_object_are_the_last_two_parties(pipeline):
                            "ceremony, and he praised both leaders for choosing peace.", "2000-12-12")
     e = only(coded, "SUPPORT")
     assert ids(e.actor) == ["kofi-annan"] and set(ids(e.recipient)) == {"ETH", "ERI"}
+
+
+def test_help_with_no_one_named_goes_to_the_foreign_state_where_it_arrives(pipeline):
+    coded = code(pipeline, "KATHMANDU (Reuters) - A powerful earthquake killed more than 8,000 "
+                           "people in Nepal on Saturday. India and China flew in rescue teams and "
+                           "relief supplies within hours.", "2015-04-27")
+    e = only(coded, "AID")
+    assert set(ids(e.actor)) == {"IND", "CHN"} and ids(e.recipient) == ["NPL"]

@@ -97,6 +97,7 @@ class EventCoder(RecipientRules):
         self.conditions = lexicon.words("hypothetical_marks")
         self.host_targets = lexicon.words("host_state_targets")
         self.civil_host_targets = lexicon.words("civil_host_state_targets")
+        self.foreign_host_targets = lexicon.words("foreign_host_targets")
         self.last_resort_host_targets = lexicon.words("last_resort_host_targets")
         self.facing = lexicon.words("facing_events")
         self.rival_nouns = lexicon.words("rival_nouns")
@@ -519,6 +520,9 @@ class EventCoder(RecipientRules):
                 if not recipients and len(actors) > 1 and p.entry.event in self.facing \
                         and all(a.actor.type == "state" for a in actors):
                     recipients = list(actors)  # "Greece and Turkey put their forces on alert"
+                if not recipients and location is not None and p.entry.event in self.foreign_host_targets:
+                    recipients = [h for h in _host_state(doc, sent, location, args)
+                                  if h.actor.id not in {a.actor.id for a in actors}]
                 aux = modality(p.token, p.anchor, self.lex)
                 if not recipients and location is not None and p.entry.event in self.last_resort_host_targets \
                         and location.text not in {a.text for a in actors}:  # not "Israel" as a place
