@@ -23,6 +23,10 @@ ALLOWED_AMBIGUOUS = {
     "benigno aquino",                # Aquino Jr. (senator, d. 1983) / Aquino III (president 2010-16): by date and role
     "moscow", "kremlin",             # the Soviet Union's until 1991-12-26, then Russia's: by date
     "belgrade",                      # Yugoslavia's until 2003, then Serbia's: by date
+    # the same name for groups of different countries: by date, else by the story's place
+    "islamic jihad",                 # Palestinian Islamic Jihad / Lebanon's Islamic Jihad Organization (1983-92)
+    "national liberation army",      # Colombia's ELN / the Albanian NLA of Macedonia (2001)
+    "national liberation front",     # Algeria's FLN / South Vietnam's NLF (1960-77)
 }
 # City states whose capital has the country's own name; Vatican City is an alias.
 NO_SEPARATE_CAPITAL = {"MCO", "SGP", "VAT", "MDV"}
