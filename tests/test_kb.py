@@ -23,6 +23,10 @@ ALLOWED_AMBIGUOUS = {
     "benigno aquino",                # Aquino Jr. (senator, d. 1983) / Aquino III (president 2010-16): by date and role
     "moscow", "kremlin",             # the Soviet Union's until 1991-12-26, then Russia's: by date
     "belgrade",                      # Yugoslavia's until 2003, then Serbia's: by date
+    # the same name for groups of different countries: by date, else by the story's place
+    "islamic jihad",                 # Palestinian Islamic Jihad / Lebanon's Islamic Jihad Organization (1983-92)
+    "national liberation army",      # Colombia's ELN / the Albanian NLA of Macedonia (2001)
+    "national liberation front",     # Algeria's FLN / South Vietnam's NLF (1960-77)
 }
 # City states whose capital has the country's own name; Vatican City is an alias.
 NO_SEPARATE_CAPITAL = {"MCO", "SGP", "VAT", "MDV"}
@@ -136,7 +140,9 @@ def test_sectors_follow_the_types(kb):
         elif e.type == "party":
             assert e.sector == "PTY", e.id
         elif e.type == "person":
-            assert e.roles, f"{e.id} has no role"
+            # an office holder has roles; a private person (a dissident, a hostage, a
+            # gunman) has none, and is known by the nationality the entry gives
+            assert e.roles or e.country, f"{e.id} has neither a role nor a country"
             # a person's sector is that of the role active on the story's date; the entry
             # gives one only for a lasting calling (a cleric), so that a former president
             # is not GOV
@@ -432,6 +438,23 @@ def test_person_sector_follows_the_date(kb):
     assert kb.as_of(kb.get("abu-mohammad-al-julani"), "2016-09-01")[1] == "REB"
     assert kb.as_of(kb.get("abu-mohammad-al-julani"), "2025-06-01")[:2] == ("SYR", "GOV")
     assert kb.as_of(kb.get("sergei-shoigu"), "2015-01-01")[1] == "MIL"
+
+
+def test_a_private_person_is_not_in_office(kb, tmp_path):
+    """A person with a nationality and no role (a dissident, a hostage, an assassin) is
+    the actor himself: his country, no sector, no role, on any date."""
+    agca = kb.get("mehmet-ali-agca")
+    assert agca is not None and agca.type == "person" and not agca.roles
+    assert kb.as_of(agca, "1981-05-13") == ("TUR", None, None)
+    assert kb.as_of(agca, None) == ("TUR", None, None)
+    mine = load_kb([write(tmp_path, "- {id: jane-roe, name: Jane Roe, type: person, "
+                                     "country: CHL, aliases: [Jane Roe]}\n")], env=False)
+    roe = mine.get("jane-roe")
+    assert mine.as_of(roe, "2001-01-01") == ("CHL", None, None)
+    assert [e.id for e, _ in mine.lookup("Jane Roe")] == ["jane-roe"]
+    explained = mine.explain("Jane Roe", "2001-01-01")
+    assert (explained.id, explained.country, explained.sector) == ("jane-roe", "CHL", None)
+    assert any("holds no office" in n for n in explained.notes)
 
 
 def test_the_date_picks_among_namesakes(kb):

@@ -19,6 +19,9 @@ An actor file is a list of entries with these keys (only id, name and type requi
                                  from, or is a branch or franchise of
     roles       [{relation, target, title, sector, since, until}]: leader_of / member_of
                 (a person's offices), part_of (a territory's state); target is an actor id
+
+A person holding offices has roles; a private person (a dissident, a hostage, an assassin)
+has none and gives the nationality as ``country``: he acts as himself, in no state's name.
 """
 from __future__ import annotations
 
@@ -355,7 +358,8 @@ class KnowledgeBase:
         first role active then -- a state office before a party's (Xi Jinping, general
         secretary and president, acts as China's president) -- and the country of its
         target; no active role, the entry's own (a former president has no GOV sector unless
-        his entry gives one)."""
+        his entry gives one; a private person, with no roles, keeps his nationality and is
+        in office nowhere)."""
         country, sector = entry.country, entry.sector
         if entry.type != "person":
             return country, sector, None
@@ -729,6 +733,9 @@ def _from_entry(kb: KnowledgeBase, name: str, day: str | None, kind: str, entry:
             notes.append(f"no role of {entry.name} is active on {day}: a former "
                          f"{last.title or last.relation} of {last.target} (until "
                          f"{last.until}), so not {last.sector or 'that sector'} now")
+    elif entry.type == "person":
+        notes.append(f"{entry.name} holds no office in the knowledge base: a private person"
+                     + (f" of {country}" if country else "") + ", acting in no state's name")
     if not entry.exists_on(day):
         notes.append(f"{entry.id} exists from {entry.since or '...'} to {entry.until or 'now'}"
                      f", not on {day}")
