@@ -822,3 +822,14 @@ def test_help_with_no_one_named_goes_to_the_foreign_state_where_it_arrives(pipel
                            "relief supplies within hours.", "2015-04-27")
     e = only(coded, "AID")
     assert set(ids(e.actor)) == {"IND", "CHN"} and ids(e.recipient) == ["NPL"]
+
+
+def test_saying_someone_is_to_blame_accuses_them_of_the_act(pipeline):
+    coded = code(pipeline, "KIEV (Reuters) - Ukraine said Russia was behind the attack on its power "
+                           "grid.", "2016-12-20")
+    accuse, attack = only(coded, "ACCUSE"), only(coded, "ASSAULT")
+    assert (ids(accuse.actor), ids(accuse.recipient)) == (["UKR"], ["RUS"])
+    assert (ids(attack.actor), ids(attack.recipient)) == (["RUS"], ["UKR"])
+    coded = code(pipeline, "KIEV (Reuters) - Ukraine said Russia was not behind the attack.",
+                 "2016-12-20")
+    assert not [e for e in coded.events if e.event == "ACCUSE"]

@@ -77,6 +77,8 @@ class EventCoder(RecipientRules):
         self.demand = LexEntry("must", "verb", "REQUEST", "020")
         self.characterising = lexicon.words("characterising_verbs")
         self.blame_words = lexicon.words("blame_words")
+        self.culpability = lexicon.words("culpability_words")
+        self.blamed = LexEntry("say", "verb", "ACCUSE", "112")
         self.praise_words = lexicon.words("praise_words")
         self.blame = LexEntry("call", "verb", "ACCUSE", "111")
         self.praise = LexEntry("call", "verb", "SUPPORT", "051")
@@ -202,6 +204,7 @@ class EventCoder(RecipientRules):
             out.append(Predicate(tok, entry, anchor))
         out += self._demands(sent, {p.anchor.i for p in out})
         out += self._characterisations(sent, {p.anchor.i for p in out})
+        out += self._blamings(sent, {p.anchor.i for p in out})
         out = [self._as_intent(p) for p in out]
         # "agreed to resume talks", "vowed to attack": the embedded event is the event;
         # "urged X to agree", "refused to hold talks": the request or refusal is the event
@@ -259,6 +262,23 @@ class EventCoder(RecipientRules):
                      self.praise if words & self.praise_words else None)
             if entry is not None:
                 out.append(Predicate(verb, entry, verb))
+        return out
+
+    def _blamings(self, sent: Span, anchors: set[int]) -> list[Predicate]:
+        """'said North Korea was responsible for the attack', 'said Russia was behind it':
+        saying someone is to blame accuses them (grammar: culpability_words)."""
+        out = []
+        for verb in sent:
+            if verb.lemma_.lower() not in self.speech or verb.pos_ != "VERB" or verb.i in anchors:
+                continue
+            for c in verb.children:
+                if (c.dep_ == "ccomp" and c.lemma_ == "be"
+                        and any(s.dep_ == "nsubj" for s in c.children)
+                        and not any(n.dep_ == "neg" for n in c.children)
+                        and any(w.dep_ in ("acomp", "attr", "prep") and w.lower_ in self.culpability
+                                for w in c.children)):
+                    out.append(Predicate(verb, self.blamed, verb))
+                    break
         return out
 
     def _assistance(self, verb: Token) -> bool:
@@ -395,6 +415,9 @@ class EventCoder(RecipientRules):
         return _unique(found)
 
     def _noun_actors(self, noun: Token, args: Arguments, event: str) -> list[Arg]:
+        blamed = self._blamed_for(noun, args)
+        if blamed:
+            return blamed
         patient = noun.lemma_.lower() in self.patient_nouns
         for c in noun.children:
             if c.dep_ == "poss" and not patient:
@@ -418,6 +441,18 @@ class EventCoder(RecipientRules):
                     if p.dep_ == "pobj":
                         return args.of(p)
         return []
+
+    def _blamed_for(self, noun: Token, args: Arguments) -> list[Arg]:
+        """'Russia was behind the attack', 'North Korea was responsible for the hack': who
+        is said to be to blame did it."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("behind", "for"):
+            return []
+        clause = prep.head if prep.lower_ in self.culpability else prep.head.head
+        if clause.lemma_ != "be" or prep.lower_ == "for" and prep.head.lower_ not in self.culpability:
+            return []
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        return args.of(subj) if subj is not None else []
 
     def _plural_pronoun(self, tok: Token, args: Arguments) -> list[Arg]:
         """'their war': the subject of the clause the pronoun sits in."""
