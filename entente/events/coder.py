@@ -175,8 +175,11 @@ class EventCoder(RecipientRules):
             if entry.pos == "noun":
                 head = tok.head
                 claimer = _claimer(tok, self.claim, self.claimed)
+                culpable = self._culpable_clause(tok)
                 if claimer is not None:
                     anchor = claimer  # "claimed responsibility for the bombing"
+                elif culpable is not None:
+                    anchor = culpable  # "may have been behind the attack"
                 elif tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.light:
                     anchor = head
                 elif (tok.dep_ == "conj" and head.dep_ in ("dobj", "attr")
@@ -445,14 +448,20 @@ class EventCoder(RecipientRules):
     def _blamed_for(self, noun: Token, args: Arguments) -> list[Arg]:
         """'Russia was behind the attack', 'North Korea was responsible for the hack': who
         is said to be to blame did it."""
+        clause = self._culpable_clause(noun)
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+        return args.of(subj) if subj is not None else []
+
+    def _culpable_clause(self, noun: Token) -> Token | None:
+        """The 'be' of "X was behind / responsible for <noun>", which carries its tense and
+        modality ("may have been behind the attack": hypothetical)."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in ("behind", "for"):
-            return []
+            return None
         clause = prep.head if prep.lower_ in self.culpability else prep.head.head
         if clause.lemma_ != "be" or prep.lower_ == "for" and prep.head.lower_ not in self.culpability:
-            return []
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        return args.of(subj) if subj is not None else []
+            return None
+        return clause
 
     def _plural_pronoun(self, tok: Token, args: Arguments) -> list[Arg]:
         """'their war': the subject of the clause the pronoun sits in."""
