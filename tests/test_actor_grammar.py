@@ -1,0 +1,25 @@
+"""Who acts, from the grammar of the sentence: constructions of wire copy whose actor is
+named outside the plain subject (sentences written for these tests)."""
+from __future__ import annotations
+
+from entente.records import Document
+
+
+def code(pipeline, text: str, published: str = "2019-03-18"):
+    return pipeline.code(Document.create("t", text, published=published))
+
+
+def only(coded, kind: str):
+    found = [e for e in coded.events if e.event == kind]
+    assert len(found) == 1, f"expected one {kind}, got {[(e.event, e.evidence.text) for e in coded.events]}"
+    return found[0]
+
+
+def ids(refs):
+    return [r.id for r in refs]
+
+
+def test_leader_before_led_in_one_token(pipeline):
+    """'U.S.-led' is one token: the leader named before '-led' acts."""
+    e = only(code(pipeline, "U.S.-led jets bombed Islamic State positions near Mosul on Friday."), "ASSAULT")
+    assert ids(e.actor) == ["USA"]
