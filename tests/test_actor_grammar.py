@@ -23,3 +23,10 @@ def test_leader_before_led_in_one_token(pipeline):
     """'U.S.-led' is one token: the leader named before '-led' acts."""
     e = only(code(pipeline, "U.S.-led jets bombed Islamic State positions near Mosul on Friday."), "ASSAULT")
     assert ids(e.actor) == ["USA"]
+
+
+def test_state_adjective_on_fire(pipeline):
+    """'Israeli artillery fire killed ...': the state whose fire it was acts."""
+    e = only(code(pipeline, "Israeli artillery fire killed four Lebanese soldiers near the border on Friday."),
+             "ASSAULT")
+    assert ids(e.actor) == ["ISR"]

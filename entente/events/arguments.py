@@ -61,7 +61,7 @@ class Arguments:
         self.targets = lexicon.words("target_nouns")
         self.state_buildings = lexicon.words("state_buildings")
         self.quantities = lexicon.words("quantity_nouns")
-        self.instruments = lexicon.words("instrument_nouns")
+        self.instruments = lexicon.words("instrument_nouns") | lexicon.words("fire_nouns")
         self.money = lexicon.words("money_nouns")
         self.state_markers = lexicon.words("state_force_markers")
         self.carrying_verbs = lexicon.words("carrying_verbs")
