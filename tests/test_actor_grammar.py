@@ -30,3 +30,17 @@ def test_state_adjective_on_fire(pipeline):
     e = only(code(pipeline, "Israeli artillery fire killed four Lebanese soldiers near the border on Friday."),
              "ASSAULT")
     assert ids(e.actor) == ["ISR"]
+
+
+def test_crowd_led_by_an_opposition_leader(pipeline):
+    """'supporters led by X', X out of office: X's crowd, not his state, and still a crowd."""
+    e = only(code(pipeline, "Opposition supporters led by Mikheil Saakashvili stormed the state television "
+                            "building in Tbilisi on Friday.", "2003-11-14"), "PROTEST")
+    assert ids(e.actor) == ["mikheil-saakashvili"]
+
+
+def test_fighters_loyal_to_a_former_president(pipeline):
+    """'forces loyal to former President X': his men, not the state he no longer runs."""
+    e = only(code(pipeline, "Forces loyal to former President Laurent Gbagbo attacked a police station in "
+                            "Abidjan on Monday.", "2012-08-06"), "ASSAULT")
+    assert ids(e.actor) == ["laurent-gbagbo"]

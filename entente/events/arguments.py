@@ -25,6 +25,8 @@ STATE_ORGANS = {"GOV", "COP", "JUD", "LEG"}
 OWN_SIDES = {"REB", "UAF", "NGO"}
 # Actors a state's name before them only places: "Colombia's ELN rebels" are the ELN.
 ORGANISED = {"armed_group", "party", "company"}
+# A person's sectors that make his organs his state's ("Assad's forces": Syria's).
+STATE_OFFICES = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 # Prepositions after which a state's name is where something happens ("in Syria"), not
 # whom it happens to ("missiles at Israel", "an attack on Iraq" name a target).
@@ -297,8 +299,9 @@ class Arguments:
         """'Russian warplanes', 'the Afghan government', 'Assad's forces': the actor's
         organ of that sector, named by the whole phrase."""
         actor = arg.actor
-        if actor.type == "person" and actor.country:
-            actor = self.state_of(actor.country) or actor
+        if actor.type == "person" and actor.country and actor.sector in STATE_OFFICES:
+            actor = self.state_of(actor.country) or actor  # (an opposition or rebel leader's
+            # men are his: "supporters led by Saakashvili", "fighters loyal to Gbagbo" in 2011)
         left = min((t.i for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct")),
                    default=noun.i)
         phrase = noun.doc[left:noun.i + 1]

@@ -461,8 +461,8 @@ class EventCoder(RecipientRules):
                 if not recipients and len(actors) > 1 and (
                         p.entry.event in MUTUAL or self._reciprocal(p)):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
-                civil = bool(actors) and all(a.sector in self.civil and a.actor.type != "person"
-                                             for a in actors)
+                civil = bool(actors) and all(a.sector in self.civil for a in actors)
+                # (a person has a civil sector only as a crowd's leader: "supporters led by X")
                 reading = self.civil_acts.get(p.token.lemma_.lower()) or self.civil_acts.get(
                     p.entry.event)
                 if civil and reading:  # "protesters stormed parliament", "workers' strike"
