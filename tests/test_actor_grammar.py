@@ -44,3 +44,11 @@ def test_fighters_loyal_to_a_former_president(pipeline):
     e = only(code(pipeline, "Forces loyal to former President Laurent Gbagbo attacked a police station in "
                             "Abidjan on Monday.", "2012-08-06"), "ASSAULT")
     assert ids(e.actor) == ["laurent-gbagbo"]
+
+
+def test_unnamed_police_of_the_place_in_their_own_clause(pipeline):
+    """'police arrested him in a village east of Dakar': the police of their own clause's
+    place, not of a place another clause names first ('a court in Paris')."""
+    e = only(code(pipeline, "DAKAR (Reuters) - Senegal flew the suspect to a court in Paris on Friday, three "
+                            "days after police arrested him in a village east of Dakar."), "COERCE")
+    assert ids(e.actor) == ["SEN"]

@@ -32,6 +32,8 @@ RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 # whom it happens to ("missiles at Israel", "an attack on Iraq" name a target).
 LOCATIVE_PREPS = {"in", "over", "near", "inside", "across", "throughout", "outside", "around",
                   "within"}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+              "southwest", "outside"}
 POINTER_PREPS = ("of", "from", "by")
 
 
@@ -287,7 +289,14 @@ class Arguments:
         return Arg(actor, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
 
     def _sentence_state(self, tok: Token) -> ActorInfo | None:
-        """The state of the first place the sentence names ('... in Yerevan')."""
+        """The state of the place the noun's own clause names ("police arrested him in a
+        village north of Belgrade"), else of the first place the sentence names ('... in
+        Yerevan')."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        for t in verb.subtree if verb is not None else ():
+            hit = self.found.at(t)
+            if hit is not None and hit.actor.type == "state" and _located(t, verb):
+                return hit.actor
         for t in tok.sent:
             if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS | {"through"}:
                 hit = self.found.at(t)
@@ -370,6 +379,25 @@ def passive_participle(verb: Token) -> bool:
     noun is its subject."""
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "nsubj") for c in verb.children)
+
+
+def _located(tok: Token, verb: Token) -> bool:
+    """Is ``tok`` a place where the clause of ``verb`` happens: the object of a locative
+    preposition on it, directly or through nouns and 'of' ("in a village north of
+    Belgrade")?"""
+    if tok.dep_ != "pobj":
+        return False
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.head.i == verb.i:
+            return t.lower_ in LOCATIVE_PREPS
+        if t.dep_ in ("advmod", "npadvmod") and t.head.i == verb.i:
+            return t.lower_ in DIRECTIONS  # "arrested him east of Dakar"
+        if t.dep_ not in ("pobj", "prep", "advmod", "npadvmod", "compound", "conj") or (
+                t.dep_ == "prep" and t.lower_ not in LOCATIVE_PREPS | {"of"}):
+            return False
+        t = t.head
+    return False
 
 
 def _the_one(noun: Token) -> bool:
