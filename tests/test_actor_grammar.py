@@ -52,3 +52,14 @@ def test_unnamed_police_of_the_place_in_their_own_clause(pipeline):
     e = only(code(pipeline, "DAKAR (Reuters) - Senegal flew the suspect to a court in Paris on Friday, three "
                             "days after police arrested him in a village east of Dakar."), "COERCE")
     assert ids(e.actor) == ["SEN"]
+
+
+def test_act_inside_a_role_or_a_charge(pipeline):
+    """'his role in the massacre of ...', 'charged with murder over the killing of ...':
+    the possessor of the role, or the one charged, did it."""
+    e = only(code(pipeline, "A Rwandan court jailed militia leader Jean Bosco Kanyarengwe for life on "
+                            "Tuesday for his role in the massacre of Tutsi refugees in 1994."), "ASSAULT")
+    assert ids(e.actor) == ["jean-bosco-kanyarengwe"]
+    e = only(code(pipeline, "Militia commander Pierre Ndayisaba was charged with murder over the killing of "
+                            "12 farmers near Goma."), "ASSAULT")
+    assert ids(e.actor) == ["pierre-ndayisaba"]

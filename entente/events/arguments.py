@@ -71,6 +71,8 @@ class Arguments:
         self.carrying_verbs = lexicon.words("carrying_verbs")
         self.relational = lexicon.words("relational_nouns")
         self.unnamed_forces = lexicon.words("unnamed_forces")
+        self.participation = lexicon.words("participation_nouns")
+        self.charges = lexicon.words("charge_verbs")
         self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
                               | frozenset(lexicon.grammar["roles"]))
 
@@ -206,6 +208,26 @@ class Arguments:
         """'government troops', 'federal forces', 'regime soldiers': the state's own."""
         return any(c.dep_ in ("amod", "compound") and c.lower_ in self.state_markers
                    for c in noun.children)
+
+    def doer_of(self, noun: Token) -> list[Arg]:
+        """Who did the act an event noun names, where a noun of taking part or a charge
+        holds it: "his role in the massacre" (the possessor), "convicted Krstic of
+        genocide", "Mladic is charged with genocide over the massacre" (the one charged)."""
+        t = noun
+        for _ in range(3):
+            if t.dep_ != "pobj":
+                return []
+            prep, head = t.head, t.head.head
+            if prep.lower_ == "in" and head.lemma_.lower() in self.participation:
+                return [a for c in head.children if c.dep_ == "poss" for a in self.of(c)]
+            if prep.lower_ in ("of", "with", "for", "over") and head.pos_ == "VERB" \
+                    and head.lemma_.lower() in self.charges:
+                charged = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+                return self.of(charged[0]) if charged else []
+            if head.pos_ != "NOUN" or prep.lower_ not in ("of", "over", "for", "in"):
+                return []
+            t = head  # "charged with genocide over the massacre", "his role in the killing of"
+        return []
 
     def in_office(self, arg: Arg) -> Arg:
         """A person acting in a state office on the story's date acts for the state:

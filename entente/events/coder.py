@@ -413,7 +413,7 @@ class EventCoder(RecipientRules):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return args.of(p)
-        return []
+        return args.doer_of(noun)  # "his role in the massacre", "convicted X of genocide"
 
     def _plural_pronoun(self, tok: Token, args: Arguments) -> list[Arg]:
         """'their war': the subject of the clause the pronoun sits in."""
