@@ -24,6 +24,8 @@ from spacy.util import filter_spans
 from ..records import Actor, ActorRef, Mention
 from .kb import ActorEntry, KnowledgeBase
 
+# A leader written with '-led' in one token ("U.S.-led", "U.N.-led").
+LED = re.compile(r"(.+\.)-led", re.I)
 UNKNOWN_TYPES = {"PERSON": "person", "ORG": "other", "NORP": "population"}
 ORG_TYPE_HINTS = (
     (re.compile(r"\b(front|army|brigades?|battalions?|militia|movement|jihad|mujahideen|"
@@ -122,6 +124,7 @@ class ActorResolver:
     def __init__(self, kb: KnowledgeBase, nlp):
         self.kb = kb
         self._by_surname: dict[str, list[ActorEntry]] | None = None  # built on first need
+        self._tokenizer = nlp.tokenizer
         self._matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._matcher_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         patterns_lower: dict[str, list] = {}
@@ -181,9 +184,27 @@ class ActorResolver:
             if how == "capital" and span.root.dep_ in ("pobj", "compound", "npadvmod"):
                 found.places.add(span.start)  # "talks in Tehran", not "Tehran denied"
             found.add(_hit(span, self.info(entry, published), how))
+        self._leaders(doc, found, published)
         self._unknown_entities(doc, found)
         self._the_west(doc, found, published)
         return found
+
+    def _leaders(self, doc: Doc, found: DocActors, day: str | None) -> None:
+        """'U.S.-led', 'U.N.-led': the tokenizer keeps an abbreviation and '-led' one token
+        ("Saudi-led" it splits, and the name matches alone); the leader named before
+        '-led' is a mention, so that "U.S.-led warplanes" are the United States'."""
+        for tok in doc:
+            m = LED.fullmatch(tok.text)
+            if m is None or tok.i in found.by_token:
+                continue
+            sub = self._tokenizer(m.group(1))
+            labels = [sub.vocab.strings[match_id]
+                      for matcher in (self._matcher_lower, self._matcher_exact)
+                      for match_id, start, end in matcher(sub) if start == 0 and end == len(sub)]
+            entry, how = self._pick(labels, day)
+            if entry is not None:
+                found.add(MentionHit(self.info(entry, day), tok.i, tok.i + 1, tok.idx,
+                                     tok.idx + len(m.group(1)), m.group(1), how))
 
     def _the_west(self, doc: Doc, found: DocActors, day: str | None) -> None:
         """'the West' as a name (capital W, after 'the', no name after it: not 'the West

@@ -25,11 +25,15 @@ STATE_ORGANS = {"GOV", "COP", "JUD", "LEG"}
 OWN_SIDES = {"REB", "UAF", "NGO"}
 # Actors a state's name before them only places: "Colombia's ELN rebels" are the ELN.
 ORGANISED = {"armed_group", "party", "company"}
+# A person's sectors that make his organs his state's ("Assad's forces": Syria's).
+STATE_OFFICES = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 # Prepositions after which a state's name is where something happens ("in Syria"), not
 # whom it happens to ("missiles at Israel", "an attack on Iraq" name a target).
 LOCATIVE_PREPS = {"in", "over", "near", "inside", "across", "throughout", "outside", "around",
                   "within"}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+              "southwest", "outside"}
 POINTER_PREPS = ("of", "from", "by")
 
 
@@ -61,12 +65,14 @@ class Arguments:
         self.targets = lexicon.words("target_nouns")
         self.state_buildings = lexicon.words("state_buildings")
         self.quantities = lexicon.words("quantity_nouns")
-        self.instruments = lexicon.words("instrument_nouns")
+        self.instruments = lexicon.words("instrument_nouns") | lexicon.words("fire_nouns")
         self.money = lexicon.words("money_nouns")
         self.state_markers = lexicon.words("state_force_markers")
         self.carrying_verbs = lexicon.words("carrying_verbs")
         self.relational = lexicon.words("relational_nouns")
         self.unnamed_forces = lexicon.words("unnamed_forces")
+        self.participation = lexicon.words("participation_nouns")
+        self.charges = lexicon.words("charge_verbs")
         self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
                               | frozenset(lexicon.grammar["roles"]))
 
@@ -203,6 +209,26 @@ class Arguments:
         return any(c.dep_ in ("amod", "compound") and c.lower_ in self.state_markers
                    for c in noun.children)
 
+    def doer_of(self, noun: Token) -> list[Arg]:
+        """Who did the act an event noun names, where a noun of taking part or a charge
+        holds it: "his role in the massacre" (the possessor), "convicted Krstic of
+        genocide", "Mladic is charged with genocide over the massacre" (the one charged)."""
+        t = noun
+        for _ in range(3):
+            if t.dep_ != "pobj":
+                return []
+            prep, head = t.head, t.head.head
+            if prep.lower_ == "in" and head.lemma_.lower() in self.participation:
+                return [a for c in head.children if c.dep_ == "poss" for a in self.of(c)]
+            if prep.lower_ in ("of", "with", "for", "over") and head.pos_ == "VERB" \
+                    and head.lemma_.lower() in self.charges:
+                charged = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+                return self.of(charged[0]) if charged else []
+            if head.pos_ != "NOUN" or prep.lower_ not in ("of", "over", "for", "in"):
+                return []
+            t = head  # "charged with genocide over the massacre", "his role in the killing of"
+        return []
+
     def in_office(self, arg: Arg) -> Arg:
         """A person acting in a state office on the story's date acts for the state:
         'President Bill Clinton imposed sanctions' -> USA (GOV), named as in the text."""
@@ -285,7 +311,14 @@ class Arguments:
         return Arg(actor, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
 
     def _sentence_state(self, tok: Token) -> ActorInfo | None:
-        """The state of the first place the sentence names ('... in Yerevan')."""
+        """The state of the place the noun's own clause names ("police arrested him in a
+        village north of Belgrade"), else of the first place the sentence names ('... in
+        Yerevan')."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        for t in verb.subtree if verb is not None else ():
+            hit = self.found.at(t)
+            if hit is not None and hit.actor.type == "state" and _located(t, verb):
+                return hit.actor
         for t in tok.sent:
             if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS | {"through"}:
                 hit = self.found.at(t)
@@ -297,8 +330,9 @@ class Arguments:
         """'Russian warplanes', 'the Afghan government', 'Assad's forces': the actor's
         organ of that sector, named by the whole phrase."""
         actor = arg.actor
-        if actor.type == "person" and actor.country:
-            actor = self.state_of(actor.country) or actor
+        if actor.type == "person" and actor.country and actor.sector in STATE_OFFICES:
+            actor = self.state_of(actor.country) or actor  # (an opposition or rebel leader's
+            # men are his: "supporters led by Saakashvili", "fighters loyal to Gbagbo" in 2011)
         left = min((t.i for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct")),
                    default=noun.i)
         phrase = noun.doc[left:noun.i + 1]
@@ -367,6 +401,25 @@ def passive_participle(verb: Token) -> bool:
     noun is its subject."""
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "nsubj") for c in verb.children)
+
+
+def _located(tok: Token, verb: Token) -> bool:
+    """Is ``tok`` a place where the clause of ``verb`` happens: the object of a locative
+    preposition on it, directly or through nouns and 'of' ("in a village north of
+    Belgrade")?"""
+    if tok.dep_ != "pobj":
+        return False
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.head.i == verb.i:
+            return t.lower_ in LOCATIVE_PREPS
+        if t.dep_ in ("advmod", "npadvmod") and t.head.i == verb.i:
+            return t.lower_ in DIRECTIONS  # "arrested him east of Dakar"
+        if t.dep_ not in ("pobj", "prep", "advmod", "npadvmod", "compound", "conj") or (
+                t.dep_ == "prep" and t.lower_ not in LOCATIVE_PREPS | {"of"}):
+            return False
+        t = t.head
+    return False
 
 
 def _the_one(noun: Token) -> bool:

@@ -443,7 +443,7 @@ class EventCoder(RecipientRules):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return args.of(p)
-        return []
+        return args.doer_of(noun)  # "his role in the massacre", "convicted X of genocide"
 
     def _blamed_for(self, noun: Token, args: Arguments) -> list[Arg]:
         """'Russia was behind the attack', 'North Korea was responsible for the hack': who
@@ -519,8 +519,8 @@ class EventCoder(RecipientRules):
                 if not recipients and len(actors) > 1 and (
                         p.entry.event in MUTUAL or self._reciprocal(p)):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
-                civil = bool(actors) and all(a.sector in self.civil and a.actor.type != "person"
-                                             for a in actors)
+                civil = bool(actors) and all(a.sector in self.civil for a in actors)
+                # (a person has a civil sector only as a crowd's leader: "supporters led by X")
                 reading = self.civil_acts.get(p.token.lemma_.lower()) or self.civil_acts.get(
                     p.entry.event)
                 if civil and reading:  # "protesters stormed parliament", "workers' strike"
