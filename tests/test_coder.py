@@ -833,3 +833,14 @@ def test_saying_someone_is_to_blame_accuses_them_of_the_act(pipeline):
     coded = code(pipeline, "KIEV (Reuters) - Ukraine said Russia was not behind the attack.",
                  "2016-12-20")
     assert not [e for e in coded.events if e.event == "ACCUSE"]
+
+
+def test_protesting_that_another_did_wrong_accuses_it_and_retaliating_by_an_act_is_that_act(pipeline):
+    e = only(code(pipeline, "HANOI (AFP) - Hanoi protested that Chinese troops were meddling in "
+                            "Vietnam's border provinces.", "1979-01-10"), "ACCUSE")
+    assert (ids(e.actor), ids(e.recipient)) == (["VNM"], ["CHN"])
+    coded = code(pipeline, "PARIS (Reuters) - Paris retaliated on Friday by ordering 12 Iranians "
+                           "out of France.", "1987-07-17")
+    assert [e.event for e in coded.events] == ["SANCTION"]
+    e = only(code(pipeline, "PARIS (Reuters) - Thousands of students protested in Paris on Monday.",
+                  "1986-12-08"), "PROTEST")

@@ -78,6 +78,9 @@ class EventCoder(RecipientRules):
         self.characterising = lexicon.words("characterising_verbs")
         self.blame_words = lexicon.words("blame_words")
         self.culpability = lexicon.words("culpability_words")
+        self.complaints = lexicon.words("complaint_verbs")
+        self.manner = lexicon.words("manner_verbs")
+        self.complaint = LexEntry("protest", "verb", "ACCUSE", "111")
         self.blamed = LexEntry("say", "verb", "ACCUSE", "112")
         self.praise_words = lexicon.words("praise_words")
         self.blame = LexEntry("call", "verb", "ACCUSE", "111")
@@ -204,6 +207,10 @@ class EventCoder(RecipientRules):
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is not None and matches.get(obj.i) is not None:
                     continue  # the event noun is the predicate
+            if entry.pos == "verb" and tok.lemma_.lower() in self.complaints and any(
+                    c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                    for c in tok.children):
+                entry = self.complaint  # "protested that Indian troops were meddling"
             out.append(Predicate(tok, entry, anchor))
         out += self._demands(sent, {p.anchor.i for p in out})
         out += self._characterisations(sent, {p.anchor.i for p in out})
@@ -215,8 +222,11 @@ class EventCoder(RecipientRules):
         contents = {p.token.i for p in out if p.token.lemma_.lower() in self.content}
         demanded = {c.i for p in out if p.entry is self.demand for c in p.token.children
                     if c.dep_ == "ccomp"}
+        by_acts = {p.anchor.head.head.i for p in out  # "retaliated by ordering 25 Britons out"
+                   if p.anchor.dep_ == "pcomp" and p.anchor.head.lower_ == "by"}
         return [p for p in out
-                if not (p.token.i in embedded_heads and p.token.lemma_.lower() in self.control)
+                if not (p.token.i in by_acts and p.token.lemma_.lower() in self.manner)
+                and not (p.token.i in embedded_heads and p.token.lemma_.lower() in self.control)
                 and not _content_of(p.anchor, contents)
                 and p.anchor.i not in demanded
                 and not self._not_an_act(p)]
