@@ -844,3 +844,15 @@ def test_protesting_that_another_did_wrong_accuses_it_and_retaliating_by_an_act_
     assert [e.event for e in coded.events] == ["SANCTION"]
     e = only(code(pipeline, "PARIS (Reuters) - Thousands of students protested in Paris on Monday.",
                   "1986-12-08"), "PROTEST")
+
+
+def test_a_call_or_talks_that_are_the_occasion_of_another_act_are_a_meeting(pipeline):
+    coded = code(pipeline, "WASHINGTON (Reuters) - President Barack Obama warned Vladimir Putin in "
+                           "a telephone call on Saturday that Russia would face isolation.",
+                 "2014-03-01")
+    e = only(coded, "CONSULT")
+    assert (ids(e.actor), ids(e.recipient)) == (["USA"], ["RUS"])
+    coded = code(pipeline, "ISLAMABAD (Reuters) - Pakistan agreed on Sunday to release the "
+                           "fishermen after two days of talks with India.", "2008-03-30")
+    e = only(coded, "CONSULT")
+    assert (ids(e.actor), ids(e.recipient), e.aux) == (["PAK"], ["IND"], ())

@@ -342,10 +342,9 @@ class EventCoder(RecipientRules):
             if not found and tok.dep_ == "pobj" and tok.head.lower_ == "on" and (
                     tok.head.head.lemma_.lower() in self.state_verbs):  # "remained on alert"
                 found = self._subject(tok.head.head, args)
-            if not found and p.entry.event == "CONSULT" and tok.dep_ == "pobj" and (
-                    tok.head.lower_ in ("after", "before", "during", "following")
-                    and tok.head.head.pos_ == "VERB" and _prep_child(tok, "with") is not None):
-                found = self._subject(tok.head.head, args)  # "agreed ..., after talks with X"
+            if not found and p.entry.event == "CONSULT":
+                verb = self._meeting_verb(tok, args)
+                found = self._subject(verb, args) if verb is not None else []
             return found
         if p.entry.pos == "noun":  # "completing Moscow's withdrawal": the noun's possessor
             owner = [a for c in p.token.children if c.dep_ == "poss" for a in args.of(c)]
@@ -353,6 +352,24 @@ class EventCoder(RecipientRules):
                     c.lower_ == "civil" for c in p.token.children):  # "Syria's civil war": a place
                 return owner
         return self._subject(p.anchor, args)
+
+    @staticmethod
+    def _meeting_verb(tok: Token, args: Arguments) -> Token | None:
+        """The verb a meeting noun is the occasion of, whose subject met: "agreed ... after
+        (three hours of) talks with X", "warned Putin in a video call"."""
+        if tok.dep_ != "pobj":
+            return None
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_SPANS and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # "after three hours of talks"
+        verb = prep.head
+        if verb.pos_ != "VERB":
+            return None
+        if prep.lower_ in ("after", "before", "during", "following") and _prep_child(tok, "with"):
+            return verb
+        if prep.lower_ in ("in", "during") and any(c.dep_ == "dobj" and args.of(c) for c in verb.children):
+            return verb  # "warned Putin in a video call": Putin is who he spoke with
+        return None
 
     def _reciprocal(self, p: Predicate) -> bool:
         """'traded accusations', 'fought each other', 'held talks', 'joint exercises'."""
@@ -525,7 +542,8 @@ class EventCoder(RecipientRules):
                         and (_objects(p.token, p.entry.prep) | {p.token.lemma_.lower()}) & self.domestic_measures:
                     a = actors[0]  # "lifted a nationwide curfew", "imposed martial law": on its people
                     recipients = [Arg(a.actor, a.text, a.start, a.end, "generic", "CVL")]
-                recipients = recipients or self.unslotted_recipient(p, actors, args)
+                recipients = recipients or [_in_office_abroad(args, a, actors)
+                                            for a in self.unslotted_recipient(p, actors, args)]
                 if not recipients and len(actors) > 1 and (
                         p.entry.event in MUTUAL or self._reciprocal(p)):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"

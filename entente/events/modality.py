@@ -56,6 +56,10 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
     hearsay = lex.words("hearsay_nouns")
     control = lex.words("control_future")
     chain = governing_chain(anchor)
+    for i, t in enumerate(chain[1:], 1):  # "agreed to pull back after talks with Clinton":
+        if t.dep_ == "prep" and t.lower_ in TIME_PREPS:  # the talks are no part of what he
+            chain = chain[:i]  # agreed to do, nor of its tense
+            break
     for i, t in enumerate(chain):
         lemma = t.lemma_.lower()
         prev = chain[i - 1] if i else t
@@ -93,6 +97,9 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
                                                 for c in t.children) and lemma in ("deny",):
             flags.add("disputed")
     return flags
+
+
+TIME_PREPS = {"after", "before", "following", "during", "since"}
 
 
 def _reported(tok: Token, lex: Lexicon) -> bool:

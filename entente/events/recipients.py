@@ -230,6 +230,11 @@ class RecipientRules:
                     and c.lemma_.lower() in ("help", "assist", "support", "defend")
                     for o in c.children if o.dep_ == "dobj" for a in args.of(o)
                     if not _same_party(a, actors)]
+        if event == "CONSULT" and p.entry.pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"):
+            found = [a for c in tok.head.head.children if c.dep_ == "dobj"  # "warned Putin in a
+                     for a in args.of(c) if not _same_party(a, actors)]  # video call"
+            if found:
+                return found
         if event == "CONSULT" and len(actors) == 1 and actors[0].actor.type == "igo" \
                 and actors[0].text.lower().split()[-1] in self.member_nouns:
             return list(actors)
