@@ -856,3 +856,11 @@ def test_a_call_or_talks_that_are_the_occasion_of_another_act_are_a_meeting(pipe
                            "fishermen after two days of talks with India.", "2008-03-30")
     e = only(coded, "CONSULT")
     assert (ids(e.actor), ids(e.recipient), e.aux) == (["PAK"], ["IND"], ())
+
+
+def test_what_is_demanded_is_not_an_act_of_its_own(pipeline):
+    coded = code(pipeline, "WELLINGTON (Reuters) - New Zealand's prime minister demanded a formal "
+                           "apology and compensation from Paris on Monday.", "1985-09-23")
+    e = only(coded, "REQUEST")
+    assert (ids(e.actor), ids(e.recipient)) == (["NZL"], ["FRA"])
+    assert [e.event for e in coded.events] == ["REQUEST"]

@@ -174,6 +174,9 @@ class EventCoder(RecipientRules):
                     and matches[tok.head.i].event in self.reactions
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)):
                 continue  # "Qatar condemned the Saudi sanctions": the act reacted to, told before
+            if entry.pos == "noun" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.content \
+                    and matches.get(tok.head.i) is not None:
+                continue  # "demanded an apology from Paris": what is asked, not an act
             anchor = tok
             if entry.pos == "noun":
                 head = tok.head
