@@ -136,6 +136,11 @@ def test_blocs_and_balance():
     tense = balance([st("A", "B", "ally"), st("B", "C", "ally"), st("A", "C", "hostile")])
     assert [h.kind_of for h in tense] == ["unbalanced_triad"]
     assert tense[0].observed == "hostile" and tense[0].expected == "ally"
+    # a triangle framed by its odd side does not disturb the other pairs around the same actor
+    mixed = balance([st("A", "B", "ally"), st("A", "C", "hostile", score=-10), st("B", "C", "ally"),
+                     st("A", "X", "hostile", score=-10)])
+    assert {(h.kind_of, h.a, h.b, h.via) for h in mixed} >= {
+        ("unbalanced_triad", "A", "C", "B"), ("enemy_of_enemy", "C", "X", "A")}
 
 
 def test_window_keys_and_spans():

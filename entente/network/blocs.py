@@ -133,21 +133,7 @@ def balance(stances: Iterable[Stance], *, limit: int | None = None) -> list[Bala
                     if key in seen:
                         continue
                     seen.add(key)   # type: ignore[arg-type]
-                    # name the odd side a-b: the one hostile side of two allies (+ + -)
-                    x, y, v = _odd_side(g, a, b, via)
-                    a, b, via = x, y, v
-                    sa, sb = g[via][a]["sign"], g[via][b]["sign"]
-                    observed = g[a][b]["stance"]
-                    expected = "ally" if sa * sb > 0 else "hostile"
-                    strength = (g[via][a]["confidence"] * g[via][b]["confidence"]
-                                * g[a][b]["confidence"])
-                    out.append(BalanceHypothesis(
-                        "unbalanced_triad", a, b, via, expected, observed,
-                        round(strength, 4),
-                        f"Hypothesis, not a fact: {a}, {b} and {via} form an unbalanced "
-                        f"triangle ({a}-{via} {_word(sa)}, {b}-{via} {_word(sb)}, "
-                        f"{a}-{b} {observed}); balance theory expects {a}-{b} to be "
-                        f"{expected}: a tension that may resolve."))
+                    out.append(_unbalanced(g, *_odd_side(g, a, b, via)))
                 continue
             if sa < 0 and sb < 0:
                 kind, expected = "enemy_of_enemy", "ally"
@@ -166,6 +152,21 @@ def balance(stances: Iterable[Stance], *, limit: int | None = None) -> list[Bala
                                          round(strength, 4), text))
     out.sort(key=lambda h: (-h.strength, h.kind_of, h.a, h.b, h.via))
     return out[:limit] if limit is not None else out
+
+
+def _unbalanced(g: nx.Graph, a: str, b: str, via: str) -> BalanceHypothesis:
+    """The hypothesis of a triangle framed with its odd side a-b (the one hostile side of
+    two allies, + + -): balance theory expects a-b to turn."""
+    sa, sb = g[via][a]["sign"], g[via][b]["sign"]
+    observed = g[a][b]["stance"]
+    expected = "ally" if sa * sb > 0 else "hostile"
+    strength = g[via][a]["confidence"] * g[via][b]["confidence"] * g[a][b]["confidence"]
+    return BalanceHypothesis(
+        "unbalanced_triad", a, b, via, expected, observed, round(strength, 4),
+        f"Hypothesis, not a fact: {a}, {b} and {via} form an unbalanced "
+        f"triangle ({a}-{via} {_word(sa)}, {b}-{via} {_word(sb)}, "
+        f"{a}-{b} {observed}); balance theory expects {a}-{b} to be "
+        f"{expected}: a tension that may resolve.")
 
 
 def _odd_side(g: nx.Graph, a: str, b: str, via: str) -> tuple[str, str, str]:
