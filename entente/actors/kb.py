@@ -349,9 +349,14 @@ class KnowledgeBase:
         """Candidates for one surface, best first: those that existed on ``day`` before
         those that did not, then aliases, demonyms, adjectives, seats, capitals, and among
         equals those holding a role that day (President Bush in 1990 is not the one of 2003)."""
-        return sorted(candidates, key=lambda c: (not c[0].exists_on(day),
-                                                 HOW_ORDER.get(c[1], 9),
-                                                 day is not None and not c[0].roles_on(day)))
+        return sorted(candidates, key=lambda c: KnowledgeBase.rank_key(c, day))
+
+    @staticmethod
+    def rank_key(candidate: tuple[ActorEntry, str], day: str | None) -> tuple[bool, int, bool]:
+        """How :meth:`rank` orders one candidate (lower is better)."""
+        entry, how = candidate
+        return (not entry.exists_on(day), HOW_ORDER.get(how, 9),
+                day is not None and not entry.roles_on(day))
 
     def as_of(self, entry: ActorEntry, day: str | None) -> tuple[str | None, str | None, Role | None]:
         """(country, sector, role) of an actor on ``day``: a person takes the sector of the
