@@ -56,3 +56,47 @@ def test_the_date_still_comes_before_the_place(pipeline):
     found = actor_ids(pipeline, "BEIRUT (AP) - Islamic Jihad claimed a rocket attack on "
                       "Israel on Sunday.", "2005-09-15")
     assert "palestinian-islamic-jihad" in found and "islamic-jihad-organization" not in found
+
+
+# Accents: a name the base writes with them is found without, and the other way round.
+@pytest.fixture(scope="module")
+def accented(pipeline, tmp_path_factory):
+    from entente.actors import load_kb
+    from entente.actors.resolve import ActorResolver
+    path = tmp_path_factory.mktemp("kb") / "accents.yaml"
+    path.write_text(
+        "- {id: frente-pacifico, name: Frente Pacífico, type: armed_group, country: COL,"
+        " sector: REB, aliases: [Frente Pacífico]}\n"
+        "- {id: union-obrera, name: Union Obrera de Cucuta, type: other, country: COL,"
+        " aliases: [Union Obrera de Cucuta]}\n"
+        "- {id: jorn-ovrebo, name: Jørn Øvrebø, type: person, country: NOR,"
+        " aliases: [Jørn Øvrebø, Øvrebø]}\n", encoding="utf-8")
+    return ActorResolver(load_kb([path], env=False), pipeline.nlp)
+
+
+def resolved(pipeline, resolver, text: str) -> dict[str, str]:
+    found = resolver.resolve(pipeline.nlp(text), "2004-03-02")
+    return {m.text: m.actor.id if m.actor.known else "?" for m in found.mentions}
+
+
+def test_an_accented_name_is_found_unaccented(pipeline, accented):
+    got = resolved(pipeline, accented, "MEDELLIN, Colombia (Reuters) - Fighters of the "
+                   "Frente Pacifico attacked an army post on Monday.")
+    assert got.get("Frente Pacifico") == "frente-pacifico"
+
+
+def test_an_unaccented_name_is_found_accented(pipeline, accented):
+    got = resolved(pipeline, accented, "Members of the Unión Obrera de Cúcuta marched on "
+                   "Monday.")
+    assert got.get("Unión Obrera de Cúcuta") == "union-obrera"
+
+
+def test_letters_without_a_mark_fold_too(pipeline, accented):
+    got = resolved(pipeline, accented, "Jorn Ovrebo told reporters that Ovrebo would stay.")
+    assert got.get("Jorn Ovrebo") == "jorn-ovrebo" and got.get("Ovrebo") == "jorn-ovrebo"
+
+
+def test_a_one_word_name_unaccented_keeps_its_capital(pipeline, accented):
+    # "Øvrebø" unaccented is matched as written only: lower case it could be a word.
+    got = resolved(pipeline, accented, "He said ovrebo was the word for it.")
+    assert "ovrebo" not in got

@@ -132,7 +132,10 @@ class ActorResolver:
         for surface, actor_id, how in kb.surfaces():
             for variant in _variants(surface):
                 key = f"{actor_id}|{how}"
-                if _case_sensitive(variant):
+                if _case_sensitive(variant) or (
+                        " " not in variant and variant.isascii() and not surface.isascii()):
+                    # a one-word name unaccented only by us ("Støre" -> "Store") matches as
+                    # written: in lower case it may be a word ("store")
                     patterns_exact.setdefault(key, []).append(variant)
                 else:  # tokenised as written ("Jr.", "Dr." stay one token), matched lower case
                     patterns_lower.setdefault(key, []).append(variant)
@@ -169,9 +172,14 @@ class ActorResolver:
     def resolve(self, doc: Doc, published: str | None) -> DocActors:
         found = DocActors(published)
         labels: dict[tuple[int, int], list[str]] = {}
+        folded = _folded(doc)  # "Medellin" in the text for "Medellín" in the base, and back
         for matcher in (self._matcher_lower, self._matcher_exact):
-            for match_id, start, end in matcher(doc):
-                labels.setdefault((start, end), []).append(doc.vocab.strings[match_id])
+            for target in (doc, folded) if folded is not None else (doc,):
+                for match_id, start, end in matcher(target):
+                    key = doc.vocab.strings[match_id]
+                    seen = labels.setdefault((start, end), [])
+                    if key not in seen:
+                        seen.append(key)
         spans = [doc[s:e] for s, e in labels
                  if self._cased_like_a_name(doc[s:e]) and not _stance_prefix(doc, s)]
         named = {t for sp in spans for t in range(sp.start, sp.end)}
@@ -222,6 +230,8 @@ class ActorResolver:
 
     def _cased_like_a_name(self, span: Span) -> bool:
         forms = self._written.get(tuple(t.lower_ for t in span))
+        if not forms and not span.text.isascii():
+            forms = self._written.get(tuple(_fold(t.lower_) for t in span))
         if not forms or len(span) == 1:
             return True
         return any(all(not (w[:1].isupper() and t.is_lower) for w, t in zip(form, span))
@@ -511,8 +521,36 @@ def _case_sensitive(surface: str) -> bool:
     return letters.isupper() and " " not in surface
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                               "ı": "i", "ø": "o", "Ø": "O", "ħ": "h", "Ħ": "H", "ŀ": "l",
+                               "Ŀ": "L", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                               "þ": "th", "Þ": "Th"})
+
+
+def _fold(text: str) -> str:
+    """``text`` without accents: "Medellín" -> "Medellin", "Wałęsa" -> "Walesa"."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+                   if not unicodedata.combining(c)) or text
+
+
+def _folded(doc: Doc) -> Doc | None:
+    """The document with its accents folded, token for token (so that matches keep their
+    token positions), to match against the base's folded surfaces; None when nothing in
+    the text has an accent to fold."""
+    if doc.text.isascii():
+        return None
+    words = [_fold(t.text) for t in doc]
+    if all(w == t.text for w, t in zip(words, doc)):
+        return None
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
 def _variants(surface: str) -> set[str]:
-    """Spelling variants news uses for one surface: hyphen or space, curly quotes."""
+    """Spelling variants news uses for one surface: hyphen or space, curly quotes, and
+    each without its accents ("Medellín" is written "Medellin" too)."""
     out = {surface}
     if "-" in surface:
         out.add(surface.replace("-", " "))
@@ -521,4 +559,5 @@ def _variants(surface: str) -> set[str]:
     out |= {s.replace("'", "’") for s in out if "'" in s}
     if surface.lower().startswith("the "):
         out.add(surface[4:])
+    out |= {_fold(s) for s in out if not s.isascii()}
     return {s for s in out if s.strip()}
