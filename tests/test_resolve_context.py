@@ -100,3 +100,22 @@ def test_a_one_word_name_unaccented_keeps_its_capital(pipeline, accented):
     # "Øvrebø" unaccented is matched as written only: lower case it could be a word.
     got = resolved(pipeline, accented, "He said ovrebo was the word for it.")
     assert "ovrebo" not in got
+
+
+# Namesakes of whom neither held office on the date: the one whose career was nearer.
+@pytest.mark.parametrize("published, want, not_want", [
+    ("1979-11-20", "benigno-aquino-jr", "benigno-aquino-iii"),    # senator until 1972
+    ("2013-11-20", "benigno-aquino-iii", "benigno-aquino-jr"),    # president 2010-16
+])
+def test_a_namesake_with_no_office_then_is_the_one_whose_career_was_nearer(
+        pipeline, published, want, not_want):
+    found = actor_ids(pipeline, "MANILA (AP) - Benigno Aquino urged his supporters on "
+                      "Tuesday to stay calm.", published)
+    assert want in found and not_want not in found
+
+
+def test_rank_puts_the_nearer_career_first():
+    from entente.actors import load_kb
+    kb = load_kb(env=False)
+    ranked = kb.rank(list(reversed(kb.lookup("Benigno Aquino"))), "1979-11-20")
+    assert ranked[0][0].id == "benigno-aquino-jr"

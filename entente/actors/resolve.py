@@ -252,13 +252,15 @@ class ActorResolver:
             return None, ""
         ranked = self.kb.rank(candidates, day)  # the same order as `actors lookup`
         entry, how = ranked[0]
-        if where is not None and len(ranked) > 1:
-            tied = [e for e, h in ranked[1:] if self.kb.rank_key((e, h), day)
-                    == self.kb.rank_key(ranked[0], day) and e.id != entry.id]
-            if tied:
+        if len(ranked) > 1:
+            top = self.kb.rank_key(ranked[0], day)
+            tied = [entry] + [e for e, h in ranked[1:]
+                              if e.id != entry.id and self.kb.rank_key((e, h), day) == top]
+            if len(tied) > 1 and where is not None:
                 country = where()
-                if country is not None and not self._of_country(entry, country, day):
-                    entry = next((e for e in tied if self._of_country(e, country, day)), entry)
+                if country is not None:
+                    tied = [e for e in tied if self._of_country(e, country, day)] or tied
+            entry = tied[0]
         return self.kb.named_on(entry, day), how
 
     def _of_country(self, entry: ActorEntry, country: str, day: str | None) -> bool:
