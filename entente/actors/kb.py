@@ -29,6 +29,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import functools
+import math
 import os
 import re
 import unicodedata
@@ -348,10 +349,37 @@ class KnowledgeBase:
              day: str | None) -> list[tuple[ActorEntry, str]]:
         """Candidates for one surface, best first: those that existed on ``day`` before
         those that did not, then aliases, demonyms, adjectives, seats, capitals, and among
-        equals those holding a role that day (President Bush in 1990 is not the one of 2003)."""
-        return sorted(candidates, key=lambda c: (not c[0].exists_on(day),
-                                                 HOW_ORDER.get(c[1], 9),
-                                                 day is not None and not c[0].roles_on(day)))
+        equals those holding a role that day (President Bush in 1990 is not the one of 2003),
+        else those whose roles came nearest the day (see :meth:`role_gap`)."""
+        return sorted(candidates, key=lambda c: KnowledgeBase.rank_key(c, day))
+
+    @staticmethod
+    def rank_key(candidate: tuple[ActorEntry, str], day: str | None
+                 ) -> tuple[bool, int, bool, float]:
+        """How :meth:`rank` orders one candidate (lower is better)."""
+        entry, how = candidate
+        idle = day is not None and not entry.roles_on(day)
+        return (not entry.exists_on(day), HOW_ORDER.get(how, 9), idle,
+                KnowledgeBase.role_gap(entry, day) if idle and entry.roles else 0)
+
+    @staticmethod
+    def role_gap(entry: ActorEntry, day: str | None) -> float:
+        """Days between ``day`` and the nearest of the entry's roles (0 when one is held
+        then; infinite with no day or no roles): a person with no office that day is more
+        likely the one whose career was nearest ("Benigno Aquino" in 1978 is the senator
+        of 1967-72, not the president of 2010-16)."""
+        if not day or not entry.roles:
+            return math.inf
+        when = dt.date.fromisoformat(_bound(day, False))
+        gaps = []
+        for role in entry.roles:
+            if role.active_on(day):
+                return 0
+            if role.since and _bound(role.since, False) > _bound(day, True):
+                gaps.append((dt.date.fromisoformat(_bound(role.since, False)) - when).days)
+            elif role.until:
+                gaps.append((when - dt.date.fromisoformat(_bound(role.until, True))).days)
+        return min(gaps, default=math.inf)
 
     def as_of(self, entry: ActorEntry, day: str | None) -> tuple[str | None, str | None, Role | None]:
         """(country, sector, role) of an actor on ``day``: a person takes the sector of the
@@ -714,6 +742,10 @@ def _claims(kb: KnowledgeBase, surface: str, day: str | None
                       f"until {entry.until or 'now'})")
         elif HOW_ORDER.get(how, 9) > HOW_ORDER.get(best_how, 9):
             reason = f"a {how} ranks below the {best_how} of {best.id}"
+        elif kb.rank_key((entry, how), day)[2:] > kb.rank_key((best, best_how), day)[2:]:
+            reason = (f"held no role on {day}" + (
+                f", and {best.id}'s roles came nearer it" if not best.roles_on(day) else
+                f", and {best.id} did"))
         else:
             reason = (f"equally good ({how}); {best.id} is listed first -- an ambiguous "
                       "name, write the full name or add an entry of your own")

@@ -132,7 +132,10 @@ class ActorResolver:
         for surface, actor_id, how in kb.surfaces():
             for variant in _variants(surface):
                 key = f"{actor_id}|{how}"
-                if _case_sensitive(variant):
+                if _case_sensitive(variant) or (
+                        " " not in variant and variant.isascii() and not surface.isascii()):
+                    # a one-word name unaccented only by us ("Støre" -> "Store") matches as
+                    # written: in lower case it may be a word ("store")
                     patterns_exact.setdefault(key, []).append(variant)
                 else:  # tokenised as written ("Jr.", "Dr." stay one token), matched lower case
                     patterns_lower.setdefault(key, []).append(variant)
@@ -169,14 +172,21 @@ class ActorResolver:
     def resolve(self, doc: Doc, published: str | None) -> DocActors:
         found = DocActors(published)
         labels: dict[tuple[int, int], list[str]] = {}
+        folded = _folded(doc)  # "Medellin" in the text for "Medellín" in the base, and back
         for matcher in (self._matcher_lower, self._matcher_exact):
-            for match_id, start, end in matcher(doc):
-                labels.setdefault((start, end), []).append(doc.vocab.strings[match_id])
+            for target in (doc, folded) if folded is not None else (doc,):
+                for match_id, start, end in matcher(target):
+                    key = doc.vocab.strings[match_id]
+                    seen = labels.setdefault((start, end), [])
+                    if key not in seen:
+                        seen.append(key)
         spans = [doc[s:e] for s, e in labels
                  if self._cased_like_a_name(doc[s:e]) and not _stance_prefix(doc, s)]
         named = {t for sp in spans for t in range(sp.start, sp.end)}
-        for span in filter_spans(spans):
-            entry, how = self._pick(labels[(span.start, span.end)], published)
+        kept = filter_spans(spans)
+        where = _StoryCountry(self, doc, kept, labels, published)
+        for span in kept:
+            entry, how = self._pick(labels[(span.start, span.end)], published, where)
             if entry is None or how == "demonym" and _other_people(doc, span, named):
                 continue
             if len(span) > 1 and span[0].lower_ == "the":  # mention "Islamic State", not "the ..."
@@ -220,14 +230,19 @@ class ActorResolver:
 
     def _cased_like_a_name(self, span: Span) -> bool:
         forms = self._written.get(tuple(t.lower_ for t in span))
+        if not forms and not span.text.isascii():
+            forms = self._written.get(tuple(_fold(t.lower_) for t in span))
         if not forms or len(span) == 1:
             return True
         return any(all(not (w[:1].isupper() and t.is_lower) for w, t in zip(form, span))
                    for form in forms)
 
-    def _pick(self, labels: list[str], day: str | None) -> tuple[ActorEntry | None, str]:
+    def _pick(self, labels: list[str], day: str | None,
+              where: "_StoryCountry | None" = None) -> tuple[ActorEntry | None, str]:
         """Choose among the entries that claim this surface: prefer those that existed
-        on the story's date, then aliases over adjectives, capitals and seats."""
+        on the story's date, then aliases over adjectives, capitals and seats; among
+        equals, one of the story's country ("National Liberation Army" datelined SKOPJE
+        in 2001 is Macedonia's, not Colombia's), else the first listed."""
         candidates = []
         for actor_id, how in (k.split("|", 1) for k in labels):
             entry = self.kb.get(actor_id)
@@ -235,8 +250,34 @@ class ActorResolver:
                 candidates.append((entry, how))
         if not candidates:
             return None, ""
-        entry, how = self.kb.rank(candidates, day)[0]  # the same order as `actors lookup`
+        ranked = self.kb.rank(candidates, day)  # the same order as `actors lookup`
+        entry, how = ranked[0]
+        if len(ranked) > 1:
+            top = self.kb.rank_key(ranked[0], day)
+            tied = [entry] + [e for e, h in ranked[1:]
+                              if e.id != entry.id and self.kb.rank_key((e, h), day) == top]
+            if len(tied) > 1 and where is not None:
+                country = where()
+                if country is not None:
+                    tied = [e for e in tied if self._of_country(e, country, day)] or tied
+            entry = tied[0]
         return self.kb.named_on(entry, day), how
+
+    def _of_country(self, entry: ActorEntry, country: str, day: str | None) -> bool:
+        """Whether an actor belongs to ``country``: its own country (a person's as of
+        ``day``) is it, or is a territory of it, or it is a territory of that country."""
+        own = self.kb.as_of(entry, day)[0] if entry.type == "person" else entry.country
+        return own is not None and (own == country or self.kb.sovereign(own, day) == country
+                                    or self.kb.sovereign(country, day) == own)
+
+    def _state_named(self, labels: list[str], day: str | None) -> str | None:
+        """The state (or territory) a name claimed by ``labels`` denotes, if any."""
+        for actor_id, how in (k.split("|", 1) for k in labels):
+            entry = self.kb.get(actor_id)
+            if entry is not None and how in ("alias", "capital", "adjective") and entry.exists_on(day) \
+                    and (entry.type == "state" or self.kb.sovereign(entry.id, day)):
+                return entry.id
+        return None
 
     def _unknown_entities(self, doc: Doc, found: DocActors) -> None:
         surnames: dict[str, ActorInfo] = {}
@@ -424,6 +465,54 @@ def _trim(ent: Span) -> Span | None:
     return span
 
 
+class _StoryCountry:
+    """The country a story is about, for choosing among namesakes: its dateline's
+    place, else the first state or place it names. Worked out once, on first need."""
+    __slots__ = ("resolver", "doc", "spans", "labels", "day", "_done", "_country")
+
+    def __init__(self, resolver: ActorResolver, doc: Doc, spans: list[Span],
+                 labels: dict[tuple[int, int], list[str]], day: str | None):
+        self.resolver, self.doc, self.spans, self.labels, self.day = (
+            resolver, doc, spans, labels, day)
+        self._done, self._country = False, None
+
+    def __call__(self) -> str | None:
+        if not self._done:
+            self._done = True
+            self._country = self._find()
+        return self._country
+
+    def _find(self) -> str | None:
+        from ..place import find_dateline, gazetteer  # (place imports this module)
+        doc, resolver = self.doc, self.resolver
+        line = find_dateline(doc.text)
+        if line is not None:
+            for span in self.spans:   # a capital or state the knowledge base knows
+                if line.start <= span.start_char < line.end:
+                    state = resolver._state_named(self.labels[(span.start, span.end)], self.day)
+                    if state is not None:
+                        return state
+            gaz = gazetteer()
+            region = gaz.resolve(line.region, context={}, fuzzy=False) if line.region else None
+            within = {region.country} if region is not None and region.country else set()
+            place = gaz.resolve(line.place.title(), within=within, context={}, fuzzy=False)
+            if place is not None and place.country:
+                return place.country
+            if region is not None and region.country:
+                return region.country
+        first = next(((span.start_char, state) for span in self.spans
+                      if (state := resolver._state_named(self.labels[(span.start, span.end)],
+                                                         self.day)) is not None), None)
+        for ent in doc.ents:
+            if first is not None and ent.start_char >= first[0]:
+                break
+            if ent.label_ in ("GPE", "LOC"):
+                place = gazetteer().resolve(ent.text, context={}, fuzzy=False)
+                if place is not None and place.country:
+                    return place.country
+        return first[1] if first else None
+
+
 def _hit(span: Span, info: ActorInfo, how: str) -> MentionHit:
     return MentionHit(info, span.start, span.end, span.start_char, span.end_char, span.text, how)
 
@@ -434,8 +523,36 @@ def _case_sensitive(surface: str) -> bool:
     return letters.isupper() and " " not in surface
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                               "ı": "i", "ø": "o", "Ø": "O", "ħ": "h", "Ħ": "H", "ŀ": "l",
+                               "Ŀ": "L", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                               "þ": "th", "Þ": "Th"})
+
+
+def _fold(text: str) -> str:
+    """``text`` without accents: "Medellín" -> "Medellin", "Wałęsa" -> "Walesa"."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+                   if not unicodedata.combining(c)) or text
+
+
+def _folded(doc: Doc) -> Doc | None:
+    """The document with its accents folded, token for token (so that matches keep their
+    token positions), to match against the base's folded surfaces; None when nothing in
+    the text has an accent to fold."""
+    if doc.text.isascii():
+        return None
+    words = [_fold(t.text) for t in doc]
+    if all(w == t.text for w, t in zip(words, doc)):
+        return None
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
 def _variants(surface: str) -> set[str]:
-    """Spelling variants news uses for one surface: hyphen or space, curly quotes."""
+    """Spelling variants news uses for one surface: hyphen or space, curly quotes, and
+    each without its accents ("Medellín" is written "Medellin" too)."""
     out = {surface}
     if "-" in surface:
         out.add(surface.replace("-", " "))
@@ -444,4 +561,5 @@ def _variants(surface: str) -> set[str]:
     out |= {s.replace("'", "’") for s in out if "'" in s}
     if surface.lower().startswith("the "):
         out.add(surface[4:])
+    out |= {_fold(s) for s in out if not s.isascii()}
     return {s for s in out if s.strip()}
