@@ -6,21 +6,8 @@ from pathlib import Path
 import pytest
 
 from entente.events.lexicon import LexiconError, load_lexicon
-from entente.records import Document
 
-
-def code(pipeline, text: str, published: str = "2019-03-18"):
-    return pipeline.code(Document.create("t", text, published=published))
-
-
-def only(coded, kind: str):
-    found = [e for e in coded.events if e.event == kind]
-    assert len(found) == 1, f"expected one {kind}, got {[(e.event, e.evidence.text) for e in coded.events]}"
-    return found[0]
-
-
-def ids(refs):
-    return [r.id for r in refs]
+from coding import code, ids, only
 
 
 def test_passive_voice_agent_is_the_actor(pipeline):
