@@ -851,3 +851,13 @@ def test_what_is_demanded_is_not_an_act_of_its_own(pipeline):
     e = only(coded, "REQUEST")
     assert (ids(e.actor), ids(e.recipient)) == (["NZL"], ["FRA"])
     assert [e.event for e in coded.events] == ["REQUEST"]
+
+
+def test_a_refusal_is_aimed_at_whom_the_refused_thing_concerns(pipeline):
+    e = only(code(pipeline, "SOFIA (Reuters) - Bulgaria's parliament refused on Tuesday to ratify "
+                            "a treaty to repay Greece and Turkey the old debts.", "2009-03-10"),
+             "REJECT")
+    assert (ids(e.actor), set(ids(e.recipient))) == (["BGR"], {"GRC", "TUR"})
+    e = only(code(pipeline, "TOKYO (Kyodo) - Japan will not send minesweepers to help escort "
+                            "tankers through the Gulf.", "1987-10-02"), "REJECT")
+    assert ids(e.recipient) == []

@@ -592,6 +592,8 @@ class EventCoder(RecipientRules):
                     if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)):
                         actors = actors + recipients  # "On Monday, Turkey and Russia held talks"
                         recipients = list(actors)    # with 'Turkey' misparsed: both sides
+                if not recipients and actors and p.entry.event == "REJECT" and p.entry.pos == "verb":
+                    recipients = _named_in_what_is_refused(p.token, actors, args)
                 if not recipients and len(actors) > 1 and p.entry.event in self.facing \
                         and all(a.actor.type == "state" for a in actors):
                     recipients = list(actors)  # "Greece and Turkey put their forces on alert"
@@ -774,6 +776,20 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments, reach: str = "d
     found = [Arg(host, location.text, at, at + len(location.text), "place")]
     args.remember(found, doc)
     return found
+
+
+def _named_in_what_is_refused(verb: Token, actors: list[Arg], args: Arguments) -> list[Arg]:
+    """Who the refused thing concerns, the first party named in it: "refused to sign a bill
+    to repay Britain and the Netherlands", "turned down an invitation for Argentina to join
+    the BRICS" (not the refuser), "refused to let aid from the United States cross"."""
+    own = {a.actor.id for a in actors}
+    for t in verb.subtree:
+        if t.i <= verb.i or t.head.i == t.i or args.is_place(t) or t.dep_ in ("nsubj", "poss"):
+            continue
+        found = [a for a in args.of(t) if a.actor.id not in own]
+        if found:
+            return found
+    return []
 
 
 def _named_at(verb: Token, place: str) -> bool:
