@@ -861,3 +861,10 @@ def test_a_refusal_is_aimed_at_whom_the_refused_thing_concerns(pipeline):
     e = only(code(pipeline, "TOKYO (Kyodo) - Japan will not send minesweepers to help escort "
                             "tankers through the Gulf.", "1987-10-02"), "REJECT")
     assert ids(e.recipient) == []
+
+
+def test_a_rulers_resignation_is_a_concession_to_his_own_state(pipeline):
+    e = only(code(pipeline, "BISHKEK (RFE/RL) - Kyrgyz President Sooronbai Jeenbekov resigned on "
+                            "Thursday.", "2020-10-15"), "CONCEDE")
+    assert (ids(e.actor), ids(e.recipient)) == (["KGZ"], ["KGZ"])
+    assert e.recipient[0].sector == "CVL"
