@@ -105,7 +105,6 @@ class EventCoder(RecipientRules):
         self.foreign_host_targets = lexicon.words("foreign_host_targets")
         self.last_resort_host_targets = lexicon.words("last_resort_host_targets")
         self.facing = lexicon.words("facing_events")
-        self.rival_nouns = lexicon.words("rival_nouns")
         self.release_nouns = lexicon.words("release_nouns")
         self.state_acts = lexicon.words("agentless_state_acts")
         self.stated_threats = lexicon.words("stated_threats")
@@ -580,8 +579,6 @@ class EventCoder(RecipientRules):
                     recipients = _host_state(doc, sent, location, args)
                 if p.entry.event == "REQUEST":
                     recipients = self.captor(p, recipients, events, args) or recipients
-                if not recipients and actors:
-                    recipients = self._counterpart(p, events, actors, args)
                 if not recipients and p.entry.event in self.reactions:
                     recipients = self._earlier_doers(p, events, actors, args)
                 if not recipients and p.entry.event in self.insurgent_targets:

@@ -315,23 +315,6 @@ class RecipientRules:
                 return doers[:1]
         return []
 
-    def _counterpart(self, p: Predicate, events: list[Event], actors: list[Arg],
-                     args: Arguments) -> list[Arg]:
-        """'It accused its rivals of ...': the other side of the latest event the story told
-        with the actor in it."""
-        obj = next((c for c in p.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if obj is None or obj.lemma_.lower() not in self.rival_nouns:
-            return []
-        own = {a.actor.id for a in actors}
-        for earlier in reversed(events):
-            ids = [r.id for r in (*earlier.actor, *earlier.recipient)]
-            if own & set(ids):
-                others = [found for i in dict.fromkeys(ids) if i not in own
-                          for found in [args.mention(i, "anaphora")] if found]
-                if others:
-                    return others[:1]
-        return []
-
     def captor(self, p: Predicate, recipients: list[Arg], events: list[Event],
                args: Arguments) -> list[Arg]:
         """'demanded the release of X', 'called for his release': whoever the story told
