@@ -214,9 +214,8 @@ class EventCoder(RecipientRules):
                     for c in tok.children):
                 entry = self.complaint  # "protested that Indian troops were meddling"
             out.append(Predicate(tok, entry, anchor))
-        out += self._demands(sent, {p.anchor.i for p in out})
+        out += self._sayings(sent, {p.anchor.i for p in out})
         out += self._characterisations(sent, {p.anchor.i for p in out})
-        out += self._blamings(sent, {p.anchor.i for p in out})
         out = [self._as_intent(p) for p in out]
         # "agreed to resume talks", "vowed to attack": the embedded event is the event;
         # "urged X to agree", "refused to hold talks": the request or refusal is the event
@@ -242,18 +241,25 @@ class EventCoder(RecipientRules):
             return replace(p, entry=replace(p.entry, **self.lex.grammar["intent"]), intent=True)
         return p
 
-    def _demands(self, sent: Span, anchors: set[int]) -> list[Predicate]:
-        """'Straw said the Sudanese government must reach an agreement': what someone says
-        another must or should do is a request from the speaker to that other."""
+    def _sayings(self, sent: Span, anchors: set[int]) -> list[Predicate]:
+        """What someone says of another in a that-clause: that the other must or should do
+        something is a request to it ('Straw said the Sudanese government must reach an
+        agreement'); that the other is to blame accuses it ('said North Korea was responsible
+        for the attack', 'said Russia was behind it'; grammar: culpability_words)."""
         out = []
         for verb in sent:
             if verb.lemma_.lower() not in self.speech or verb.pos_ != "VERB" or verb.i in anchors:
                 continue
             for c in verb.children:
-                if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.obligation
-                                             for a in c.children) and any(
-                        s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+                if c.dep_ != "ccomp" or not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+                    continue
+                if any(a.dep_ == "aux" and a.lower_ in self.obligation for a in c.children):
                     out.append(Predicate(verb, self.demand, verb))
+                    break
+                if (c.lemma_ == "be" and not any(n.dep_ == "neg" for n in c.children)
+                        and any(w.dep_ in ("acomp", "attr", "prep") and w.lower_ in self.culpability
+                                for w in c.children)):
+                    out.append(Predicate(verb, self.blamed, verb))
                     break
         return out
 
@@ -277,23 +283,6 @@ class EventCoder(RecipientRules):
                      self.praise if words & self.praise_words else None)
             if entry is not None:
                 out.append(Predicate(verb, entry, verb))
-        return out
-
-    def _blamings(self, sent: Span, anchors: set[int]) -> list[Predicate]:
-        """'said North Korea was responsible for the attack', 'said Russia was behind it':
-        saying someone is to blame accuses them (grammar: culpability_words)."""
-        out = []
-        for verb in sent:
-            if verb.lemma_.lower() not in self.speech or verb.pos_ != "VERB" or verb.i in anchors:
-                continue
-            for c in verb.children:
-                if (c.dep_ == "ccomp" and c.lemma_ == "be"
-                        and any(s.dep_ == "nsubj" for s in c.children)
-                        and not any(n.dep_ == "neg" for n in c.children)
-                        and any(w.dep_ in ("acomp", "attr", "prep") and w.lower_ in self.culpability
-                                for w in c.children)):
-                    out.append(Predicate(verb, self.blamed, verb))
-                    break
         return out
 
     def _assistance(self, verb: Token) -> bool:
