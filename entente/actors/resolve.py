@@ -203,6 +203,8 @@ class ActorResolver:
         """'U.S.-led', 'U.N.-led': the tokenizer keeps an abbreviation and '-led' one token
         ("Saudi-led" it splits, and the name matches alone); the leader named before
         '-led' is a mention, so that "U.S.-led warplanes" are the United States'."""
+        if ".-led" not in doc.text.lower():
+            return  # most texts: no token to look at
         for tok in doc:
             m = LED.fullmatch(tok.text)
             if m is None or tok.i in found.by_token:
