@@ -868,3 +868,18 @@ def test_a_rulers_resignation_is_a_concession_to_his_own_state(pipeline):
                             "Thursday.", "2020-10-15"), "CONCEDE")
     assert (ids(e.actor), ids(e.recipient)) == (["KGZ"], ["KGZ"])
     assert e.recipient[0].sector == "CVL"
+
+
+def test_the_dead_of_a_strike_are_its_target_not_the_state_it_hit(pipeline):
+    e = only(code(pipeline, "Two senior Hezbollah commanders were killed in an Israeli drone strike "
+                            "on a car near the town of Nabatieh on Sunday."), "ASSAULT")
+    assert ids(e.actor) == ["ISR"] and ids(e.recipient) == ["hezbollah"]
+    e = only(code(pipeline, "Six Kenyan soldiers were killed when their convoy was ambushed by "
+                            "al Shabaab fighters near the town of Lamu."), "ASSAULT")
+    assert ids(e.actor) == ["al-shabaab"] and ids(e.recipient) == ["KEN"]
+
+
+def test_a_state_attacked_by_name_is_not_merged_into_the_deaths_it_caused(pipeline):
+    coded = code(pipeline, "Turkish troops invaded northern Cyprus, where a Greek Cypriot "
+                           "commander was killed on Saturday.")
+    assert ("TUR", "CYP") in {(a.id, r.id) for e in coded.events for a in e.actor for r in e.recipient}

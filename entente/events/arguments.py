@@ -125,7 +125,7 @@ class Arguments:
             country = self.place_country(tok)
             state = self.state_of(country) if country else None
             if state is not None:
-                return Arg(state, tok.text, tok.idx, tok.idx + len(tok), "place")
+                return Arg(state, tok.text, tok.idx, tok.idx + len(tok), "place_in")
         return None
 
     def is_place(self, tok: Token) -> bool:

@@ -496,6 +496,7 @@ class EventCoder(RecipientRules):
         """``affiliation`` maps a person id to the organisation they lead, so that a
         leader speaking about his own group's fights makes a claim, not a report."""
         events: list[Event] = []
+        hosted: set[str] = set()  # ids of events aimed only at the state they took place in
         sents = list(doc.sents)
         lead = lead_date(sents, dates)
         for n, sent in enumerate(sents):
@@ -562,6 +563,7 @@ class EventCoder(RecipientRules):
                 location = places.event_location(p.token, p.anchor,
                                                  clause_tokens(clause_of(p.anchor), p.token),
                                                  p.entry.event)
+                named_target = any(r.how not in ("place_in", "capital") for r in recipients)
                 if not recipients and location is not None and (
                         p.entry.event in self.host_targets
                         or civil and p.entry.event in self.civil_host_targets):
@@ -631,10 +633,13 @@ class EventCoder(RecipientRules):
                     aux -= {"future"}
                 event = self._event(doc_id, len(events), n, sent, p, actors, recipients,
                                     aux, attribution, when, location)
+                if not named_target and event.location is not None and \
+                        {r.id for r in event.recipient} == {event.location.country}:
+                    hosted.add(event.id)  # aimed only at the state it took place in
                 k = _same_act(events, event)
-                half = _other_half(events, event) if k is None else None
+                half = _other_half(events, event, hosted) if k is None else None
                 if half is not None:  # "X was killed when U.S. warplanes bombed his house"
-                    events[half] = _fill(_joined(events[half], event), event)
+                    events[half] = _fill(_joined(events[half], event, hosted), event)
                 elif k is None:
                     events.append(event)
                 elif _parties(event) > _parties(events[k]):  # "a drone strike killed X":
@@ -981,26 +986,34 @@ def _same_act(events: list[Event], event: Event) -> int | None:
     return None
 
 
-def _other_half(events: list[Event], event: Event) -> int | None:
+def _other_half(events: list[Event], event: Event, hosted: set[str]) -> int | None:
     """The earlier event of the same sentence, type and polarity that names only the
     side ``event`` lacks: "Thirteen soldiers were killed (-> Sri Lanka) when their truck
-    was ambushed by Tamil guerrillas (Tamils ->)" tells one act."""
-    if bool(event.actor) == bool(event.recipient):
-        return None
+    was ambushed by Tamil guerrillas (Tamils ->)" tells one act. A doer aimed only at the
+    state the act took place in (``hosted``) lacks a target too ("were killed in a U.S.
+    drone strike" in Pakistan: the dead are the target, not Pakistan)."""
     for k, other in enumerate(events):
         if (other.evidence.sentence == event.evidence.sentence and other.event == event.event
                 and POLARITY & set(other.aux) == POLARITY & set(event.aux)
-                and bool(other.actor) != bool(event.actor)
-                and bool(other.actor) != bool(other.recipient)):
+                and {_half(other, hosted), _half(event, hosted)} == {"doer", "done to"}):
             return k
     return None
 
 
-def _joined(first: Event, second: Event) -> Event:
-    """One event from two halves: the actor of one, the recipient of the other."""
-    return replace(first, actor=first.actor or second.actor,
-                   recipient=first.recipient or second.recipient,
-                   aux=tuple(sorted(set(first.aux) | set(second.aux))),
+def _half(event: Event, hosted: set[str]) -> str | None:
+    """'done to' for an event naming only its target, 'doer' for one naming only its actor
+    (or its actor and the state where it happened), None for any other."""
+    if not event.actor:
+        return "done to" if event.recipient else None
+    return "doer" if not event.recipient or event.id in hosted else None
+
+
+def _joined(first: Event, second: Event, hosted: set[str]) -> Event:
+    """One event from two halves: the doer's act (its mode, "drone strike") on the target
+    of the one done to ('claimed' as the target's side says it, which the doer's was not)."""
+    doer, done_to = (first, second) if _half(first, hosted) == "doer" else (second, first)
+    return replace(doer, id=first.id, recipient=done_to.recipient,
+                   aux=tuple(sorted(set(doer.aux) - {"claimed"} | set(done_to.aux))),
                    confidence=max(first.confidence, second.confidence))
 
 
