@@ -883,3 +883,12 @@ def test_a_state_attacked_by_name_is_not_merged_into_the_deaths_it_caused(pipeli
     coded = code(pipeline, "Turkish troops invaded northern Cyprus, where a Greek Cypriot "
                            "commander was killed on Saturday.")
     assert ("TUR", "CYP") in {(a.id, r.id) for e in coded.events for a in e.actor for r in e.recipient}
+
+
+def test_where_two_sides_meet_is_no_party_to_their_talks(pipeline):
+    coded = code(pipeline, "GENEVA (AP) - Secretary of State John Kerry and Iranian Foreign Minister "
+                           "Mohammad Javad Zarif held three hours of talks in Geneva on Sunday "
+                           "without reaching a deal.")
+    e = only(coded, "CONSULT")
+    assert set(ids(e.recipient)) == set(ids(e.actor)) == {"john-kerry", "IRN"}
+    assert "negated" in only(coded, "AGREE").aux  # "without reaching a deal"

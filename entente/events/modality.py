@@ -27,6 +27,8 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
     neg = lex.words("negation_words")
     nobody = lex.words("negative_subjects")
     for t in (pred, anchor):
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without":
+            flags.add("negated")  # "ended their talks without reaching agreement"
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 flags.add("negated")

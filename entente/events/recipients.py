@@ -70,6 +70,10 @@ class RecipientRules:
                         for o in h.children if o.dep_ == "pobj"]
         if entry.pos == "noun" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             holders.append(tok.head)  # "coordinating their war against us"
+        if entry.event == "CONSULT" and len(actors) > 1:  # "Reagan and Gorbachev ended two days of
+            # talks in Iceland", "did not meet at the United Nations": a venue, not a party
+            found = self._prep_objects(holders, ("with", "between"), args)
+            return found if _others(found, actors) else []
         if entry.pos == "noun" and p.anchor is tok:
             if tok.lemma_.lower() in self.patient_nouns:  # "her assassination"
                 poss = [c for c in tok.children if c.dep_ == "poss"]
