@@ -892,3 +892,10 @@ def test_where_two_sides_meet_is_no_party_to_their_talks(pipeline):
     e = only(coded, "CONSULT")
     assert set(ids(e.recipient)) == set(ids(e.actor)) == {"john-kerry", "IRN"}
     assert "negated" in only(coded, "AGREE").aux  # "without reaching a deal"
+
+
+def test_troops_sent_to_a_frontier_face_the_state_across_it(pipeline):
+    coded = code(pipeline, "Bulgaria rushed tanks to its frontier with Turkey in Thrace, hours after "
+                           "Turkish troops crossed into Syria.")
+    e = next(e for e in coded.events if e.event == "MOBILIZE" and ids(e.actor) == ["BGR"])
+    assert ids(e.recipient) == ["TUR"]  # not its own Thrace, nor the Syria of another clause

@@ -136,7 +136,7 @@ class RecipientRules:
                 return found
         if entry.event in PLACE_TARGETS and not (entry.event in MUTUAL and len(actors) > 1):
             own = {a.actor.id for a in actors}  # "raids across the country": not a target
-            return [a for a in self._place_target(p, holders, args) if a.actor.id not in own]
+            return self._place_target(p, holders, args, own)
         return []
 
     @staticmethod
@@ -262,9 +262,10 @@ class RecipientRules:
             return []
         return self._subject(prep.head, args)
 
-    def _place_target(self, p: Predicate, holders: list[Token], args: Arguments) -> list[Arg]:
+    def _place_target(self, p: Predicate, holders: list[Token], args: Arguments, own: set[str]) -> list[Arg]:
         """'shelled residential districts of Kharkiv', 'struck a funeral hall in Sanaa':
-        a target named only by its place stands for the state of that place."""
+        a target named only by its place stands for the state of that place; a place of the
+        actor's own is passed over ("rushed troops to its frontier with Turkey in Thrace")."""
         objects = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [o for h in holders for c in h.children
                     if c.dep_ in ("prep", "prt") and c.lower_ in PLACE_TARGETS[p.entry.event]
@@ -280,13 +281,13 @@ class RecipientRules:
                     return owner
             for t in [obj] + [o for c in obj.children if c.dep_ == "prep"
                               and c.lower_ in ("of", "in", "near", "outside", "across",
-                                               "throughout", "around")
+                                               "throughout", "around", "with")
                               for o in c.children if o.dep_ == "pobj"]:
                 state = args.state_at(t)
-                if state is not None:
+                if state is not None and state.actor.id not in own:
                     return [state]
                 named = [a for m in modifier_chain(t) for a in args.of(m, conj=False)
-                         if a.actor.type in ("state", "population")]
+                         if a.actor.type in ("state", "population") and a.actor.id not in own]
                 if named and t.pos_ == "NOUN":  # "the Georgian port of Poti", "a Kurdish town"
                     return named[:1]
         return []
