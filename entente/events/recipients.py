@@ -29,7 +29,7 @@ PLACE_TARGETS = {
     "ASSAULT": ("at", "on", "into", "against"), "COERCE": ("at", "on", "into", "against"),
     "PROTEST": ("outside", "at"), "CONSULT": ("in", "to"), "RETREAT": ("from", "out", "of"),
     "AID": ("to", "for"), "MOBILIZE": ("to", "into", "toward", "towards", "near", "along"),
-    "CONCEDE": ("in", "on"),  # "lifted a night curfew in Montenegro"
+    "CONCEDE": ("in", "on", "into", "against"),  # "lifted a night curfew in Montenegro"
 }
 # Acts that need two sides: a coordinated subject with no object did it together
 # ("Putin and Erdogan discussed Syria": each is the other's recipient).
