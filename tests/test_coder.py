@@ -899,3 +899,8 @@ def test_troops_sent_to_a_frontier_face_the_state_across_it(pipeline):
                            "Turkish troops crossed into Syria.")
     e = next(e for e in coded.events if e.event == "MOBILIZE" and ids(e.actor) == ["BGR"])
     assert ids(e.recipient) == ["TUR"]  # not its own Thrace, nor the Syria of another clause
+
+
+def test_two_states_pulling_back_their_forces_pull_back_from_each_other(pipeline):
+    e = only(code(pipeline, "India and China pulled their troops back from the disputed Galwan valley on Monday under a deal reached by their commanders."), "RETREAT")
+    assert set(ids(e.actor)) == set(ids(e.recipient)) == {"IND", "CHN"}
