@@ -904,3 +904,11 @@ def test_troops_sent_to_a_frontier_face_the_state_across_it(pipeline):
 def test_two_states_pulling_back_their_forces_pull_back_from_each_other(pipeline):
     e = only(code(pipeline, "India and China pulled their troops back from the disputed Galwan valley on Monday under a deal reached by their commanders."), "RETREAT")
     assert set(ids(e.actor)) == set(ids(e.recipient)) == {"IND", "CHN"}
+
+
+def test_a_state_condemning_the_jailing_of_its_citizen_condemns_the_jailer(pipeline):
+    coded = code(pipeline, "TEHRAN (AP) - An Iranian court sentenced British aid worker Nazanin "
+                           "Zaghari-Ratcliffe to a further year in prison on Monday, a verdict London "
+                           "condemned as inhumane.")
+    e = only(coded, "ACCUSE")
+    assert ids(e.actor) == ["GBR"] and ids(e.recipient) == ["IRN"]

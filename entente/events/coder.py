@@ -646,27 +646,33 @@ class EventCoder(RecipientRules):
                     events[k] = _fill(replace(event, id=events[k].id), events[k])
                 else:  # "the bombing campaign began on September 30": one event
                     events[k] = _merge(events[k], when, location)
-        return [self._story_counterpart(e, events, affiliation) for e in events]
+        nationality = _nationalities(doc, args)
+        return [self._story_counterpart(e, events, affiliation, nationality) for e in events]
 
-    def _story_counterpart(self, event: Event, events: list[Event], affiliation: dict[str, str]) -> Event:
+    def _story_counterpart(self, event: Event, events: list[Event], affiliation: dict[str, str],
+                           nationality: dict[str, str]) -> Event:
         """An act of a kind aimed at someone, whose sentence names no one, is aimed at the
         other side of the nearest event with its actor in it: one in its own sentence, else
         the latest told before ("Iran seized a British tanker ... Britain warned of serious
-        consequences": Britain -> Iran)."""
+        consequences": Britain -> Iran). A state's side takes in its citizens ("A Chinese
+        court jailed Canadian businessman Michael Spavor, a verdict Ottawa condemned")."""
         if event.recipient or not event.actor or event.event not in self.story_counterparts:
             return event
         own = {a.id for a in event.actor} | {affiliation[a.id] for a in event.actor if a.id in affiliation}
         n = event.evidence.sentence
         nearby = [e for e in events if e.evidence.sentence == n and e is not event]
         before = [e for e in reversed(events) if e.evidence.sentence < n]
+
+        def ours(refs) -> bool:
+            return bool(own & ({r.id for r in refs} | {nationality.get(r.id) for r in refs}))
         for other in nearby + before:
-            if own & {a.id for a in other.actor}:
+            if ours(other.actor):
                 side = other.recipient
-            elif own & {r.id for r in other.recipient}:
+            elif ours(other.recipient):
                 side = other.actor
             else:
                 continue
-            side = tuple(r for r in side if r.id not in own)
+            side = tuple(r for r in side if r.id not in own and nationality.get(r.id) not in own)
             if side:
                 return replace(event, recipient=side)
         return event
@@ -1059,6 +1065,22 @@ def _source_flags(attribution: Attribution, actors: list[Arg], recipients: list[
         elif not own:
             flags.add("reported")
     return flags
+
+
+def _nationalities(doc: Doc, args: Arguments) -> dict[str, str]:
+    """The country of each person the document names by their nationality ("Canadian
+    businessman Michael Spavor"); not the knowledge base's, as a rebel leader is a citizen of
+    the state he fights."""
+    out: dict[str, str] = {}
+    for hit in args.found.mentions:
+        if hit.actor.type != "person" or hit.actor.id in out:
+            continue
+        country = next(
+            (a.actor.id for m in modifier_chain(doc[hit.end_tok - 1]) for a in args.of(m, conj=False)
+             if a.actor.type == "state"), None)
+        if country:
+            out[hit.actor.id] = country
+    return out
 
 
 def _unique(args: list[Arg]) -> list[Arg]:
