@@ -912,3 +912,13 @@ def test_a_state_condemning_the_jailing_of_its_citizen_condemns_the_jailer(pipel
                            "condemned as inhumane.")
     e = only(coded, "ACCUSE")
     assert ids(e.actor) == ["GBR"] and ids(e.recipient) == ["IRN"]
+
+
+def test_a_ruler_the_text_alone_names_concedes_to_his_own_state_or_to_who_forced_him(pipeline):
+    e = only(code(pipeline, "BAMAKO (AFP) - Malian President Amadou Toumani Toure stepped down on "
+                            "Sunday.", "2012-04-08"), "CONCEDE")
+    assert ids(e.actor) == ["amadou-toumani-toure"] and ids(e.recipient) == ["MLI"]
+    coded = code(pipeline, "TBILISI (AFP) - Georgian President Eduard Shevardnadze resigned on Sunday, "
+                           "a day after opposition supporters led by Mikheil Saakashvili stormed "
+                           "parliament.", "2003-11-23")
+    assert ids(only(coded, "CONCEDE").recipient) == ["mikheil-saakashvili"]

@@ -36,6 +36,9 @@ GROUP_DESCRIPTIONS = ORG_NOUNS | {"militants", "jihadists", "insurgents", "terro
                                   "rebels", "fighters", "guerrillas", "extremists", "attackers",
                                   "gunmen", "assailants", "kidnappers", "hijackers", "bombers"}
 LEADER_NOUNS = {"leader", "chief", "boss", "head", "emir", "commander"}
+# Titles that make "<Nationality> <title> <Name>" the leader of that state.
+HEAD_OF_STATE_TITLES = {"president", "premier", "king", "queen", "emir", "sultan", "chancellor",
+                        "dictator", "ruler", "shah", "monarch"}
 # Actor types "the group", "the organization", "the party" may stand for.
 ORGANISATIONS = {"armed_group", "party", "igo", "ngo"}
 # What an intergovernmental organisation is called once named ("NATO ... The alliance").
@@ -67,6 +70,14 @@ def stated_leaders(doc: Doc, found: DocActors) -> dict[str, str]:
                        if c.dep_ == "appos" and found.at(c)), None)
         if org and person and person.actor.type == "person":
             leaders[person.actor.id] = org.actor.id
+    for tok in doc:  # "Georgian President Eduard Shevardnadze": his title names his state
+        person = found.at(tok.head) if tok.dep_ == "compound" else None
+        if tok.lower_ not in HEAD_OF_STATE_TITLES or person is None or person.actor.type != "person":
+            continue
+        state = next((found.at(c) for c in tok.children if c.dep_ in ("amod", "compound")
+                      and found.at(c) is not None and found.at(c).actor.type == "state"), None)
+        if state is not None:
+            leaders.setdefault(person.actor.id, state.actor.id)
     return leaders
 
 

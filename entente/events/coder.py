@@ -39,6 +39,7 @@ CODER_VERSION = f"entente-{__version__}"
 # Violence is news even when the perpetrator is unknown ("a roadside bomb struck a U.S.
 # patrol"): such events are coded with an empty actor when their target is named.
 UNKNOWN_PERPETRATOR = {"ASSAULT", "COERCE"}
+STEP_DOWN = "083"  # CAMEO: accede to demands for change in leadership
 NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 
@@ -647,7 +648,8 @@ class EventCoder(RecipientRules):
                 else:  # "the bombing campaign began on September 30": one event
                     events[k] = _merge(events[k], when, location)
         nationality = _nationalities(doc, args)
-        return [self._story_counterpart(e, events, affiliation, nationality) for e in events]
+        return [_stepped_down(self._story_counterpart(e, events, affiliation, nationality), affiliation, args)
+                for e in events]
 
     def _story_counterpart(self, event: Event, events: list[Event], affiliation: dict[str, str],
                            nationality: dict[str, str]) -> Event:
@@ -1065,6 +1067,18 @@ def _source_flags(attribution: Attribution, actors: list[Arg], recipients: list[
         elif not own:
             flags.add("reported")
     return flags
+
+
+def _stepped_down(event: Event, affiliation: dict[str, str], args: Arguments) -> Event:
+    """A ruler's resignation that no one in the story forced is a concession to his state's
+    people ("Georgian President Eduard Shevardnadze resigned": Georgia, as civilians)."""
+    if event.recipient or len(event.actor) != 1 or event.cameo != STEP_DOWN:
+        return event
+    led = affiliation.get(event.actor[0].id)
+    state = args.state_of(led) if led else None
+    if state is None or state.id != led:
+        return event
+    return replace(event, recipient=(state.ref(event.actor[0].text, "CVL"),))
 
 
 def _nationalities(doc: Doc, args: Arguments) -> dict[str, str]:
