@@ -922,3 +922,12 @@ def test_a_ruler_the_text_alone_names_concedes_to_his_own_state_or_to_who_forced
                            "a day after opposition supporters led by Mikheil Saakashvili stormed "
                            "parliament.", "2003-11-23")
     assert ids(only(coded, "CONCEDE").recipient) == ["mikheil-saakashvili"]
+
+
+def test_a_continent_and_the_world_at_large_are_parties(pipeline):
+    e = only(code(pipeline, "Japan pledged 30 billion dollars in aid to Africa over three years at a "
+                            "summit in Tunis on Saturday."), "AID")
+    assert ids(e.actor) == ["JPN"] and ids(e.recipient) == ["africa"]
+    e = only(code(pipeline, "Somalia's president asked the international community on Monday to send "
+                            "more peacekeepers."), "REQUEST")
+    assert ids(e.recipient) == ["international-community"]

@@ -959,6 +959,8 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
                            for p in prep.children if p.dep_ == "pobj")
     if any(c.dep_ in ("dobj", "dative") for c in tok.children):  # "gave Pyongyang a month",
         out.update(n.lemma_.lower() for n in tok.children if n.dep_ == "npadvmod")  # "72 hours"
+        out.update(p.lemma_.lower() for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                   for p in prep.children if p.dep_ == "pobj")  # "pledged $30 billion | in aid"
     out.update(s.lemma_.lower() for c in tok.children if c.dep_ == "ccomp"
                for s in c.children if s.dep_ == "nsubj")  # "let U.N. inspectors visit"
     if passive_participle(tok):  # "accords signed by", "hostages seized"
