@@ -931,3 +931,10 @@ def test_a_continent_and_the_world_at_large_are_parties(pipeline):
     e = only(code(pipeline, "Somalia's president asked the international community on Monday to send "
                             "more peacekeepers."), "REQUEST")
     assert ids(e.recipient) == ["international-community"]
+
+
+def test_a_claimed_bombs_work_is_the_claimers_attack(pipeline):
+    e = only(code(pipeline, "BILBAO (AFP) - The Basque separatist group ETA claimed responsibility on "
+                            "Tuesday for a bomb that wrecked a police barracks in Bilbao."), "ASSAULT")
+    assert (ids(e.actor), ids(e.recipient), e.cameo) == (["eta"], ["ESP"], "183")
+    assert "claimed" in e.aux

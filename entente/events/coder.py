@@ -210,6 +210,11 @@ class EventCoder(RecipientRules):
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is not None and matches.get(obj.i) is not None:
                     continue  # the event noun is the predicate
+            elif tok.dep_ == "relcl" and tok.head.lemma_.lower() in self.instruments and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children):
+                claimer = _claimer(tok.head, self.claim, self.claimed)
+                if claimer is not None:  # "claimed responsibility for a bomb that wrecked the
+                    anchor = claimer     # Grand Hotel": the bomb's work is the claimer's act
             if entry.pos == "verb" and tok.lemma_.lower() in self.complaints and any(
                     c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
                     for c in tok.children):
@@ -700,6 +705,10 @@ class EventCoder(RecipientRules):
             reading = grammar["domestic_release"]
         elif self.military_acts.get(entry.mode or "") and actors and all(a.sector == "MIL" for a in actors):
             reading = self.military_acts[entry.mode]
+        elif entry.mode == "destroy" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in self.instruments or (
+                c.lower_ in ("that", "which") and p.token.head.lemma_.lower() in self.instruments))
+                for c in p.token.children):
+            reading = grammar["weapon_destruction"]  # "a bomb that wrecked the Grand Hotel"
         return replace(p, entry=replace(entry, **reading)) if reading else p
 
     def _attribution(self, p: Predicate, quote: FoundQuote | None, args: Arguments) -> Attribution:
