@@ -938,3 +938,13 @@ def test_a_claimed_bombs_work_is_the_claimers_attack(pipeline):
                             "Tuesday for a bomb that wrecked a police barracks in Bilbao."), "ASSAULT")
     assert (ids(e.actor), ids(e.recipient), e.cameo) == (["eta"], ["ESP"], "183")
     assert "claimed" in e.aux
+
+
+def test_rejecting_someones_report_rejects_them_but_denying_a_claim_rejects_no_one(pipeline):
+    coded = code(pipeline, "MOSCOW (Reuters) - Russia on Tuesday rejected as slander an OSCE report "
+                           "accusing its troops of shelling civilians.")
+    e = only(coded, "REJECT")
+    assert ids(e.actor) == ["RUS"] and ids(e.recipient) == ["osce"]
+    coded = code(pipeline, "Kenya dismissed claims that its police killed protesters in Kisumu.")
+    assert not [x for x in coded.events if x.event == "REJECT"]
+    assert all("disputed" in x.aux for x in coded.events) and coded.events

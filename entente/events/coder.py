@@ -327,8 +327,9 @@ class EventCoder(RecipientRules):
             return True  # "asked whether Russia would attack": a question
         if p.entry.event == "REJECT" and any(  # "rejected (as absurd) allegations that ..."
                 t.lemma_.lower() in self.denied and t.dep_ in ("dobj", "pobj", "npadvmod", "attr")
-                and p.token in (t.head, t.head.head) for t in p.token.subtree):
-            return True  # "dismissed claims that ...": a denial of the claimed act
+                and p.token in (t.head, t.head.head) and not _authored(t) for t in p.token.subtree):
+            return True  # "dismissed claims that ...": a denial of the claimed act (but rejecting
+            # "a U.N. report" or "Washington's accusation" is a rejection of its author too)
         return p.entry.event in self.purpose_intents and _purpose(p.anchor, self.deciding)
 
     # -- arguments ----------------------------------------------------------------------
@@ -917,6 +918,14 @@ def _governor(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "prt"):
         return noun.head.head
     return None
+
+
+def _authored(message: Token) -> bool:
+    """Does a message noun name whose it is ("a U.N. report", "Washington's accusations",
+    "claims by the opposition")?"""
+    return any(c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")
+               or c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+               or c.dep_ == "prep" and c.lower_ == "by" for c in message.children)
 
 
 def _claimer(noun: Token, claim_words: frozenset[str], claimed: frozenset[str]) -> Token | None:
