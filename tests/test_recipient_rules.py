@@ -17,3 +17,17 @@ def test_the_son_of_a_president_is_not_the_president(pipeline):
     e = only(code(pipeline, "Police in Moscow arrested the son of President Boris Yeltsin on Tuesday.",
                   published="1996-03-08"), "COERCE")
     assert "boris-yeltsin" not in ids(e.recipient)
+
+
+# -- a person's name given to a place or a building --------------------------------------
+
+def test_a_university_named_after_a_leader_is_not_the_leader(pipeline):
+    e = only(code(pipeline, "Police raided the Kim Il Sung University in Pyongyang on Monday."), "ASSAULT")
+    assert "kim-il-sung" not in ids(e.recipient)
+
+
+def test_a_factory_named_after_a_dictator_is_not_the_dictator(pipeline):
+    coded = code(pipeline, "WARSAW (Reuters) - Workers from the Stalin tractor works marched on the city "
+                           "centre on Thursday, and troops opened fire on them.", published="1956-06-28")
+    assert not [e for e in coded.events
+                if "joseph-stalin" in ids(e.actor) + ids(e.recipient)]
