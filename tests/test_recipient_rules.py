@@ -31,3 +31,12 @@ def test_a_factory_named_after_a_dictator_is_not_the_dictator(pipeline):
                            "centre on Thursday, and troops opened fire on them.", published="1956-06-28")
     assert not [e for e in coded.events
                 if "joseph-stalin" in ids(e.actor) + ids(e.recipient)]
+
+
+# -- a small town of the story's country ------------------------------------------------
+
+def test_a_small_town_is_placed_in_the_country_the_story_is_about(pipeline):
+    e = only(code(pipeline, "BEIRUT (Reuters) - The Syrian Arab Red Crescent delivered food aid "
+                            "and medical supplies to the besieged town of Madaya on Tuesday.",
+                  published="2016-01-19"), "AID")
+    assert ids(e.recipient) == ["SYR"]
