@@ -40,3 +40,13 @@ def test_a_small_town_is_placed_in_the_country_the_story_is_about(pipeline):
                             "and medical supplies to the besieged town of Madaya on Tuesday.",
                   published="2016-01-19"), "AID")
     assert ids(e.recipient) == ["SYR"]
+
+
+# -- a state's force turned on a region of its own ----------------------------------------
+
+def test_a_states_strike_on_a_regional_capital_is_aimed_at_the_region(pipeline):
+    e = only(code(pipeline, "NAZRAN, Russia (Reuters) - Russian artillery shelled residential districts of "
+                            "Grozny on Friday, killing at least 30 people, Chechen officials said.",
+                  published="1999-11-05"), "ASSAULT")
+    assert ids(e.actor) == ["RUS"]
+    assert ids(e.recipient) == ["chechnya"]
