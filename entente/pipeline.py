@@ -219,7 +219,7 @@ class Pipeline:
         published = document.published
         deadline.check("actors")
         found = self.resolver.resolve(doc, published)
-        resolve_coreference(doc, found, self.resolver)
+        resolve_coreference(doc, found, self.resolver, self.lex.grammar["kinship_nouns"])
         places = PlaceFinder(found)
         args = Arguments(found, self.lex,
                          state_of=lambda country: self.resolver.info_by_id(country, published),

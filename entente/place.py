@@ -429,6 +429,10 @@ _CARRY_BLOCK = {"previously", "earlier", "formerly", "already", "recently", "onc
                 "never", "elsewhere", "also"}
 
 
+# Fewer inhabitants than this: a town few stories abroad would name without its country.
+SMALL_TOWN = 100_000
+
+
 class PlaceFinder:
     """Finds events' places in one document (what it learns about the document is kept)."""
 
@@ -437,6 +441,7 @@ class PlaceFinder:
         self._gaz = gaz
         self._doc: Doc | None = None
         self._context: dict[str, float] = {}
+        self._named: dict[str, float] = {}  # the context's countries the text's words name
         self._main: str | None = None
         self._dateline: Location | None = None
         self._dateline_span = (0, 0)
@@ -459,9 +464,12 @@ class PlaceFinder:
         line = find_dateline(doc.text)
         self._dateline_span = (line.start, line.end) if line else (0, 0)
         counts: Counter[str] = Counter()   # the countries the document is about
+        named: set[str] = set()  # countries the text's own words name
         for hit in self.found.mentions:  # places count double, nationalities once
             if self._in_dateline(hit.start):
                 continue
+            if hit.how != "generic":  # ("residents", "police": the dateline's people)
+                named.add(hit.actor.id if hit.actor.type == "state" else hit.actor.country)
             if hit.actor.type == "state":
                 last = doc[hit.end_tok - 1]
                 as_place = hit.how in ("alias", "capital") and last.dep_ not in (
@@ -478,6 +486,7 @@ class PlaceFinder:
                     counts[place.country] += 2
         top = max(counts.values(), default=0)
         self._context = {c: n / top for c, n in counts.items()} if top else {}
+        self._named = {c: w for c, w in self._context.items() if c in named}
         lead = counts.most_common(1)[0] if counts else None
         self._main = lead[0] if lead and lead[1] >= 2 and lead[1] >= 0.6 * sum(
             counts.values()) else None
@@ -527,8 +536,21 @@ class PlaceFinder:
         self._prepare(tok.doc)
         for at in self._phrase_places(_phrase(tok)):
             if at.at <= tok.idx < at.at + len(at.loc.text) and at.loc.country:
-                return at.loc.country
+                return self._story_country_for(at.loc) or at.loc.country
         return None
+
+    def _story_country_for(self, loc: Location) -> str | None:
+        """The country the story is about, for a small town the gazetteer knows only in
+        a country the story never names: "the besieged town of Madaya" in a story about
+        Syria is not the Madaya of Myanmar.  None when the place stands as found."""
+        weights = self._named
+        top = [c for c, w in weights.items() if w == max(weights.values())]
+        if len(top) != 1 or self._context.get(loc.country, 0) > 0 or loc.precision != "city":
+            return None
+        if any(p.population >= SMALL_TOWN or p.source != "city" or self._context.get(p.country or "", 0) > 0
+               for p in self.gaz.candidates(loc.text)):
+            return None  # a sizeable town (or one in the story's countries) is that town
+        return top[0]
 
     # -- one phrase --------------------------------------------------------------------
     def _state(self, tok: Token, hows: tuple[str, ...]) -> str | None:

@@ -81,15 +81,47 @@ def stated_leaders(doc: Doc, found: DocActors) -> dict[str, str]:
     return leaders
 
 
-def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver) -> None:
-    """Add coreferent mentions (how="coref") to ``found``."""
+def kin_genders(doc: Doc, found: DocActors, kinship: dict[str, list]) -> dict[str, str]:
+    """person id -> "m"/"f", as nouns of kinship tell it: "Hortensia Bussi, widow of
+    President Salvador Allende" (Bussi "f", Allende "m"), "Yeltsin's daughter Tatyana"
+    (``kinship``: noun -> [gender of the relative, gender of the one named after 'of'])."""
+    out: dict[str, str] = {}
+
+    def note(tok: Token | None, gender: str | None) -> None:
+        hit = found.at(tok) if tok is not None and gender else None
+        if hit is not None and hit.actor.type == "person":
+            out.setdefault(hit.actor.id, gender)
+
+    for tok in doc:
+        genders = kinship.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if not genders:
+            continue
+        own, named = genders
+        note(tok.head if tok.dep_ == "appos" else None, own)  # "Bussi, widow of ..."
+        for c in tok.children:
+            if c.dep_ in ("appos", "compound") and c.i > tok.i or c.dep_ == "compound" and c.ent_type_ == "PERSON":
+                note(c, own)  # "his widow, Hortensia Bussi", "daughter Tatyana"
+            if c.dep_ == "poss":
+                note(c, named)  # "Allende's widow"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        note(o, named)  # "widow of Salvador Allende"
+    return out
+
+
+def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
+                        kinship: dict[str, list] | None = None) -> None:
+    """Add coreferent mentions (how="coref") to ``found``; ``kinship`` (grammar:
+    kinship_nouns) tells the gender of persons named as relatives."""
     leaders = stated_leaders(doc, found)
     sent_of = {}
     for n, sent in enumerate(doc.sents):
         for tok in sent:
             sent_of[tok.i] = n
     history: list[MentionHit] = sorted(found.mentions, key=lambda h: h.start_tok)
-    genders: dict[str, str] = {}  # person id -> "m"/"f", as pronouns so far referred to them
+    # person id -> "m"/"f", as kinship nouns tell and pronouns so far referred to them
+    genders: dict[str, str] = kin_genders(doc, found, kinship or {})
 
     def window(before: Token):
         """Mentions before ``before`` within WINDOW sentences, most recent first."""

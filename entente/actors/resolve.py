@@ -187,8 +187,9 @@ class ActorResolver:
         where = _StoryCountry(self, doc, kept, labels, published)
         for span in kept:
             entry, how = self._pick(labels[(span.start, span.end)], published, where)
-            if entry is None or how == "demonym" and _other_people(doc, span, named):
-                continue
+            if entry is None or how == "demonym" and _other_people(doc, span, named) \
+                    or entry.type == "person" and _namesake(span):
+                continue  # "Amazon Indians", "the Lenin Shipyard"
             if len(span) > 1 and span[0].lower_ == "the":  # mention "Islamic State", not "the ..."
                 span = span[1:]
             if how == "capital" and span.root.dep_ in ("pobj", "compound", "npadvmod"):
@@ -302,7 +303,8 @@ class ActorResolver:
             kind = UNKNOWN_TYPES[ent.label_]
             if span.end < len(doc) and self.kb.sector_of(f"{span.text} {doc[span.end].text}"):
                 continue  # "Riot police" tagged as a person: a sector's name
-            if _vessel_name(span) or _facility_name(span) or _place_name(span, dateline):
+            if _vessel_name(span) or _facility_name(span) or _place_name(span, dateline) \
+                    or kind == "person" and _namesake(span):
                 continue  # "the tanker Stena Impero", "Chapultepec Castle", "Tihar jail": no actors
             if ent.label_ in ("ORG", "NORP") and _a_place(span.text, regions=True) or (
                     ent.label_ == "ORG" and (self.kb.sector_of(span.text)
@@ -399,6 +401,25 @@ FACILITY_NOUNS = {"castle", "fortress", "fort", "base", "airbase", "jail", "pris
                   "mall", "square", "plaza", "bridge", "tunnel", "dam", "reactor", "hall", "church",
                   "mosque", "temple", "cathedral", "shrine", "hospital", "cemetery",
                   "memorial", "monument", "museum", "harbour", "harbor", "pass", "canal"}
+
+
+# Nouns a person's name is given to ("the Stalin locomotive works", "Kim Il Sung
+# University", "Ataturk airport", "the Lenin Shipyard"): the name is the thing's, not the man's.
+NAMESAKE_NOUNS = FACILITY_NOUNS | {
+    "works", "factory", "plant", "shipyard", "yard", "mill", "mine", "steelworks", "university",
+    "college", "school", "academy", "institute", "street", "avenue", "boulevard", "road",
+    "highway", "station", "port", "library", "center", "centre", "foundation", "prize", "award",
+    "complex", "district", "quarter", "hospital", "barracks", "camp", "battalion", "brigade",
+    "division", "regiment", "ship", "carrier"}
+
+
+def _namesake(span) -> bool:
+    """A person's name given to a place, a building, a firm or a unit: the name modifies a
+    noun of such a thing ("the Stalin locomotive works", "Kim Il Sung University")."""
+    t = span.root
+    while t.dep_ in ("compound", "nmod", "amod") and t.head is not t and t.head.i >= span.end:
+        t = t.head
+    return t is not span.root and (t.lemma_.lower() in NAMESAKE_NOUNS or t.lower_ in NAMESAKE_NOUNS)
 
 
 def _facility_name(span) -> bool:

@@ -73,6 +73,7 @@ class Arguments:
         self.unnamed_forces = lexicon.words("unnamed_forces")
         self.participation = lexicon.words("participation_nouns")
         self.charges = lexicon.words("charge_verbs")
+        self.kinship = frozenset(lexicon.grammar["kinship_nouns"])
         self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
                               | frozenset(lexicon.grammar["roles"]))
 
@@ -128,6 +129,21 @@ class Arguments:
                 return Arg(state, tok.text, tok.idx, tok.idx + len(tok), "place_in")
         return None
 
+    def is_kin(self, tok: Token) -> bool:
+        """'widow', 'son', 'brother': a noun of kinship, which names a relative of the
+        person it points to ("the widow of Salvador Allende"), not that person."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.kinship
+
+    def kin_named(self, tok: Token) -> bool:
+        """Is ``tok`` the person a noun of kinship relates someone to: "Allende" in "widow
+        of President Salvador Allende", "Yeltsin" in "Yeltsin's son"?"""
+        t = tok
+        while t.dep_ in ("compound", "flat") and t.head is not t:
+            t = t.head
+        if t.dep_ == "poss":
+            return self.is_kin(t.head)
+        return t.dep_ == "pobj" and t.head.lower_ == "of" and self.is_kin(t.head.head)
+
     def is_place(self, tok: Token) -> bool:
         """True when the token names a place here (the object of 'in', 'over', ...)."""
         return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
@@ -150,6 +166,8 @@ class Arguments:
         appos = [a for c in appositions(tok) for a in self.of(c, conj=False, _depth=depth + 1)]
         if appos:
             return appos
+        if self.is_kin(tok):
+            return []  # "the son of President Yeltsin" is not Yeltsin
         if tok.lower_ in self.quantities:  # "thousands of protesters"
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -340,7 +358,9 @@ class Arguments:
 
     def pointed(self, tok: Token, depth: int = 0) -> list[Arg]:
         """Actors a non-actor noun points to: its possessor, an actor modifier, 'of X',
-        'from X', 'affiliated with X'."""
+        'from X', 'affiliated with X' (not a relative's: "Yeltsin's son" is not Yeltsin)."""
+        if self.is_kin(tok):
+            return []
         named = self._named_by_modifiers(tok, depth)  # "a FARC rebel commander"
         for c in tok.children:
             if c.dep_ == "poss":

@@ -26,7 +26,7 @@ from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
 from ..time import ResolvedDate
 from ..actors.coref import REPORTING_VERBS
-from .arguments import Arg, Arguments, modifier_chain, passive_participle
+from .arguments import Arg, Arguments, arg_of, modifier_chain, passive_participle
 from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
 from .modality import governing_chain, modality
@@ -42,6 +42,14 @@ UNKNOWN_PERPETRATOR = {"ASSAULT", "COERCE"}
 STEP_DOWN = "083"  # CAMEO: accede to demands for change in leadership
 NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
+# Acts of force a state may turn on a region of its own (grammar-free: PLOVER types).
+HOSTILE_TYPES = {"ASSAULT", "COERCE"}
+# How a recipient is found when only a place names it ("in central Grozny"), or the
+# place's people ("killing more than 100 people" there).
+PLACE_HOWS = {"place", "place_in", "capital", "generic"}
+# Kinds of actor that are a party within a state apart from its government: a region's
+# authorities (type "other": Chechnya, the Government of Catalonia), an armed group.
+REGIONAL_PARTIES = {"other", "armed_group"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -638,6 +646,8 @@ class EventCoder(RecipientRules):
                         & {a.actor.id for a in actors}:  # "Russia said it would strike ...": a threat
                     p = replace(p, entry=replace(p.entry, **self.threat_of(p.entry.event)))
                     aux -= {"future"}
+                if p.entry.event in HOSTILE_TYPES:
+                    recipients = _region_party(sent, actors, recipients, args) or recipients
                 event = self._event(doc_id, len(events), n, sent, p, actors, recipients,
                                     aux, attribution, when, location)
                 if not named_target and event.location is not None and \
@@ -755,6 +765,29 @@ class EventCoder(RecipientRules):
             location=location, aux=tuple(sorted(aux)), attribution=attribution,
             evidence=Evidence(n, sent.start_char, sent.end_char, sent.text),
             confidence=confidence, coder_version=CODER_VERSION)
+
+
+def _region_party(sent: Span, actors: list[Arg], recipients: list[Arg], args: Arguments) -> list[Arg]:
+    """A state's hostile act on a place of its own, in a sentence that names one party of
+    that state apart from its government -- a region's authorities, a separatist or
+    insurgent group -- is aimed at that party, not at the state itself: "Russian
+    missiles slammed into a market in central Grozny, Chechen officials said" -> Chechnya."""
+    own = {a.actor.id for a in actors if a.actor.type == "state"}
+    if not own or not recipients or any(r.actor.id not in own or r.how not in PLACE_HOWS
+                                        for r in recipients):
+        return []
+    # a party named in a relative clause stands by: "the war zone, where civilians were
+    # trapped alongside Tamil Tiger rebels"
+    aside = {t.i for t in sent if t.dep_ == "relcl" for t in t.subtree}
+    parties = {}
+    for hit in args.found.mentions:
+        if (sent.start <= hit.start_tok < sent.end and hit.actor.type in REGIONAL_PARTIES
+                and hit.actor.country in own and hit.how != "coref" and hit.start_tok not in aside
+                and not any(a.start <= hit.start < a.end for a in actors)):
+            parties.setdefault(hit.actor.id, hit)
+    if len(parties) != 1:
+        return []
+    return [arg_of(next(iter(parties.values())), "clause")]
 
 
 def _in_office_abroad(args: Arguments, arg: Arg, actors: list[Arg]) -> Arg:

@@ -388,6 +388,7 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
             if (hit.start_tok in span and hit.start_tok not in skip
                     and hit.start_tok not in args.found.places and hit.actor.type != "media"
                     and hit.how not in ("capital", "seat") and hit.actor.id not in own
+                    and not args.kin_named(sent.doc[hit.start_tok:hit.end_tok].root)
                     and not _own_side(hit, state_side, args)
                     and not any(a.start <= hit.start < a.end for a in actors)):
                 others.setdefault(args.in_office(arg_of(hit)).actor.id, hit)  # "King Hassan": Morocco
@@ -443,6 +444,8 @@ def _names_the_pair(noun: Token, pair_nouns: frozenset[str]) -> bool:
 def _owner_of(noun: Token, args: Arguments, depth: int = 2) -> list[Arg]:
     """'recognised the independence of Georgia's breakaway regions of Abkhazia': whom a
     chain of 'of' phrases ends at (not through an event noun: the caller checks the first)."""
+    if args.is_kin(noun):
+        return []  # "the son of President Yeltsin"
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for o in prep.children:
