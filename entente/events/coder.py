@@ -26,7 +26,7 @@ from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
 from ..time import ResolvedDate
 from ..actors.coref import REPORTING_VERBS
-from .arguments import Arg, Arguments, modifier_chain, passive_participle
+from .arguments import LOCATIVE_PREPS, Arg, Arguments, modifier_chain, passive_participle
 from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
 from .modality import governing_chain, modality
@@ -115,6 +115,10 @@ class EventCoder(RecipientRules):
         self.deciding = lexicon.words("deciding_verbs")
         self.claimed = lexicon.words("claimed_nouns")
         self.pair_nouns = lexicon.words("pair_nouns")
+        self.organising = lexicon.words("organising_verbs")
+        self.crowd_events = lexicon.words("crowd_events")
+        self.gatherings = lexicon.words("gathering_modifiers")
+        self.suppressing = lexicon.words("suppressing_verbs")
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
 
@@ -124,8 +128,8 @@ class EventCoder(RecipientRules):
         if pos == "verb" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 and not any(c.dep_ in ("dobj", "aux") for c in tok.children):
             pos = "noun"  # a gerund standing as a noun: "Fighting between X and Y raged"
-        if pos is None or tok.pos_ == "PROPN" and tok.ent_type_ in NAMES:
-            return None  # "Ban Ki-moon" names a man, not a ban
+        if pos is None or tok.pos_ == "PROPN" and tok.ent_type_ in NAMES | {"DATE"}:
+            return None  # "Ban Ki-moon" names a man, not a ban; "March 31" a day
         lemma = tok.lemma_.lower()
         cands = self.lex.candidates(lemma, pos) or (
             self.lex.candidates(tok.lower_, pos) if tok.pos_ != "NOUN" else ()) or (
@@ -167,8 +171,11 @@ class EventCoder(RecipientRules):
                 continue
             governor = _governor(tok)
             if (entry.pos == "noun" and governor is not None and matches.get(governor.i)
-                    and tok.lemma_.lower() in matches[governor.i].objects):
+                    and tok.lemma_.lower() in matches[governor.i].objects
+                    and not (governor.lemma_.lower() in self.suppressing
+                             and entry.event in self.crowd_events)):
                 continue  # "staged a strike", "went on strike": the verb + object entry codes it
+                # (not "broke up a demonstration": the demonstration is an event of its own)
             if (entry.pos == "noun" and tok.dep_ == "dobj" and matches.get(tok.head.i)
                     and matches[tok.head.i].event in self.reactions
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)):
@@ -331,7 +338,8 @@ class EventCoder(RecipientRules):
             tok = p.token
             found = self._noun_actors(tok, args, p.entry.event)
             if not found and tok.dep_ == "pobj" and tok.head.lower_ == "on" and (
-                    tok.head.head.lemma_.lower() in self.state_verbs):  # "remained on alert"
+                    tok.head.head.lemma_.lower() in self.state_verbs  # "remained on alert",
+                    or any(m.dep_ == "mark" for m in tok.head.children)):  # "while on hunger strike"
                 found = self._subject(tok.head.head, args)
             if not found and p.entry.event == "CONSULT":
                 verb = self._meeting_verb(tok, args)
@@ -461,7 +469,24 @@ class EventCoder(RecipientRules):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return args.of(p)
-        return args.doer_of(noun)  # "his role in the massacre", "convicted X of genocide"
+        return args.doer_of(noun) or self._organisers(noun, args)  # "his role in the massacre"
+
+    def _organisers(self, noun: Token, args: Arguments) -> list[Arg]:
+        """Who began or called an event noun, told in a clause on it: "a hunger strike that
+        four tin miners' wives began", "a general strike called by the union" (grammar:
+        organising_verbs)."""
+        for c in noun.children:
+            if c.dep_ not in ("relcl", "acl") or c.lemma_.lower() not in self.organising:
+                continue
+            if c.dep_ == "acl" and passive_participle(c):
+                return [a for g in c.children if g.dep_ == "agent"
+                        for o in g.children if o.dep_ == "pobj" for a in args.of(o)]
+            subj = [s for s in c.children if s.dep_ == "nsubj"
+                    and s.lower_ not in ("that", "which", "who")]
+            if subj and not any(o.dep_ == "dobj" and o.lower_ not in ("that", "which")
+                                for o in c.children):
+                return args.of(subj[0])
+        return []
 
     def _blamed_for(self, noun: Token, args: Arguments) -> list[Arg]:
         """'Russia was behind the attack', 'North Korea was responsible for the hack': who
@@ -521,6 +546,8 @@ class EventCoder(RecipientRules):
                     if location is not None and _named_at(p.token, location.text):
                         actors = _host_state(doc, sent, location, args, "dateline")
                     recipients = [r for r in recipients if not _same_party(r, actors)]
+                if not actors and p.entry.pos == "noun" and p.entry.event in self.crowd_events:
+                    actors = self._crowd(p, doc, sent, args, places)
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
                 if not actors and not (named and p.entry.event in UNKNOWN_PERPETRATOR):
                     continue  # who did it is unknown and nobody is named as its target
@@ -648,6 +675,27 @@ class EventCoder(RecipientRules):
                     events[k] = _merge(events[k], when, location)
         return [self._story_counterpart(e, events, affiliation) for e in events]
 
+    def _crowd(self, p: Predicate, doc: Doc, sent: Span, args: Arguments, places: PlaceFinder) -> list[Arg]:
+        """The people of the state where a crowd event told by its noun alone happens: "a
+        week of rioting across Tunisia" -> Tunisia's civilians (grammar: crowd_events).  Only
+        a crowd with a scene of its own: a named place ("a demonstration in Wenceslas Square")
+        or a span of time it lasts ("a fourth weekend of protests"), not a mention in passing
+        ("legalising street protests", "an election rally") nor a background ("after a week of
+        protests in Quito")."""
+        noun = p.token
+        if noun.dep_ in ("compound", "poss") or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.gatherings for c in noun.children):
+            return []
+        span = _time_span(noun)
+        if span is not None and _in_the_background(span) or not (span is not None or _placed_at(noun, args)):
+            return []  # "after three months of protests", "legalising street protests"
+        location = places.event_location(p.token, p.anchor, clause_tokens(clause_of(p.anchor), p.token),
+                                         p.entry.event)
+        if location is None:
+            return []
+        return [Arg(h.actor, h.text, h.start, h.end, "generic", "CVL")
+                for h in _host_state(doc, sent, location, args)]
+
     def _story_counterpart(self, event: Event, events: list[Event], affiliation: dict[str, str]) -> Event:
         """An act of a kind aimed at someone, whose sentence names no one, is aimed at the
         other side of the nearest event with its actor in it: one in its own sentence, else
@@ -767,6 +815,29 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments, reach: str = "d
     found = [Arg(host, location.text, at, at + len(location.text), "place")]
     args.remember(found, doc)
     return found
+
+
+def _placed_at(noun: Token, args: Arguments) -> bool:
+    """Does the event noun name where it happens: "a demonstration in Wenceslas Square",
+    "rioting across Tunisia"?"""
+    return any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"at"} and (
+        o.ent_type_ in ("GPE", "LOC", "FAC") or args.state_at(o) is not None)
+        for c in noun.children for o in c.children if o.dep_ == "pobj")
+
+
+def _time_span(noun: Token) -> Token | None:
+    """The span of time an event noun is measured by: "a week of rioting" -> week."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in TIME_SPANS:
+        return None
+    return prep.head
+
+
+def _in_the_background(span: Token) -> bool:
+    """Is a span of time told as what came before ("after three months of protests",
+    "amid two weeks of strikes")?"""
+    return span.dep_ == "pobj" and span.head.lower_ in BACKGROUND_SPANS or any(
+        m.dep_ == "mark" and m.lower_ in BACKGROUND_SPANS for m in span.head.children)
 
 
 def _named_in_what_is_refused(verb: Token, actors: list[Arg], args: Arguments) -> list[Arg]:
@@ -970,6 +1041,7 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
 POLARITY = {"negated", "hypothetical"}
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "routed England 6-3": a result
 TIME_SPANS = {"hour", "day", "night", "week", "month", "year", "weekend"}
+BACKGROUND_SPANS = {"after", "following", "amid", "despite", "since", "during", "before", "over"}
 
 
 def _same_act(events: list[Event], event: Event) -> int | None:
