@@ -45,3 +45,37 @@ def test_protests_in_passing_are_no_events(pipeline):
     coded = code(pipeline, "QUITO (Reuters) - The government scrapped the decree on Sunday after "
                            "eleven days of protests in Quito.", published="2019-10-14")
     assert not [e for e in coded.events if e.event == "PROTEST"]
+
+
+def test_troops_sent_to_help_another_government_are_aid(pipeline):
+    coded = code(pipeline, "BANGUI (AFP) - Rwanda has sent troops to the Central African Republic to "
+                           "help its government fight rebels, state radio said on Sunday.",
+                 published="2020-12-21")
+    e = only(coded, "AID")
+    assert ids(e.actor) == ["RWA"] and ids(e.recipient) == ["CAF"]
+    assert not [e for e in coded.events if e.event == "MOBILIZE"]
+
+
+def test_the_first_of_a_force_arriving_to_train_soldiers_is_aid(pipeline):
+    coded = code(pipeline, "BAMAKO (AP) - The first of about 200 German troops arrived in Mali on "
+                           "Thursday to train Malian soldiers.", published="2013-04-04")
+    e = only(coded, "AID")
+    assert ids(e.actor) == ["DEU"] and ids(e.recipient) == ["MLI"]
+
+
+def test_troops_flown_in_to_help_are_aid(pipeline):
+    coded = code(pipeline, "HONIARA (Reuters) - Fijian troops flew into Guadalcanal on Monday to help "
+                           "the Solomon Islands government restore order.", published="2003-07-28")
+    e = only(coded, "AID")
+    assert ids(e.actor) == ["FJI"] and ids(e.recipient) == ["SLB"]
+
+
+def test_help_at_home_or_in_defence_is_no_aid(pipeline):
+    coded = code(pipeline, "MANILA (AP) - President Rodrigo Duterte sent troops to Marawi on Tuesday "
+                           "to help restore order.", published="2017-05-23")
+    assert not [e for e in coded.events if e.event == "AID"]
+    coded = code(pipeline, "WASHINGTON (AP) - The United States sent warplanes to Kuwait on Tuesday "
+                           "to help defend the emirate against an attack by Iraqi forces.",
+                 published="1994-10-11")
+    assert not [e for e in coded.events if e.event == "AID"]
+    assert only(coded, "MOBILIZE")

@@ -119,6 +119,8 @@ class EventCoder(RecipientRules):
         self.crowd_events = lexicon.words("crowd_events")
         self.gatherings = lexicon.words("gathering_modifiers")
         self.suppressing = lexicon.words("suppressing_verbs")
+        self.assisting_modes = lexicon.words("assisting_modes")
+        self.defences = lexicon.words("defence_purposes")
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
 
@@ -293,13 +295,14 @@ class EventCoder(RecipientRules):
         return out
 
     def _assistance(self, verb: Token) -> bool:
-        """A deployment or arrival told as help: 'to help the government', 'at the request of',
+        """A deployment or arrival told as help: 'to help the government', 'to train soldiers', 'at the request of',
         'under a U.N. mandate', 'with tents and medicines' (grammar: assistance_marks)."""
         marks = self.assistance_marks
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in marks and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                return True
+                return not any(t.lemma_.lower() in self.defences and t.pos_ == "VERB" for t in c.subtree)
+                # (not "to help defend the kingdom against a possible attack": a show of force)
             if c.dep_ == "prep" and any(o.lemma_.lower() in marks for o in c.children if o.dep_ == "pobj"):
                 return True
         return False
@@ -575,14 +578,19 @@ class EventCoder(RecipientRules):
                 if p.token.lemma_.lower() in self.armed_departures and p.entry.event == "RETREAT" \
                         and not (actors and all(a.sector == "MIL" for a in actors)):
                     continue
-                if p.entry.mode == "visit" and self._assistance(p.token):
-                    # "troops landed ... to help", "planes landed with tents": an arrival as aid
-                    p = replace(p, entry=replace(p.entry, **self.lex.grammar["assistance"]))
+                if p.entry.mode in self.assisting_modes and self._assistance(p.token):
+                    # "troops landed ... to help", "planes landed with tents", "sent warplanes
+                    # to Niger to help its military government": an arrival or deployment as aid
                     helped = [a for prep in p.token.children if prep.dep_ == "prep"
                               and prep.lower_ in ("in", "at", "into", "to")
                               for o in prep.children if o.dep_ == "pobj"
                               for a in [args.state_at(o)] if a is not None]
-                    recipients = [r for r in recipients if not _same_party(r, actors)] or helped[:1]
+                    helped = [r for r in recipients if not _same_party(r, actors)] or helped[:1]
+                    own = {a.actor.id for a in actors} | {a.actor.country for a in actors}
+                    if p.entry.mode == "visit" or helped and not {r.actor.id for r in helped} <= own:
+                        p = replace(p, entry=replace(p.entry, **self.lex.grammar["assistance"]))
+                        recipients = helped  # (not "the governor activated the National Guard
+                        # to help restore order": his own state is not helped)
                 p = self._reread(p, actors, recipients)  # by who acts on whom
                 args.remember(actors + recipients, doc)
                 quote = next((q for q in quotes if q.covers(p.token.idx)), None)
