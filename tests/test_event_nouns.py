@@ -79,3 +79,28 @@ def test_help_at_home_or_in_defence_is_no_aid(pipeline):
                  published="1994-10-11")
     assert not [e for e in coded.events if e.event == "AID"]
     assert only(coded, "MOBILIZE")
+
+
+def test_their_joint_patrol_is_done_by_the_clause_subject(pipeline):
+    coded = code(pipeline, "TOKYO (Kyodo) - Six warships from the Russian and Chinese navies set out "
+                           "on their first joint patrol of the Sea of Japan on Monday.",
+                 published="2021-10-18")
+    e = only(coded, "COOPERATE")
+    assert set(ids(e.actor)) == {"RUS", "CHN"}
+
+
+def test_an_event_noun_is_no_subject_of_a_pledge(pipeline):
+    coded = code(pipeline, "KIGALI (Reuters) - Burundian President Pierre Nkurunziza and his Rwandan "
+                           "counterpart Paul Kagame held talks in the western town of Gisenyi on "
+                           "Friday, their first summit in more than a decade, and pledged to restore "
+                           "full diplomatic relations.", published="2009-10-12")
+    e = only(coded, "AGREE")
+    assert set(ids(e.actor)) == {"BDI", "RWA"}
+
+
+def test_a_walkout_after_a_threat_is_by_the_one_who_threatened(pipeline):
+    coded = code(pipeline, "SEOUL (Yonhap) - A North Korean delegate threatened on Monday to turn Seoul "
+                           "into ashes if war broke out, then stormed out of talks with South Korean "
+                           "officials.", published="2013-03-11")
+    e = only(coded, "REJECT")
+    assert ids(e.actor) == ["PRK"] and ids(e.recipient) == ["KOR"]

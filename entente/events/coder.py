@@ -406,6 +406,9 @@ class EventCoder(RecipientRules):
             if agent and not any(c.dep_ == "nsubj" for c in t.children):  # not "spoke by telephone"
                 return args.of(agent[0])
             subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj and t.dep_ == "conj" and self._event_noun(subj[0]) and not args.of(subj[0]):
+                subj = []  # "held talks on Thursday, their first summit, and pledged to ...":
+                # an event noun is no agent; the clause shares its first conjunct's subject
             if subj:
                 found = _unique([a for s in subj for a in self._subject_phrase(s, args)])
                 if not found and subj[0].lower_ in ("it", "they") and (
@@ -423,7 +426,8 @@ class EventCoder(RecipientRules):
                     return args.of(obj[0])
                 if t.head.head.dep_ == "dobj" and t.head.head.head.pos_ == "VERB":
                     return args.of(t.head.head)  # the parser's "accused [separatists of shooting]"
-            if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t:
+            if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t or (
+                    t.dep_ == "dep" and t.head.pos_ == "VERB"):  # "threatened ..., then stormed out"
                 t = t.head
             elif t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
                 t = t.head.head  # "after meeting the general", "by shelling the city": its clause's subject
@@ -435,6 +439,11 @@ class EventCoder(RecipientRules):
             else:
                 return []
         return []
+
+    def _event_noun(self, tok: Token) -> bool:
+        """'summit', 'talks': a noun the lexicon codes as an event."""
+        entry = self.match(tok)
+        return entry is not None and entry.pos == "noun"
 
     def _subject_phrase(self, subj: Token, args: Arguments) -> list[Arg]:
         """The actors of a subject, with the coordinated names the small parser hangs
@@ -510,10 +519,13 @@ class EventCoder(RecipientRules):
         return clause
 
     def _plural_pronoun(self, tok: Token, args: Arguments) -> list[Arg]:
-        """'their war': the subject of the clause the pronoun sits in."""
+        """'their war', 'set out on their first joint patrol': the subject of the clause the
+        pronoun sits in."""
         if tok.lower_ not in THIRD_PERSON_PLURAL or tok.dep_ != "poss":
             return []
         verb = tok.head.head
+        if verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "on their first joint patrol"
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i]
         return args.of(subj[0]) if subj else []
 
