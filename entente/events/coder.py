@@ -121,6 +121,7 @@ class EventCoder(RecipientRules):
         self.suppressing = lexicon.words("suppressing_verbs")
         self.assisting_modes = lexicon.words("assisting_modes")
         self.defences = lexicon.words("defence_purposes")
+        self.partner_acts = {tuple(act.split()) for act in lexicon.words("partner_acts")}
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
 
@@ -635,6 +636,8 @@ class EventCoder(RecipientRules):
                 if not recipients and location is not None and p.entry.event in self.foreign_host_targets:
                     recipients = [h for h in _host_state(doc, sent, location, args)
                                   if h.actor.id not in {a.actor.id for a in actors}]
+                if not recipients and (p.entry.event, p.entry.mode) in self.partner_acts:
+                    continue  # "China opened a railway to Lhasa": cooperation with nobody
                 aux = modality(p.token, p.anchor, self.lex)
                 if not recipients and location is not None and p.entry.event in self.last_resort_host_targets \
                         and location.text not in {a.text for a in actors}:  # not "Israel" as a place
