@@ -160,7 +160,7 @@ class Arguments:
             if antecedent is not None:
                 return [arg_of(antecedent)]
             return self.of(tok.head.head, conj=False, _depth=depth + 1)
-        if tok.pos_ not in ("NOUN", "PROPN", "PRON") and not (tok.pos_ == "NUM"
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON") and not (tok.pos_ in ("NUM", "ADJ")
                                                              and tok.lower_ in self.quantities):
             return []  # ("two of her bodyguards" is counted by its noun)
         appos = [a for c in appositions(tok) for a in self.of(c, conj=False, _depth=depth + 1)]

@@ -26,7 +26,7 @@ from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
 from ..time import ResolvedDate
 from ..actors.coref import REPORTING_VERBS
-from .arguments import Arg, Arguments, arg_of, modifier_chain, passive_participle
+from .arguments import LOCATIVE_PREPS, Arg, Arguments, arg_of, modifier_chain, passive_participle
 from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
 from .modality import governing_chain, modality
@@ -124,6 +124,13 @@ class EventCoder(RecipientRules):
         self.deciding = lexicon.words("deciding_verbs")
         self.claimed = lexicon.words("claimed_nouns")
         self.pair_nouns = lexicon.words("pair_nouns")
+        self.organising = lexicon.words("organising_verbs")
+        self.crowd_events = lexicon.words("crowd_events")
+        self.gatherings = lexicon.words("gathering_modifiers")
+        self.suppressing = lexicon.words("suppressing_verbs")
+        self.assisting_modes = lexicon.words("assisting_modes")
+        self.defences = lexicon.words("defence_purposes")
+        self.partner_acts = {tuple(act.split()) for act in lexicon.words("partner_acts")}
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
 
@@ -133,8 +140,8 @@ class EventCoder(RecipientRules):
         if pos == "verb" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 and not any(c.dep_ in ("dobj", "aux") for c in tok.children):
             pos = "noun"  # a gerund standing as a noun: "Fighting between X and Y raged"
-        if pos is None or tok.pos_ == "PROPN" and tok.ent_type_ in NAMES:
-            return None  # "Ban Ki-moon" names a man, not a ban
+        if pos is None or tok.pos_ == "PROPN" and tok.ent_type_ in NAMES | {"DATE"}:
+            return None  # "Ban Ki-moon" names a man, not a ban; "March 31" a day
         lemma = tok.lemma_.lower()
         cands = self.lex.candidates(lemma, pos) or (
             self.lex.candidates(tok.lower_, pos) if tok.pos_ != "NOUN" else ()) or (
@@ -176,8 +183,11 @@ class EventCoder(RecipientRules):
                 continue
             governor = _governor(tok)
             if (entry.pos == "noun" and governor is not None and matches.get(governor.i)
-                    and tok.lemma_.lower() in matches[governor.i].objects):
+                    and tok.lemma_.lower() in matches[governor.i].objects
+                    and not (governor.lemma_.lower() in self.suppressing
+                             and entry.event in self.crowd_events)):
                 continue  # "staged a strike", "went on strike": the verb + object entry codes it
+                # (not "broke up a demonstration": the demonstration is an event of its own)
             if (entry.pos == "noun" and tok.dep_ == "dobj" and matches.get(tok.head.i)
                     and matches[tok.head.i].event in self.reactions
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)):
@@ -300,13 +310,14 @@ class EventCoder(RecipientRules):
         return out
 
     def _assistance(self, verb: Token) -> bool:
-        """A deployment or arrival told as help: 'to help the government', 'at the request of',
+        """A deployment or arrival told as help: 'to help the government', 'to train soldiers', 'at the request of',
         'under a U.N. mandate', 'with tents and medicines' (grammar: assistance_marks)."""
         marks = self.assistance_marks
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in marks and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                return True
+                return not any(t.lemma_.lower() in self.defences and t.pos_ == "VERB" for t in c.subtree)
+                # (not "to help defend the kingdom against a possible attack": a show of force)
             if c.dep_ == "prep" and any(o.lemma_.lower() in marks for o in c.children if o.dep_ == "pobj"):
                 return True
         return False
@@ -346,7 +357,8 @@ class EventCoder(RecipientRules):
             tok = p.token
             found = self._noun_actors(tok, args, p.entry.event)
             if not found and tok.dep_ == "pobj" and tok.head.lower_ == "on" and (
-                    tok.head.head.lemma_.lower() in self.state_verbs):  # "remained on alert"
+                    tok.head.head.lemma_.lower() in self.state_verbs  # "remained on alert",
+                    or any(m.dep_ == "mark" for m in tok.head.children)):  # "while on hunger strike"
                 found = self._subject(tok.head.head, args)
             if not found and p.entry.event == "CONSULT":
                 verb = self._meeting_verb(tok, args)
@@ -410,6 +422,9 @@ class EventCoder(RecipientRules):
             if agent and not any(c.dep_ == "nsubj" for c in t.children):  # not "spoke by telephone"
                 return args.of(agent[0])
             subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj and t.dep_ == "conj" and self._event_noun(subj[0]) and not args.of(subj[0]):
+                subj = []  # "held talks on Thursday, their first summit, and pledged to ...":
+                # an event noun is no agent; the clause shares its first conjunct's subject
             if subj:
                 found = _unique([a for s in subj for a in self._subject_phrase(s, args)])
                 if not found and subj[0].lower_ in ("it", "they") and (
@@ -427,7 +442,8 @@ class EventCoder(RecipientRules):
                     return args.of(obj[0])
                 if t.head.head.dep_ == "dobj" and t.head.head.head.pos_ == "VERB":
                     return args.of(t.head.head)  # the parser's "accused [separatists of shooting]"
-            if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t:
+            if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t or (
+                    t.dep_ == "dep" and t.head.pos_ == "VERB"):  # "threatened ..., then stormed out"
                 t = t.head
             elif t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
                 t = t.head.head  # "after meeting the general", "by shelling the city": its clause's subject
@@ -439,6 +455,11 @@ class EventCoder(RecipientRules):
             else:
                 return []
         return []
+
+    def _event_noun(self, tok: Token) -> bool:
+        """'summit', 'talks': a noun the lexicon codes as an event."""
+        entry = self.match(tok)
+        return entry is not None and entry.pos == "noun"
 
     def _subject_phrase(self, subj: Token, args: Arguments) -> list[Arg]:
         """The actors of a subject, with the coordinated names the small parser hangs
@@ -476,7 +497,24 @@ class EventCoder(RecipientRules):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return args.of(p)
-        return args.doer_of(noun)  # "his role in the massacre", "convicted X of genocide"
+        return args.doer_of(noun) or self._organisers(noun, args)  # "his role in the massacre"
+
+    def _organisers(self, noun: Token, args: Arguments) -> list[Arg]:
+        """Who began or called an event noun, told in a clause on it: "a hunger strike that
+        four tin miners' wives began", "a general strike called by the union" (grammar:
+        organising_verbs)."""
+        for c in noun.children:
+            if c.dep_ not in ("relcl", "acl") or c.lemma_.lower() not in self.organising:
+                continue
+            if c.dep_ == "acl" and passive_participle(c):
+                return [a for g in c.children if g.dep_ == "agent"
+                        for o in g.children if o.dep_ == "pobj" for a in args.of(o)]
+            subj = [s for s in c.children if s.dep_ == "nsubj"
+                    and s.lower_ not in ("that", "which", "who")]
+            if subj and not any(o.dep_ == "dobj" and o.lower_ not in ("that", "which")
+                                for o in c.children):
+                return args.of(subj[0])
+        return []
 
     def _blamed_for(self, noun: Token, args: Arguments) -> list[Arg]:
         """'Russia was behind the attack', 'North Korea was responsible for the hack': who
@@ -497,10 +535,13 @@ class EventCoder(RecipientRules):
         return clause
 
     def _plural_pronoun(self, tok: Token, args: Arguments) -> list[Arg]:
-        """'their war': the subject of the clause the pronoun sits in."""
+        """'their war', 'set out on their first joint patrol': the subject of the clause the
+        pronoun sits in."""
         if tok.lower_ not in THIRD_PERSON_PLURAL or tok.dep_ != "poss":
             return []
         verb = tok.head.head
+        if verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "on their first joint patrol"
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i]
         return args.of(subj[0]) if subj else []
 
@@ -536,6 +577,8 @@ class EventCoder(RecipientRules):
                     if location is not None and _named_at(p.token, location.text):
                         actors = _host_state(doc, sent, location, args, "dateline")
                     recipients = [r for r in recipients if not _same_party(r, actors)]
+                if not actors and p.entry.pos == "noun" and p.entry.event in self.crowd_events:
+                    actors = self._crowd(p, doc, sent, args, places)
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
                 if not actors and not (named and p.entry.event in UNKNOWN_PERPETRATOR):
                     continue  # who did it is unknown and nobody is named as its target
@@ -563,14 +606,19 @@ class EventCoder(RecipientRules):
                 if p.token.lemma_.lower() in self.armed_departures and p.entry.event == "RETREAT" \
                         and not (actors and all(a.sector == "MIL" for a in actors)):
                     continue
-                if p.entry.mode == "visit" and self._assistance(p.token):
-                    # "troops landed ... to help", "planes landed with tents": an arrival as aid
-                    p = replace(p, entry=replace(p.entry, **self.lex.grammar["assistance"]))
+                if p.entry.mode in self.assisting_modes and self._assistance(p.token):
+                    # "troops landed ... to help", "planes landed with tents", "sent warplanes
+                    # to Niger to help its military government": an arrival or deployment as aid
                     helped = [a for prep in p.token.children if prep.dep_ == "prep"
                               and prep.lower_ in ("in", "at", "into", "to")
                               for o in prep.children if o.dep_ == "pobj"
                               for a in [args.state_at(o)] if a is not None]
-                    recipients = [r for r in recipients if not _same_party(r, actors)] or helped[:1]
+                    helped = [r for r in recipients if not _same_party(r, actors)] or helped[:1]
+                    own = {a.actor.id for a in actors} | {a.actor.country for a in actors}
+                    if p.entry.mode == "visit" or helped and not {r.actor.id for r in helped} <= own:
+                        p = replace(p, entry=replace(p.entry, **self.lex.grammar["assistance"]))
+                        recipients = helped  # (not "the governor activated the National Guard
+                        # to help restore order": his own state is not helped)
                 p = self._reread(p, actors, recipients)  # by who acts on whom
                 args.remember(actors + recipients, doc)
                 quote = next((q for q in quotes if q.covers(p.token.idx)), None)
@@ -603,6 +651,8 @@ class EventCoder(RecipientRules):
                 if not recipients and location is not None and p.entry.event in self.foreign_host_targets:
                     recipients = [h for h in _host_state(doc, sent, location, args)
                                   if h.actor.id not in {a.actor.id for a in actors}]
+                if not recipients and (p.entry.event, p.entry.mode) in self.partner_acts:
+                    continue  # "China opened a railway to Lhasa": cooperation with nobody
                 aux = modality(p.token, p.anchor, self.lex)
                 if not recipients and location is not None and p.entry.event in self.last_resort_host_targets \
                         and location.text not in {a.text for a in actors}:  # not "Israel" as a place
@@ -666,6 +716,27 @@ class EventCoder(RecipientRules):
         nationality = _nationalities(doc, args)
         return [_stepped_down(self._story_counterpart(e, events, affiliation, nationality), affiliation, args)
                 for e in events]
+
+    def _crowd(self, p: Predicate, doc: Doc, sent: Span, args: Arguments, places: PlaceFinder) -> list[Arg]:
+        """The people of the state where a crowd event told by its noun alone happens: "a
+        week of rioting across Tunisia" -> Tunisia's civilians (grammar: crowd_events).  Only
+        a crowd with a scene of its own: a named place ("a demonstration in Wenceslas Square")
+        or a span of time it lasts ("a fourth weekend of protests"), not a mention in passing
+        ("legalising street protests", "an election rally") nor a background ("after a week of
+        protests in Quito")."""
+        noun = p.token
+        if noun.dep_ in ("compound", "poss") or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.gatherings for c in noun.children):
+            return []
+        span = _time_span(noun)
+        if span is not None and _in_the_background(span) or not (span is not None or _placed_at(noun, args)):
+            return []  # "after three months of protests", "legalising street protests"
+        location = places.event_location(p.token, p.anchor, clause_tokens(clause_of(p.anchor), p.token),
+                                         p.entry.event)
+        if location is None:
+            return []
+        return [Arg(h.actor, h.text, h.start, h.end, "generic", "CVL")
+                for h in _host_state(doc, sent, location, args)]
 
     def _story_counterpart(self, event: Event, events: list[Event], affiliation: dict[str, str],
                            nationality: dict[str, str]) -> Event:
@@ -818,6 +889,29 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments, reach: str = "d
     found = [Arg(host, location.text, at, at + len(location.text), "place")]
     args.remember(found, doc)
     return found
+
+
+def _placed_at(noun: Token, args: Arguments) -> bool:
+    """Does the event noun name where it happens: "a demonstration in Wenceslas Square",
+    "rioting across Tunisia"?"""
+    return any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"at"} and (
+        o.ent_type_ in ("GPE", "LOC", "FAC") or args.state_at(o) is not None)
+        for c in noun.children for o in c.children if o.dep_ == "pobj")
+
+
+def _time_span(noun: Token) -> Token | None:
+    """The span of time an event noun is measured by: "a week of rioting" -> week."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in TIME_SPANS:
+        return None
+    return prep.head
+
+
+def _in_the_background(span: Token) -> bool:
+    """Is a span of time told as what came before ("after three months of protests",
+    "amid two weeks of strikes")?"""
+    return span.dep_ == "pobj" and span.head.lower_ in BACKGROUND_SPANS or any(
+        m.dep_ == "mark" and m.lower_ in BACKGROUND_SPANS for m in span.head.children)
 
 
 def _named_in_what_is_refused(verb: Token, actors: list[Arg], args: Arguments) -> list[Arg]:
@@ -1031,6 +1125,7 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
 POLARITY = {"negated", "hypothetical"}
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "routed England 6-3": a result
 TIME_SPANS = {"hour", "day", "night", "week", "month", "year", "weekend"}
+BACKGROUND_SPANS = {"after", "following", "amid", "despite", "since", "during", "before", "over"}
 
 
 def _same_act(events: list[Event], event: Event) -> int | None:
