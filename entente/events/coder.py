@@ -130,6 +130,8 @@ class EventCoder(RecipientRules):
         self.suppressing = lexicon.words("suppressing_verbs")
         self.assisting_modes = lexicon.words("assisting_modes")
         self.defences = lexicon.words("defence_purposes")
+        self.own_forces = lexicon.words("own_force_nouns")
+        self.schedules = lexicon.words("schedule_nouns")
         self.partner_acts = {tuple(act.split()) for act in lexicon.words("partner_acts")}
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
@@ -431,6 +433,8 @@ class EventCoder(RecipientRules):
                         t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING_VERBS
                         or t.dep_ == "advcl"):  # "the defence ministry said it had sent",
                     return self._subject(t.head, args)  # "soldiers raped ... as they retreated"
+                if not found and self._own_force(subj[0], t):
+                    return self._subject(t.head, args)
                 return found
             if t.dep_ in ("xcomp", "ccomp") and t is not verb or t.dep_ == "xcomp":
                 obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative") and c.i < t.i]
@@ -442,6 +446,10 @@ class EventCoder(RecipientRules):
                     return args.of(obj[0])
                 if t.head.head.dep_ == "dobj" and t.head.head.head.pos_ == "VERB":
                     return args.of(t.head.head)  # the parser's "accused [separatists of shooting]"
+                setter = self._setter(t)
+                if setter is not None:
+                    t = setter
+                    continue
             if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t or (
                     t.dep_ == "dep" and t.head.pos_ == "VERB"):  # "threatened ..., then stormed out"
                 t = t.head
@@ -455,6 +463,25 @@ class EventCoder(RecipientRules):
             else:
                 return []
         return []
+
+    def _own_force(self, subj: Token, clause: Token) -> bool:
+        """'Thatcher said a naval task force would sail': a force named without its side,
+        in a clause a speaker reports, is the speaker's own (grammar: own_force_nouns); not
+        "the troops", told of before."""
+        return (subj.lemma_.lower() in self.own_forces and clause.dep_ == "ccomp"
+                and clause.head.lemma_.lower() in REPORTING_VERBS
+                and not any(c.dep_ in ("poss", "compound", "amod") and (c.ent_type_ or c.pos_ == "PRON")
+                            or c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+                            for c in subj.children))
+
+    def _setter(self, verb: Token) -> Token | None:
+        """'set March 31 as the deadline for pulling all U.S. forces out': the verb that sets
+        the time of an act, whose subject does the act (grammar: schedule_nouns)."""
+        noun = verb.head.head
+        if verb.head.lower_ != "for" or noun.lemma_.lower() not in self.schedules:
+            return None
+        governor = _governor(noun)
+        return governor if governor is not None and governor.pos_ == "VERB" else None
 
     def _event_noun(self, tok: Token) -> bool:
         """'summit', 'talks': a noun the lexicon codes as an event."""
