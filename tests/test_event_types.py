@@ -23,3 +23,12 @@ def test_a_deadline_for_pulling_out_is_a_withdrawal_by_who_set_it(pipeline):
                  published="2012-05-25")
     e = only(coded, "RETREAT")
     assert set(ids(e.actor)) & {"francois-hollande", "FRA"}
+
+
+# -- a bill does what its signer does ----------------------------------------------------
+
+def test_a_bill_tightening_an_embargo_is_a_sanction_by_its_signer(pipeline):
+    coded = code(pipeline, "WASHINGTON (AP) - President George W. Bush signed into law on Monday a bill "
+                           "tightening sanctions against Syria.", published="2003-12-15")
+    e = only(coded, "SANCTION")
+    assert set(ids(e.actor)) & {"george-w-bush", "USA"}

@@ -132,6 +132,7 @@ class EventCoder(RecipientRules):
         self.defences = lexicon.words("defence_purposes")
         self.own_forces = lexicon.words("own_force_nouns")
         self.schedules = lexicon.words("schedule_nouns")
+        self.enacting = lexicon.words("enacting_nouns")
         self.partner_acts = {tuple(act.split()) for act in lexicon.words("partner_acts")}
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
@@ -459,6 +460,10 @@ class EventCoder(RecipientRules):
                 if passive_participle(t):
                     # "people killed in the attack": the noun is the patient
                     return []
+                maker = self._enacted_by(t.head)
+                if maker is not None:
+                    t = maker
+                    continue
                 return args.of(t.head) or args.pointed(t.head)
             else:
                 return []
@@ -481,6 +486,14 @@ class EventCoder(RecipientRules):
         if verb.head.lower_ != "for" or noun.lemma_.lower() not in self.schedules:
             return None
         governor = _governor(noun)
+        return governor if governor is not None and governor.pos_ == "VERB" else None
+
+    def _enacted_by(self, text: Token) -> Token | None:
+        """'signed into law a bill tightening the embargo': the verb by which a bill or a
+        decree is made, whose subject does what the text does (grammar: enacting_nouns)."""
+        if text.lemma_.lower() not in self.enacting:
+            return None
+        governor = _governor(text)
         return governor if governor is not None and governor.pos_ == "VERB" else None
 
     def _event_noun(self, tok: Token) -> bool:
