@@ -948,3 +948,9 @@ def test_rejecting_someones_report_rejects_them_but_denying_a_claim_rejects_no_o
     coded = code(pipeline, "Kenya dismissed claims that its police killed protesters in Kisumu.")
     assert not [x for x in coded.events if x.event == "REJECT"]
     assert all("disputed" in x.aux for x in coded.events) and coded.events
+
+
+def test_the_two_koreas_are_both_states(pipeline):
+    e = only(code(pipeline, "SEOUL (Yonhap) - The two Koreas traded artillery fire across their disputed "
+                            "sea border on Thursday."), "ASSAULT")
+    assert set(ids(e.actor)) == set(ids(e.recipient)) == {"PRK", "KOR"}

@@ -63,6 +63,7 @@ class Arguments:
         # "warplanes" -> MIL, "security forces" -> COP: the knowledge base's sector words
         self.sector_of = sector_of or (lambda _word: None)
         self.targets = lexicon.words("target_nouns")
+        self.divided = lexicon.grammar["divided_nations"]
         self.state_buildings = lexicon.words("state_buildings")
         self.quantities = lexicon.words("quantity_nouns")
         self.instruments = lexicon.words("instrument_nouns") | lexicon.words("fire_nouns")
@@ -155,6 +156,9 @@ class Arguments:
                     hit.actor.type == "state" or hit.how == "seat"):
                 return []  # "talks in Tehran", "ministers met in Brussels": places
             return [arg_of(hit)]
+        if tok.lower_ in self.divided and any(c.lower_ == "two" for c in tok.children):
+            return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "alias")  # "the two Koreas"
+                    for state in map(self.state_of, self.divided[tok.lower_]) if state is not None]
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             antecedent = self.found.at(tok.head.head)  # "exile in Nigeria, which has offered"
             if antecedent is not None:
