@@ -954,3 +954,9 @@ def test_the_two_koreas_are_both_states(pipeline):
     e = only(code(pipeline, "SEOUL (Yonhap) - The two Koreas traded artillery fire across their disputed "
                             "sea border on Thursday."), "ASSAULT")
     assert set(ids(e.actor)) == set(ids(e.recipient)) == {"PRK", "KOR"}
+
+
+def test_troops_called_out_with_no_one_named_are_the_states_own(pipeline):
+    e = only(code(pipeline, "LAGOS (AP) - Troops were called out in Kano on Friday after "
+                            "rioting spread through the old quarter."), "MOBILIZE")
+    assert ids(e.actor) == ["NGA"]
