@@ -221,6 +221,8 @@ class Pipeline:
         found = self.resolver.resolve(doc, published)
         resolve_coreference(doc, found, self.resolver, self.lex.grammar["kinship_nouns"])
         places = PlaceFinder(found)
+        for hit in places.mistaken_actors(doc):  # "Kharkiv's outskirts": a city, no person
+            found.forget(hit)
         args = Arguments(found, self.lex,
                          state_of=lambda country: self.resolver.info_by_id(country, published),
                          context_country=_dateline_country(doc, found)  # or a town's country:

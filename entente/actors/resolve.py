@@ -81,6 +81,12 @@ class DocActors:
     def at(self, token: Token) -> MentionHit | None:
         return self.by_token.get(token.i)
 
+    def forget(self, hit: MentionHit) -> None:
+        """Drop a mention that turned out to name no actor (a city the tagger took for a
+        person: "Kharkiv's outskirts")."""
+        self.mentions = [m for m in self.mentions if m is not hit]
+        self.by_token = {i: m for i, m in self.by_token.items() if m is not hit}
+
     def note(self, hit: MentionHit) -> None:
         """Record a phrase the coder resolved ("Russian warplanes", "protesters") as a
         mention of its actor, without changing what single tokens resolve to."""
