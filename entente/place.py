@@ -59,6 +59,14 @@ _CITY_WORDS = {"city", "town", "village", "port", "capital", "suburb", "suburbs"
                "cities", "villages", "ports"}
 
 
+# Compass words alone ("the South", "the North-West", "Central") are no province's name in
+# news, whatever ISO 3166-2 calls Cameroon's or Rwanda's regions: "the South's delegation".
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "central", "centre", "center", "middle", "north east", "north west", "south east",
+            "south west", "northeast", "northwest", "southeast", "southwest", "far north",
+            "far west", "far east", "far south", "north central", "south central", "mid west",
+            "midwest", "upper", "lower"}
+
 _QUOTES = re.compile(r"[’'`ʿʾ‘]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _SLAVIC = re.compile(r"^(\w+?)(?:s?kaya|ska|skiy|ske)$")
@@ -150,6 +158,8 @@ class Gazetteer:
         else:  # alternate names: the key and the key without its article
             k = fold(name)
             found = {k, _ARTICLE.sub("", k)} if k else set()
+        if place.source == "admin1":
+            found -= _COMPASS  # ('South', a region of Cameroon, is not "the South")
         for k in found:
             bucket = self.names.setdefault(k, [])
             if not bucket or bucket[-1] is not place:

@@ -63,3 +63,29 @@ def test_a_surname_in_a_place_slot_stays_a_person(pipeline) -> None:
 def test_a_persons_belongings_are_no_place(pipeline) -> None:
     assert country_of(pipeline, "Gunmen attacked Jackson's convoy near the border.",
                       "Jackson") is None
+
+
+# -- compass words ---------------------------------------------------------------------------
+
+def test_the_south_is_no_province_of_cameroon(pipeline) -> None:
+    event = first(coded(pipeline, "Rebels in the South attacked an army post on Sunday, "
+                                  "killing three soldiers.").events, "ASSAULT")
+    assert "CMR" not in [r.id for r in event.recipient]
+    assert event.location is None or event.location.country != "CMR"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("U.S. and South Korean troops began joint exercises on Tuesday, and North Korea cut its "
+     "military hotline with the South in protest.", "SANCTION"),
+    ("Pyongyang accused the South of sending spy drones across the border, North Korean state "
+     "media said on Friday.", "ACCUSE"),
+])
+def test_the_south_in_a_korean_story_is_south_korea(pipeline, text, kind) -> None:
+    event = first(coded(pipeline, text, "2016-02-11").events, kind)
+    assert [a.id for a in event.actor] == ["PRK"] and [r.id for r in event.recipient] == ["KOR"]
+
+
+def test_the_south_elsewhere_is_no_korea(pipeline) -> None:
+    doc = pipeline.nlp("Democratic candidates campaigned across the South on Monday.")
+    found = pipeline.resolver.resolve(doc, "2020-01-01")
+    assert not {h.actor.id for h in found.mentions} & {"KOR", "PRK"}

@@ -116,6 +116,10 @@ class DocActors:
         return tuple(out)
 
 
+# "the North" / "the South" in a story about either Korea
+THE_TWO_KOREAS = {"North": "PRK", "South": "KOR"}
+
+
 def slug(name: str) -> str:
     """Stable id for an actor the base does not know: 'Greg Barton' -> 'greg-barton'."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -204,6 +208,7 @@ class ActorResolver:
         self._leaders(doc, found, published)
         self._unknown_entities(doc, found)
         self._the_west(doc, found, published)
+        self._the_two_koreas(doc, found, published)
         return found
 
     def _leaders(self, doc: Doc, found: DocActors, day: str | None) -> None:
@@ -236,6 +241,22 @@ class ActorResolver:
                     and tok.i not in found.by_token
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)):
                 found.add(_hit(doc[tok.i:tok.i + 1], self.info(entry, day), "alias"))
+
+    def _the_two_koreas(self, doc: Doc, found: DocActors, day: str | None) -> None:
+        """'the North' and 'the South' (capitalised, after 'the', no name after them) in a
+        story that names North or South Korea: the two Koreas ("the South's military fired
+        back" -> KOR)."""
+        named = {h.actor.id for h in found.mentions}
+        if not named & set(THE_TWO_KOREAS.values()):
+            return
+        for tok in doc:
+            code = THE_TWO_KOREAS.get(tok.text)
+            if (code and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+                    and tok.i not in found.by_token
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)):
+                entry = self.kb.get(code)
+                if entry is not None:
+                    found.add(_hit(doc[tok.i:tok.i + 1], self.info(entry, day), "alias"))
 
     def _cased_like_a_name(self, span: Span) -> bool:
         forms = self._written.get(tuple(t.lower_ for t in span))
