@@ -89,3 +89,12 @@ def test_the_south_elsewhere_is_no_korea(pipeline) -> None:
     doc = pipeline.nlp("Democratic candidates campaigned across the South on Monday.")
     found = pipeline.resolver.resolve(doc, "2020-01-01")
     assert not {h.actor.id for h in found.mentions} & {"KOR", "PRK"}
+
+
+# -- former states ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("published, state", [("1969-01-20", "CSK"), ("2019-01-20", "CZE")])
+def test_prague_is_the_capital_of_the_state_of_the_day(pipeline, published, state) -> None:
+    text = "Police in Prague used tear gas to break up a student demonstration on Sunday."
+    event = first(coded(pipeline, text, published).events, "COERCE")
+    assert [a.id for a in event.actor] == [state] and [r.id for r in event.recipient] == [state]

@@ -291,7 +291,10 @@ class ActorResolver:
                 if country is not None:
                     tied = [e for e in tied if self._of_country(e, country, day)] or tied
             entry = tied[0]
-        return self.kb.named_on(entry, day), how
+        entry = self.kb.named_on(entry, day)
+        if how == "capital" and entry.type == "state":  # "Prague" in 1969: Czechoslovakia
+            entry = self.kb.get(self.kb.state_then(entry.id, day)) or entry
+        return entry, how
 
     def _of_country(self, entry: ActorEntry, country: str, day: str | None) -> bool:
         """Whether an actor belongs to ``country``: its own country (a person's as of
