@@ -221,8 +221,11 @@ class Pipeline:
         found = self.resolver.resolve(doc, published)
         resolve_coreference(doc, found, self.resolver, self.lex.grammar["kinship_nouns"])
         places = PlaceFinder(found)
+        for hit in places.mistaken_actors(doc):  # "Kharkiv's outskirts": a city, no person
+            found.forget(hit)
         args = Arguments(found, self.lex,
-                         state_of=lambda country: self.resolver.info_by_id(country, published),
+                         state_of=lambda country: self.resolver.info_by_id(  # Prague, 1969: CSK
+                             self.resolver.kb.state_then(country, published), published),
                          context_country=_dateline_country(doc, found)  # or a town's country:
                          or places.dateline_country(doc.text),          # "JOHANNESBURG (Reuters)"
                          sector_of=self._sector_of)

@@ -43,7 +43,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors.resolve import DocActors
+from .actors.resolve import DocActors, MentionHit
 from .records import Location
 
 __all__ = ["Place", "Gazetteer", "gazetteer", "PlaceFinder", "Dateline", "find_dateline"]
@@ -58,6 +58,14 @@ _CITY_WORDS = {"city", "town", "village", "port", "capital", "suburb", "suburbs"
                "outskirts", "neighbourhood", "neighborhood", "township", "hub", "towns",
                "cities", "villages", "ports"}
 
+
+# Compass words alone ("the South", "the North-West", "Central") are no province's name in
+# news, whatever ISO 3166-2 calls Cameroon's or Rwanda's regions: "the South's delegation".
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "central", "centre", "center", "middle", "north east", "north west", "south east",
+            "south west", "northeast", "northwest", "southeast", "southwest", "far north",
+            "far west", "far east", "far south", "north central", "south central", "mid west",
+            "midwest", "upper", "lower"}
 
 _QUOTES = re.compile(r"[’'`ʿʾ‘]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -150,6 +158,8 @@ class Gazetteer:
         else:  # alternate names: the key and the key without its article
             k = fold(name)
             found = {k, _ARTICLE.sub("", k)} if k else set()
+        if place.source == "admin1":
+            found -= _COMPASS  # ('South', a region of Cameroon, is not "the South")
         for k in found:
             bucket = self.names.setdefault(k, [])
             if not bucket or bucket[-1] is not place:
@@ -431,6 +441,30 @@ _CARRY_BLOCK = {"previously", "earlier", "formerly", "already", "recently", "onc
 
 # Fewer inhabitants than this: a town few stories abroad would name without its country.
 SMALL_TOWN = 100_000
+# A capitalised name the tagger did not call a place is taken for one only when it is a
+# city this big (or a region or country) ...
+WELL_KNOWN = 200_000
+# ... or, in a place slot ("shelled Rafah", "the siege of Mariupol", "Kharkiv's outskirts"),
+# a city of SMALL_TOWN people or more.
+
+# Place slots: the words whose object, "of" phrase or possessor is nearly always a place.
+SLOT_VERBS = {"shell", "bomb", "pound", "bombard", "besiege", "capture", "seize", "storm",
+              "enter", "invade", "overrun", "recapture", "retake", "liberate", "encircle",
+              "surround", "occupy", "raid", "blockade", "evacuate", "strafe", "rocket",
+              "airlift", "reach", "annex"}
+SLOT_MOVES = {"fly", "move", "march", "land", "arrive", "advance", "push", "roll", "pour",
+              "deploy", "enter", "withdraw", "retreat", "flee", "evacuate", "airlift", "sail",
+              "drive", "send", "dispatch", "return"}
+SLOT_OF = {"shelling", "bombardment", "bombing", "siege", "capture", "fall", "recapture",
+           "liberation", "occupation", "invasion", "outskirts", "streets", "centre", "center",
+           "defence", "defense", "battle", "evacuation", "encirclement", "blockade", "assault",
+           "residents", "people", "mayor", "governor", "heart", "downtown", "port", "airport",
+           "suburbs"}
+SLOT_POSS = {"port", "airport", "outskirts", "suburbs", "suburb", "centre", "center",
+             "downtown", "streets", "harbour", "harbor", "mayor", "governor", "residents",
+             "old", "districts", "neighbourhoods", "neighborhoods", "city", "defenders"}
+SLOT_PREPS = {"into", "in", "at", "near", "outside", "inside", "around", "toward", "towards",
+              "across", "through", "onto", "on"}
 
 
 class PlaceFinder:
@@ -710,22 +744,58 @@ class PlaceFinder:
         weight = max([self._context.get(place.country or "", 0.0)] +
                      [self._context.get(c, 0.0) for c in place.countries])
         person = any(t.ent_type_ in ("PERSON", "NORP") for t in span)
+        trusted = not strong and not sub and self._trusted_in_slot(span, place, weight)
         if person and not strong and not kind and place.source != "region" and not (
                 span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE | WEAK_LOCATIVE
-                and place.primary):
+                and place.primary) and not trusted:
             return None  # 'a black man, Rayshard Brooks': a name, not a place
-        if not strong and not within and weight == 0:
+        if not strong and not within and weight == 0 and not trusted:
             # a capitalised word the parser did not call a place: only a well-known one
-            if person or not (place.primary and (place.population >= 200000
+            if person or not (place.primary and (place.population >= WELL_KNOWN
                                                  or place.source in ("region", "country"))):
                 return None
-        if weight == 0 and self._context and not within and (not place.primary or sub):
+        if weight == 0 and self._context and not within and (not place.primary or sub) \
+                and not trusted:
             return None  # a foreign town by an alternate name, or by part of a longer name
         if not strong and not place.primary and place.source == "city" and not (
-                span.root.dep_ == "pobj" or kind):
+                span.root.dep_ == "pobj" or kind or trusted):
             return None  # 'U.S. Marine barracks': a word that is also some town's other name
         score = weight + (0.3 if place.primary else 0) + (0.2 if strong else 0)
         return _At(place.located(text), span.start_char, score)
+
+    def _trusted_in_slot(self, span: Span, place: Place, weight: float) -> bool:
+        """A name the tagger called a person or an organisation (or nothing) that stands in
+        a place slot and is a sizeable city of that name, or one in the story's countries:
+        "the shelling of Kharkiv" (PERSON), "shelled Rafah", "Hodeidah's port"."""
+        if not (place.primary or place.population >= WELL_KNOWN) or not in_place_slot(span):
+            return False  # ('Hodeidah' is an other name of Al Hudaydah, a city of 700,000)
+        hit = self.found.at(span[0])
+        if hit is not None and (hit.how != "entity" or hit.start_tok != span.start
+                                or hit.end_tok != span.end):
+            return False  # 'captured Mendoza' after 'Carlos Mendoza': a person's surname
+        if any(c.dep_ == "appos" for c in span.root.children):
+            return False  # 'captured Mendoza, a senior commander'
+
+        if place.source in ("region", "country", "admin1"):
+            return True
+        return place.population >= SMALL_TOWN or weight > 0
+
+    def mistaken_actors(self, doc: Doc) -> list[MentionHit]:
+        """The names the tagger took for unknown people or organisations that stand in a
+        place slot and are places: "Kharkiv" in "missiles struck Kharkiv's outskirts"."""
+        self._prepare(doc)
+        out = []
+        for hit in self.found.mentions:
+            if hit.how != "entity" or hit.actor.known or self._in_dateline(hit.start):
+                continue
+            span = doc[hit.start_tok:hit.end_tok]
+            if not in_place_slot(span):
+                continue
+            found = self._resolve_span(span)
+            if found is not None and found.loc.text == span.text:
+                out.append(hit)
+        self._doc = None  # (the coder adds mentions before the places are asked for)
+        return out
 
     def _container(self, span: Span) -> str | None:
         """'Atlanta, Georgia', 'Aleppo, Syria': the country of the name after the comma."""
@@ -948,6 +1018,31 @@ class _At:
     loc: Location
     at: int
     score: float = 0.0
+
+
+def in_place_slot(span: Span) -> bool:
+    """Does the name ``span`` stand where news puts places: the object of an attack verb
+    ("shelled Rafah"), of an "of" after an attack or place noun ("the siege of Mariupol"),
+    of a preposition after a movement or attack ("troops flew into Espiritu Santo"), or
+    the possessor of a place noun ("Kharkiv's outskirts", "Hodeidah's port")?"""
+    root = span.root
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "PROPN":
+        return False  # part of a longer name
+    head = root.head
+    if root.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        return head.lemma_.lower() in SLOT_VERBS
+    if root.dep_ == "poss":
+        return head.lower_ in SLOT_POSS or head.lemma_.lower() in SLOT_POSS
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lower_ in SLOT_OF | _CITY_WORDS | _ADMIN_WORDS
+    if root.dep_ == "pobj" and head.lower_ in SLOT_PREPS:
+        verb = head.head
+        lemma = verb.lemma_.lower()
+        if verb.pos_ == "VERB":
+            return lemma in SLOT_VERBS | SLOT_MOVES and (head.lower_ != "on" or lemma in (
+                "advance", "march", "push", "converge"))
+        return verb.lower_ in SLOT_OF and head.lower_ != "on"
+    return False
 
 
 def _phrase(tok: Token) -> list[Token]:

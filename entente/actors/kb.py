@@ -410,6 +410,18 @@ class KnowledgeBase:
                 return role.target
         return None
 
+    def state_then(self, state_id: str, day: str | None = None) -> str:
+        """The state a place of ``state_id`` belonged to on ``day``, when that was a former
+        state (one with an end date) it was part of ("CZE" in 1969 -> "CSK"); else
+        ``state_id`` itself (a territory's sovereign is not its state here: Hong Kong
+        police are HKG's)."""
+        entry = self.get(state_id)
+        if day and entry is not None and entry.type == "state":
+            then = self.get(self.sovereign(state_id, day) or "")
+            if then is not None and then.type == "state" and then.until:
+                return then.id
+        return state_id
+
     # -- sector words and titles ------------------------------------------------------------
     def sector_of(self, word: str) -> str | None:
         """The sector a noun or noun phrase names: "warplanes" -> MIL, "riot police" -> COP,

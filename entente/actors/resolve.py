@@ -81,6 +81,12 @@ class DocActors:
     def at(self, token: Token) -> MentionHit | None:
         return self.by_token.get(token.i)
 
+    def forget(self, hit: MentionHit) -> None:
+        """Drop a mention that turned out to name no actor (a city the tagger took for a
+        person: "Kharkiv's outskirts")."""
+        self.mentions = [m for m in self.mentions if m is not hit]
+        self.by_token = {i: m for i, m in self.by_token.items() if m is not hit}
+
     def note(self, hit: MentionHit) -> None:
         """Record a phrase the coder resolved ("Russian warplanes", "protesters") as a
         mention of its actor, without changing what single tokens resolve to."""
@@ -108,6 +114,10 @@ class DocActors:
             out.append(Actor(a.id, a.name, a.type, a.country, a.sector, a.wikidata, doc_id,
                              tuple(mentions)))
         return tuple(out)
+
+
+# "the North" / "the South" in a story about either Korea
+THE_TWO_KOREAS = {"North": "PRK", "South": "KOR"}
 
 
 def slug(name: str) -> str:
@@ -198,6 +208,7 @@ class ActorResolver:
         self._leaders(doc, found, published)
         self._unknown_entities(doc, found)
         self._the_west(doc, found, published)
+        self._the_two_koreas(doc, found, published)
         return found
 
     def _leaders(self, doc: Doc, found: DocActors, day: str | None) -> None:
@@ -230,6 +241,22 @@ class ActorResolver:
                     and tok.i not in found.by_token
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)):
                 found.add(_hit(doc[tok.i:tok.i + 1], self.info(entry, day), "alias"))
+
+    def _the_two_koreas(self, doc: Doc, found: DocActors, day: str | None) -> None:
+        """'the North' and 'the South' (capitalised, after 'the', no name after them) in a
+        story that names North or South Korea: the two Koreas ("the South's military fired
+        back" -> KOR)."""
+        named = {h.actor.id for h in found.mentions}
+        if not named & set(THE_TWO_KOREAS.values()):
+            return
+        for tok in doc:
+            code = THE_TWO_KOREAS.get(tok.text)
+            if (code and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+                    and tok.i not in found.by_token
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)):
+                entry = self.kb.get(code)
+                if entry is not None:
+                    found.add(_hit(doc[tok.i:tok.i + 1], self.info(entry, day), "alias"))
 
     def _cased_like_a_name(self, span: Span) -> bool:
         forms = self._written.get(tuple(t.lower_ for t in span))
@@ -264,7 +291,10 @@ class ActorResolver:
                 if country is not None:
                     tied = [e for e in tied if self._of_country(e, country, day)] or tied
             entry = tied[0]
-        return self.kb.named_on(entry, day), how
+        entry = self.kb.named_on(entry, day)
+        if how == "capital" and entry.type == "state":  # "Prague" in 1969: Czechoslovakia
+            entry = self.kb.get(self.kb.state_then(entry.id, day)) or entry
+        return entry, how
 
     def _of_country(self, entry: ActorEntry, country: str, day: str | None) -> bool:
         """Whether an actor belongs to ``country``: its own country (a person's as of

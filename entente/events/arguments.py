@@ -123,12 +123,21 @@ class Arguments:
         if hit is not None and hit.actor.type == "state":
             return Arg(hit.actor, hit.text, hit.start, hit.end, "place")
         if (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.ent_type_ == "PERSON" and tok.dep_ == "pobj"
-                and self.found.at(tok) is None) and self.place_country is not None:  # "city of Kherson"
+                and self.found.at(tok) is None or self._slot_name(tok)) \
+                and self.place_country is not None:  # "city of Kherson"
             country = self.place_country(tok)
             state = self.state_of(country) if country else None
             if state is not None:
                 return Arg(state, tok.text, tok.idx, tok.idx + len(tok), "place_in")
         return None
+
+    def _slot_name(self, tok: Token) -> bool:
+        """A name no actor claims in a place slot, whatever the tagger called it: "Mariupol"
+        (ORG) in "the shelling of Mariupol", "Rafah" in "bombed Rafah"."""
+        if tok.pos_ != "PROPN" or self.found.at(tok) is not None:
+            return False
+        from ..place import in_place_slot  # (the place module imports the actors')
+        return in_place_slot(tok.doc[tok.i:tok.i + 1])
 
     def is_kin(self, tok: Token) -> bool:
         """'widow', 'son', 'brother': a noun of kinship, which names a relative of the
