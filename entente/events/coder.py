@@ -1026,14 +1026,27 @@ def _purpose(verb: Token, deciding: frozenset[str]) -> bool:
     """An infinitive of purpose: 'sent troops to help', 'approved a loan to support reforms'
     (not the complement of a control verb: 'agreed to help', nor what a vote decides:
     'voted 17-0 to endorse', which the parser also hangs as a clause of purpose)."""
-    if verb.dep_ == "xcomp" and verb.head.dep_ == "advcl":
-        verb = verb.head  # "to help defend": the purpose is 'help'
+    verb = _purpose_head(verb)
     if verb.head.lemma_.lower() in deciding or any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False  # "its claim to have brought down": a past act, not a purpose
     return verb.dep_ in ("advcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _purpose_head(verb: Token) -> Token:
+    """The infinitive a verb completes inside a clause of purpose: 'help' for "to help
+    defend" and for "to help the government crush a rebellion" (a clause of its own under
+    'help'); the verb itself otherwise."""
+    t = verb
+    for _ in range(2):
+        if t.dep_ not in ("xcomp", "ccomp") or t.head.dep_ not in ("xcomp", "advcl", "acl"):
+            break
+        t = t.head
+        if t.dep_ in ("advcl", "acl"):
+            return t
+    return verb
 
 
 def _governor(noun: Token) -> Token | None:

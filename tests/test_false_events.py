@@ -1,0 +1,29 @@
+"""Events the coder must not code: acts that a sentence mentions without telling them
+(purposes, background, conditions, duplicates), each with a twin that must be coded.
+Sentences written for these tests, in wire-news style."""
+from __future__ import annotations
+
+from coding import code, ids, only
+
+
+def _types(coded):
+    return [e.event for e in coded.events]
+
+
+# -- a clause of purpose is an intention, not an act -----------------------------------
+def test_crushing_a_mutiny_one_helps_with_is_a_purpose(pipeline):
+    coded = code(pipeline, "Senegal sent 600 soldiers to Guinea-Bissau on Tuesday to help "
+                           "President Joao Vieira crush an army mutiny.")
+    assert ids(only(coded, "AID").recipient) == ["GNB"]
+    assert not [t for t in _types(coded) if t in ("ASSAULT", "COERCE")]
+
+
+def test_quelling_riots_inside_a_request_is_a_purpose(pipeline):
+    coded = code(pipeline, "Senegal asked France on Monday to send paratroopers to help quell riots in Dakar.")
+    assert ids(only(coded, "REQUEST").recipient) == ["FRA"]
+    assert "COERCE" not in _types(coded)
+
+
+def test_quelling_riots_told_as_done_is_coded(pipeline):
+    e = only(code(pipeline, "French paratroopers quelled riots in Dakar on Monday."), "COERCE")
+    assert ids(e.actor) == ["FRA"]
