@@ -27,3 +27,28 @@ def test_quelling_riots_inside_a_request_is_a_purpose(pipeline):
 def test_quelling_riots_told_as_done_is_coded(pipeline):
     e = only(code(pipeline, "French paratroopers quelled riots in Dakar on Monday."), "COERCE")
     assert ids(e.actor) == ["FRA"]
+
+
+# -- an act named as a condition or a goal is not told as done --------------------------
+def test_a_raid_named_as_the_condition_of_a_threat_is_not_coded(pipeline):
+    coded = code(pipeline, "Ankara warned that it would recall its ambassador from Vienna if Austrian "
+                           "police raided the Turkish cultural centre.")
+    assert ids(only(coded, "THREATEN").actor) == ["TUR"]
+    assert "ASSAULT" not in _types(coded)
+
+
+def test_the_raid_told_as_done_is_coded(pipeline):
+    e = only(code(pipeline, "Austrian police raided the Turkish cultural centre in Vienna on Tuesday."), "ASSAULT")
+    assert ids(e.actor) == ["AUT"]
+
+
+def test_a_resignation_named_as_a_vowed_goal_is_not_coded(pipeline):
+    coded = code(pipeline, "Hundreds of Kenyan students occupied the education ministry in Nairobi on Monday, "
+                           "vowing to stay until Education Minister George Saitoti resigned.")
+    assert "PROTEST" in _types(coded)
+    assert "CONCEDE" not in _types(coded)
+
+
+def test_a_resignation_told_as_done_is_coded(pipeline):
+    e = only(code(pipeline, "Kenya's education minister George Saitoti resigned on Monday."), "CONCEDE")
+    assert ids(e.actor) == ["george-saitoti"]

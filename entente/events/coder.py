@@ -104,6 +104,8 @@ class EventCoder(RecipientRules):
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
         self.purpose_intents = lexicon.words("purpose_intents")
+        self.condition_marks = lexicon.words("condition_marks")
+        self.goal_marks = lexicon.words("goal_marks")
         self.civil_acts = lexicon.grammar["civil_acts"]
         self.military_acts = lexicon.grammar["military_acts"]
         self.armed_group_acts = lexicon.grammar["armed_group_acts"]
@@ -349,7 +351,25 @@ class EventCoder(RecipientRules):
                 and p.token in (t.head, t.head.head) and not _authored(t) for t in p.token.subtree):
             return True  # "dismissed claims that ...": a denial of the claimed act (but rejecting
             # "a U.N. report" or "Washington's accusation" is a rejection of its author too)
+        if not (p.entry.pos == "noun" and p.anchor is p.token) and self._in_condition(p.anchor):
+            return True  # "warned of consequences if Japan pressed ahead with plans" (but a
+            # noun there may name a real act: "if its offensive in Syria is called an invasion")
         return p.entry.event in self.purpose_intents and _purpose(p.anchor, self.deciding)
+
+    def _in_condition(self, verb: Token) -> bool:
+        """An act named as the condition or goal of another, not as done: "if the warships
+        were not withdrawn", "unless the guerrillas free every hostage", "vowed to stay until
+        Suharto resigned" (but "fought on until the garrison surrendered" tells both acts;
+        grammar: condition_marks, goal_marks)."""
+        for t in governing_chain(verb):
+            if t.dep_ != "advcl":
+                continue
+            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+            if marks & self.condition_marks:
+                return True
+            if marks & self.goal_marks and _unrealised(t.head, self.lex):
+                return True
+        return False
 
     # -- arguments ----------------------------------------------------------------------
     def actors(self, p: Predicate, args: Arguments) -> list[Arg]:
@@ -1047,6 +1067,13 @@ def _purpose_head(verb: Token) -> Token:
         if t.dep_ in ("advcl", "acl"):
             return t
     return verb
+
+
+def _unrealised(verb: Token, lex: Lexicon) -> bool:
+    """A clause not told as done: an infinitive ("vowed to stay"), or a verb with a modal
+    ("would keep up his hunger strike")."""
+    modals = lex.words("hypothetical_aux") | lex.words("future_aux")
+    return any(c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in modals) for c in verb.children)
 
 
 def _governor(noun: Token) -> Token | None:
