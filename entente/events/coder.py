@@ -256,6 +256,8 @@ class EventCoder(RecipientRules):
                 and not (p.token.i in embedded_heads and p.token.lemma_.lower() in self.control)
                 and not _content_of(p.anchor, contents)
                 and p.anchor.i not in demanded
+                and not self._condition_of(p, {t.i for q in out if q is not p for t in (
+                    q.anchor, q.token.head if q.entry.pos == "noun" else q.anchor)})
                 and not self._not_an_act(p)]
 
     def _as_intent(self, p: Predicate) -> Predicate:
@@ -351,23 +353,27 @@ class EventCoder(RecipientRules):
                 and p.token in (t.head, t.head.head) and not _authored(t) for t in p.token.subtree):
             return True  # "dismissed claims that ...": a denial of the claimed act (but rejecting
             # "a U.N. report" or "Washington's accusation" is a rejection of its author too)
-        if not (p.entry.pos == "noun" and p.anchor is p.token) and self._in_condition(p.anchor):
-            return True  # "warned of consequences if Japan pressed ahead with plans" (but a
-            # noun there may name a real act: "if its offensive in Syria is called an invasion")
         return p.entry.event in self.purpose_intents and _purpose(p.anchor, self.deciding)
 
-    def _in_condition(self, verb: Token) -> bool:
-        """An act named as the condition or goal of another, not as done: "if the warships
-        were not withdrawn", "unless the guerrillas free every hostage", "vowed to stay until
-        Suharto resigned" (but "fought on until the garrison surrendered" tells both acts;
-        grammar: condition_marks, goal_marks)."""
-        for t in governing_chain(verb):
+    def _condition_of(self, p: Predicate, anchors: set[int]) -> bool:
+        """An act named as the condition or goal of another coded act (``anchors``: their
+        verbs, and the verbs whose objects they are), not as done: "would
+        break off relations if the warships were not withdrawn", "would keep up his hunger
+        strike until the government freed 26 prisoners", "would resume talks only if
+        the guerrillas freed every hostage", "occupied parliament, vowing to stay until
+        Suharto resigned" (not "fought on until the garrison surrendered", which tells both
+        acts; not "If Russia invaded Ukraine, NATO would respond", where the condition is
+        all the sentence codes; nor a noun there, which may name a real act: "if its
+        offensive in Syria is called an invasion"; grammar: condition_marks, goal_marks)."""
+        if p.entry.pos == "noun" and p.anchor is p.token:
+            return False
+        for t in governing_chain(p.anchor):
             if t.dep_ != "advcl":
                 continue
             marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
-            if marks & self.condition_marks:
-                return True
-            if marks & self.goal_marks and _unrealised(t.head, self.lex):
+            if (marks & self.condition_marks or marks & self.goal_marks
+                    and _unrealised(t.head, self.lex)) and any(
+                    h.i in anchors for h in governing_chain(t.head)):
                 return True
         return False
 
