@@ -52,3 +52,24 @@ def test_a_resignation_named_as_a_vowed_goal_is_not_coded(pipeline):
 def test_a_resignation_told_as_done_is_coded(pipeline):
     e = only(code(pipeline, "Kenya's education minister George Saitoti resigned on Monday."), "CONCEDE")
     assert ids(e.actor) == ["george-saitoti"]
+
+
+# -- a participle telling the outcome of an act is the same act ---------------------------
+def test_killing_told_as_the_outcome_of_a_bombing_is_one_assault(pipeline):
+    coded = code(pipeline, "Ethiopian warplanes bombed a market in the Eritrean town of Barentu on Monday, "
+                           "killing at least 30 people.")
+    e = only(coded, "ASSAULT")
+    assert ids(e.actor) == ["ETH"] and "ERI" in ids(e.recipient)
+
+
+def test_hitting_targets_in_an_air_campaign_is_one_assault(pipeline):
+    coded = code(pipeline, "NATO launched air strikes against Yugoslavia on Sunday, hitting fuel depots "
+                           "across Serbia and Montenegro.")
+    assert "YUG" in ids(only(coded, "ASSAULT").recipient)
+
+
+def test_a_participle_of_another_kind_of_act_is_still_coded(pipeline):
+    coded = code(pipeline, "Israeli warplanes struck a Hamas training camp in Gaza on Sunday, "
+                           "destroying several buildings.")
+    assert ids(only(coded, "ASSAULT").recipient) == ["hamas"]
+    assert ids(only(coded, "COERCE").actor) == ["ISR"]

@@ -582,6 +582,7 @@ class EventCoder(RecipientRules):
         sents = list(doc.sents)
         lead = lead_date(sents, dates)
         for n, sent in enumerate(sents):
+            coded_at: dict[int, int] = {}  # the verb of each event coded in the sentence
             for p in self.predicates(sent):
                 if p.entry.pos == "noun" and p.token.dep_ == "compound" \
                         and args.sector_of(f"{p.token.text} {p.token.head.text}"):
@@ -729,11 +730,19 @@ class EventCoder(RecipientRules):
                 if not named_target and event.location is not None and \
                         {r.id for r in event.recipient} == {event.location.country}:
                     hosted.add(event.id)  # aimed only at the state it took place in
+                result = self._result_of(p, event, events, coded_at)
+                if result is not None:  # "opened fire on the crowd, killing 56": one act,
+                    had = {r.id for r in events[result].recipient}  # on all it names
+                    events[result] = replace(events[result], recipient=events[result].recipient + tuple(
+                        r for r in event.recipient if r.id not in had))
+                    continue
                 k = _same_act(events, event)
                 half = _other_half(events, event, hosted) if k is None else None
                 if half is not None:  # "X was killed when U.S. warplanes bombed his house"
                     events[half] = _fill(_joined(events[half], event, hosted), event)
+                    coded_at[p.anchor.i] = half
                 elif k is None:
+                    coded_at[p.anchor.i] = len(events)
                     events.append(event)
                 elif _parties(event) > _parties(events[k]):  # "a drone strike killed X":
                     events[k] = _fill(replace(event, id=events[k].id), events[k])
@@ -742,6 +751,24 @@ class EventCoder(RecipientRules):
         nationality = _nationalities(doc, args)
         return [_stepped_down(self._story_counterpart(e, events, affiliation, nationality), affiliation, args)
                 for e in events]
+
+    @staticmethod
+    def _result_of(p: Predicate, event: Event, events: list[Event], coded_at: dict[int, int]) -> int | None:
+        """The event of the verb this one's participle tells the outcome of, when it is of
+        the same type and polarity: "Police opened fire on the crowd, killing 56", "NATO
+        launched air strikes, hitting targets across Serbia", "was struck by NATO missiles,
+        killing three journalists and wounding 20" tell one assault, not two or three."""
+        verb = p.anchor
+        while verb.dep_ == "conj" and verb.tag_ == "VBG":
+            verb = verb.head  # "killing three and wounding 20"
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            return None
+        k = coded_at.get(verb.head.i)
+        if k is None or events[k].event != event.event or \
+                POLARITY & set(events[k].aux) != POLARITY & set(event.aux):
+            return None
+        return k
 
     def _crowd(self, p: Predicate, doc: Doc, sent: Span, args: Arguments, places: PlaceFinder) -> list[Arg]:
         """The people of the state where a crowd event told by its noun alone happens: "a
