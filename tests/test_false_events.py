@@ -73,3 +73,16 @@ def test_a_participle_of_another_kind_of_act_is_still_coded(pipeline):
                            "destroying several buildings.")
     assert ids(only(coded, "ASSAULT").recipient) == ["hamas"]
     assert ids(only(coded, "COERCE").actor) == ["ISR"]
+
+
+# -- background told inside a description of someone -----------------------------------
+def test_shelling_that_made_refugees_flee_is_background(pipeline):
+    coded = code(pipeline, "Thailand gave shelter on Monday to 3,000 Karen villagers who fled across the border "
+                           "after Burmese troops shelled their camps.")
+    assert ids(only(coded, "AID").actor) == ["THA"]
+    assert "ASSAULT" not in _types(coded)
+
+
+def test_the_shelling_told_as_news_is_coded(pipeline):
+    e = only(code(pipeline, "Burmese troops shelled Karen refugee camps near the Thai border on Sunday."), "ASSAULT")
+    assert ids(e.actor) == ["MMR"]

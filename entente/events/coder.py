@@ -106,6 +106,7 @@ class EventCoder(RecipientRules):
         self.purpose_intents = lexicon.words("purpose_intents")
         self.condition_marks = lexicon.words("condition_marks")
         self.goal_marks = lexicon.words("goal_marks")
+        self.background_marks = lexicon.words("background_marks")
         self.civil_acts = lexicon.grammar["civil_acts"]
         self.military_acts = lexicon.grammar["military_acts"]
         self.armed_group_acts = lexicon.grammar["armed_group_acts"]
@@ -353,7 +354,21 @@ class EventCoder(RecipientRules):
                 and p.token in (t.head, t.head.head) and not _authored(t) for t in p.token.subtree):
             return True  # "dismissed claims that ...": a denial of the claimed act (but rejecting
             # "a U.N. report" or "Washington's accusation" is a rejection of its author too)
+        if self._background_of_modifier(p.anchor):
+            return True  # "the Dalai Lama, who fled after Chinese troops crushed an uprising"
         return p.entry.event in self.purpose_intents and _purpose(p.anchor, self.deciding)
+
+    def _background_of_modifier(self, verb: Token) -> bool:
+        """An act told as the earlier cause inside a description of someone: "the Dalai
+        Lama, who fled Lhasa after Chinese troops crushed an uprising", "refugees who have
+        fled since Soviet tanks crushed the revolt": a clause of time under a relative
+        clause (grammar: background_marks) is background, not the news."""
+        chain = governing_chain(verb)
+        for i, t in enumerate(chain):
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.background_marks
+                                         for c in t.children):
+                return any(h.dep_ in ("relcl", "acl") for h in chain[i + 1:])
+        return False
 
     def _condition_of(self, p: Predicate, anchors: set[int]) -> bool:
         """An act named as the condition or goal of another coded act (``anchors``: their
