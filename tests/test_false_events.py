@@ -86,3 +86,20 @@ def test_shelling_that_made_refugees_flee_is_background(pipeline):
 def test_the_shelling_told_as_news_is_coded(pipeline):
     e = only(code(pipeline, "Burmese troops shelled Karen refugee camps near the Thai border on Sunday."), "ASSAULT")
     assert ids(e.actor) == ["MMR"]
+
+
+# -- a warning of a danger nobody threatens ---------------------------------------------
+def test_a_warning_about_falling_prices_is_no_threat(pipeline):
+    coded = code(pipeline, "The International Monetary Fund warned on Tuesday that falling copper prices "
+                           "would push Zambia into recession.")
+    assert "THREATEN" not in _types(coded)
+
+
+def test_a_warning_that_one_will_strike_is_a_threat(pipeline):
+    e = only(code(pipeline, "Rwanda warned on Tuesday that it would strike rebel bases inside Congo."), "THREATEN")
+    assert ids(e.actor) == ["RWA"] and ids(e.recipient) == ["COD"]
+
+
+def test_a_warning_against_any_attack_is_a_threat(pipeline):
+    e = only(code(pipeline, "Israel warned that any attack on its shipping would be met with force."), "THREATEN")
+    assert ids(e.actor) == ["ISR"]

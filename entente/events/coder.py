@@ -107,6 +107,7 @@ class EventCoder(RecipientRules):
         self.condition_marks = lexicon.words("condition_marks")
         self.goal_marks = lexicon.words("goal_marks")
         self.background_marks = lexicon.words("background_marks")
+        self.warnings = lexicon.words("warning_words")
         self.civil_acts = lexicon.grammar["civil_acts"]
         self.military_acts = lexicon.grammar["military_acts"]
         self.armed_group_acts = lexicon.grammar["armed_group_acts"]
@@ -354,9 +355,30 @@ class EventCoder(RecipientRules):
                 and p.token in (t.head, t.head.head) and not _authored(t) for t in p.token.subtree):
             return True  # "dismissed claims that ...": a denial of the claimed act (but rejecting
             # "a U.N. report" or "Washington's accusation" is a rejection of its author too)
+        if p.entry.event == "THREATEN" and self._warned_danger(p.token):
+            return True  # "warned that the fighting was pushing Lebanon toward disaster"
         if self._background_of_modifier(p.anchor):
             return True  # "the Dalai Lama, who fled after Chinese troops crushed an uprising"
         return p.entry.event in self.purpose_intents and _purpose(p.anchor, self.deciding)
+
+    def _warned_danger(self, warn: Token) -> bool:
+        """A warning of a danger that nobody is threatening: "warned that the fighting was
+        pushing Lebanon toward disaster", "warned that cheap imports would hurt local
+        industry", "warned that Britain faced its longest recession" (the clause's subject a
+        thing, not an actor nor a weapon, or the danger an economic force); not "warned that
+        it would strike again", "warned that any missile launched from Cuba would be met", "that
+        any interference with Israeli ships would be an act of war": what the other side
+        might do, and the answer it would meet."""
+        if warn.lemma_.lower() not in self.warnings:
+            return False
+        for clause in (c for c in warn.children if c.dep_ in ("ccomp", "acl")):
+            subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            danger = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"} & self.economic
+            if danger or subj and all(
+                    s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in self.instruments
+                    and not any(d.lower_ in ("any", "every") for d in s.children) for s in subj):
+                return True
+        return False
 
     def _background_of_modifier(self, verb: Token) -> bool:
         """An act told as the earlier cause inside a description of someone: "the Dalai
