@@ -384,12 +384,15 @@ class EventCoder(RecipientRules):
         """An act told as the earlier cause inside a description of someone: "the Dalai
         Lama, who fled Lhasa after Chinese troops crushed an uprising", "refugees who have
         fled since Soviet tanks crushed the revolt": a clause of time under a relative
-        clause (grammar: background_marks) is background, not the news."""
+        clause on people (grammar: background_marks) is background, not the news (not
+        "aggression, which suggests it was recorded after the bombing began on September
+        30", which dates the act)."""
         chain = governing_chain(verb)
         for i, t in enumerate(chain):
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.background_marks
                                          for c in t.children):
-                return any(h.dep_ in ("relcl", "acl") for h in chain[i + 1:])
+                return any(h.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in h.children)
+                           for h in chain[i + 1:])
         return False
 
     def _condition_of(self, p: Predicate, anchors: set[int]) -> bool:
