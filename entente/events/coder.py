@@ -104,6 +104,10 @@ class EventCoder(RecipientRules):
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
         self.purpose_intents = lexicon.words("purpose_intents")
+        self.condition_marks = lexicon.words("condition_marks")
+        self.goal_marks = lexicon.words("goal_marks")
+        self.background_marks = lexicon.words("background_marks")
+        self.warnings = lexicon.words("warning_words")
         self.civil_acts = lexicon.grammar["civil_acts"]
         self.military_acts = lexicon.grammar["military_acts"]
         self.armed_group_acts = lexicon.grammar["armed_group_acts"]
@@ -257,6 +261,8 @@ class EventCoder(RecipientRules):
                 and not (p.token.i in embedded_heads and p.token.lemma_.lower() in self.control)
                 and not _content_of(p.anchor, contents)
                 and p.anchor.i not in demanded
+                and not self._condition_of(p, {t.i for q in out if q is not p for t in (
+                    q.anchor, q.token.head if q.entry.pos == "noun" else q.anchor)})
                 and not self._not_an_act(p)]
 
     def _as_intent(self, p: Predicate) -> Predicate:
@@ -352,7 +358,67 @@ class EventCoder(RecipientRules):
                 and p.token in (t.head, t.head.head) and not _authored(t) for t in p.token.subtree):
             return True  # "dismissed claims that ...": a denial of the claimed act (but rejecting
             # "a U.N. report" or "Washington's accusation" is a rejection of its author too)
+        if p.entry.event == "THREATEN" and self._warned_danger(p.token):
+            return True  # "warned that the fighting was pushing Lebanon toward disaster"
+        if self._background_of_modifier(p.anchor):
+            return True  # "the Dalai Lama, who fled after Chinese troops crushed an uprising"
         return p.entry.event in self.purpose_intents and _purpose(p.anchor, self.deciding)
+
+    def _warned_danger(self, warn: Token) -> bool:
+        """A warning of a danger that nobody is threatening: "warned that the fighting was
+        pushing Lebanon toward disaster", "warned that cheap imports would hurt local
+        industry", "warned that Britain faced its longest recession" (the clause's subject a
+        thing, not an actor nor a weapon, or the danger an economic force); not "warned that
+        it would strike again", "warned that any missile launched from Cuba would be met", "that
+        any interference with Israeli ships would be an act of war": what the other side
+        might do, and the answer it would meet."""
+        if warn.lemma_.lower() not in self.warnings:
+            return False
+        for clause in (c for c in warn.children if c.dep_ in ("ccomp", "acl")):
+            subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            danger = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"} & self.economic
+            if danger or subj and all(
+                    s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in self.instruments
+                    and not any(d.lower_ in ("any", "every") for d in s.children) for s in subj):
+                return True
+        return False
+
+    def _background_of_modifier(self, verb: Token) -> bool:
+        """An act told as the earlier cause inside a description of someone: "the Dalai
+        Lama, who fled Lhasa after Chinese troops crushed an uprising", "refugees who have
+        fled since Soviet tanks crushed the revolt": a clause of time under a relative
+        clause on people (grammar: background_marks) is background, not the news (not
+        "aggression, which suggests it was recorded after the bombing began on September
+        30", which dates the act)."""
+        chain = governing_chain(verb)
+        for i, t in enumerate(chain):
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.background_marks
+                                         for c in t.children):
+                return any(h.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in h.children)
+                           for h in chain[i + 1:])
+        return False
+
+    def _condition_of(self, p: Predicate, anchors: set[int]) -> bool:
+        """An act named as the condition or goal of another coded act (``anchors``: their
+        verbs, and the verbs whose objects they are), not as done: "would
+        break off relations if the warships were not withdrawn", "would keep up his hunger
+        strike until the government freed 26 prisoners", "would resume talks only if
+        the guerrillas freed every hostage", "occupied parliament, vowing to stay until
+        Suharto resigned" (not "fought on until the garrison surrendered", which tells both
+        acts; not "If Russia invaded Ukraine, NATO would respond", where the condition is
+        all the sentence codes; nor a noun there, which may name a real act: "if its
+        offensive in Syria is called an invasion"; grammar: condition_marks, goal_marks)."""
+        if p.entry.pos == "noun" and p.anchor is p.token:
+            return False
+        for t in governing_chain(p.anchor):
+            if t.dep_ != "advcl":
+                continue
+            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+            if (marks & self.condition_marks or marks & self.goal_marks
+                    and _unrealised(t.head, self.lex)) and any(
+                    h.i in anchors for h in governing_chain(t.head)):
+                return True
+        return False
 
     # -- arguments ----------------------------------------------------------------------
     def actors(self, p: Predicate, args: Arguments) -> list[Arg]:
@@ -596,6 +662,7 @@ class EventCoder(RecipientRules):
         sents = list(doc.sents)
         lead = lead_date(sents, dates)
         for n, sent in enumerate(sents):
+            coded_at: dict[int, int] = {}  # the verb of each event coded in the sentence
             for p in self.predicates(sent):
                 if p.entry.pos == "noun" and p.token.dep_ == "compound" \
                         and args.sector_of(f"{p.token.text} {p.token.head.text}"):
@@ -743,11 +810,19 @@ class EventCoder(RecipientRules):
                 if not named_target and event.location is not None and \
                         {r.id for r in event.recipient} == {event.location.country}:
                     hosted.add(event.id)  # aimed only at the state it took place in
+                result = self._result_of(p, event, events, coded_at)
+                if result is not None:  # "opened fire on the crowd, killing 56": one act,
+                    had = {r.id for r in events[result].recipient}  # on all it names
+                    events[result] = replace(events[result], recipient=events[result].recipient + tuple(
+                        r for r in event.recipient if r.id not in had))
+                    continue
                 k = _same_act(events, event)
                 half = _other_half(events, event, hosted) if k is None else None
                 if half is not None:  # "X was killed when U.S. warplanes bombed his house"
                     events[half] = _fill(_joined(events[half], event, hosted), event)
+                    coded_at[p.anchor.i] = half
                 elif k is None:
+                    coded_at[p.anchor.i] = len(events)
                     events.append(event)
                 elif _parties(event) > _parties(events[k]):  # "a drone strike killed X":
                     events[k] = _fill(replace(event, id=events[k].id), events[k])
@@ -756,6 +831,24 @@ class EventCoder(RecipientRules):
         nationality = _nationalities(doc, args)
         return [_stepped_down(self._story_counterpart(e, events, affiliation, nationality), affiliation, args)
                 for e in events]
+
+    @staticmethod
+    def _result_of(p: Predicate, event: Event, events: list[Event], coded_at: dict[int, int]) -> int | None:
+        """The event of the verb this one's participle tells the outcome of, when it is of
+        the same type and polarity: "Police opened fire on the crowd, killing 56", "NATO
+        launched air strikes, hitting targets across Serbia", "was struck by NATO missiles,
+        killing three journalists and wounding 20" tell one assault, not two or three."""
+        verb = p.anchor
+        while verb.dep_ == "conj" and verb.tag_ == "VBG":
+            verb = verb.head  # "killing three and wounding 20"
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            return None
+        k = coded_at.get(verb.head.i)
+        if k is None or events[k].event != event.event or \
+                POLARITY & set(events[k].aux) != POLARITY & set(event.aux):
+            return None
+        return k
 
     def _crowd(self, p: Predicate, doc: Doc, sent: Span, args: Arguments, places: PlaceFinder) -> list[Arg]:
         """The people of the state where a crowd event told by its noun alone happens: "a
@@ -1066,14 +1159,34 @@ def _purpose(verb: Token, deciding: frozenset[str]) -> bool:
     """An infinitive of purpose: 'sent troops to help', 'approved a loan to support reforms'
     (not the complement of a control verb: 'agreed to help', nor what a vote decides:
     'voted 17-0 to endorse', which the parser also hangs as a clause of purpose)."""
-    if verb.dep_ == "xcomp" and verb.head.dep_ == "advcl":
-        verb = verb.head  # "to help defend": the purpose is 'help'
+    verb = _purpose_head(verb)
     if verb.head.lemma_.lower() in deciding or any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False  # "its claim to have brought down": a past act, not a purpose
     return verb.dep_ in ("advcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _purpose_head(verb: Token) -> Token:
+    """The infinitive a verb completes inside a clause of purpose: 'help' for "to help
+    defend" and for "to help the government crush a rebellion" (a clause of its own under
+    'help'); the verb itself otherwise."""
+    t = verb
+    for _ in range(2):
+        if t.dep_ not in ("xcomp", "ccomp") or t.head.dep_ not in ("xcomp", "advcl", "acl"):
+            break
+        t = t.head
+        if t.dep_ in ("advcl", "acl"):
+            return t
+    return verb
+
+
+def _unrealised(verb: Token, lex: Lexicon) -> bool:
+    """A clause not told as done: an infinitive ("vowed to stay"), or a verb with a modal
+    ("would keep up his hunger strike")."""
+    modals = lex.words("hypothetical_aux") | lex.words("future_aux")
+    return any(c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in modals) for c in verb.children)
 
 
 def _governor(noun: Token) -> Token | None:
