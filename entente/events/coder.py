@@ -30,6 +30,7 @@ from .arguments import LOCATIVE_PREPS, Arg, Arguments, arg_of, modifier_chain, p
 from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
 from .modality import governing_chain, modality
+from .story import POLARITY, story_passes, tell_once
 from .recipients import (MUTUAL, RecipientRules, _same_party, both_objects, both_sides,
                          insurgents_state, sole_other)
 from .when import (clause_of, clause_tokens, context_for, date_fields, days_before, lead_date,
@@ -39,7 +40,6 @@ CODER_VERSION = f"entente-{__version__}"
 # Violence is news even when the perpetrator is unknown ("a roadside bomb struck a U.S.
 # patrol"): such events are coded with an empty actor when their target is named.
 UNKNOWN_PERPETRATOR = {"ASSAULT", "COERCE"}
-STEP_DOWN = "083"  # CAMEO: accede to demands for change in leadership
 NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # Acts of force a state may turn on a region of its own (grammar-free: PLOVER types).
@@ -816,21 +816,10 @@ class EventCoder(RecipientRules):
                     events[result] = replace(events[result], recipient=events[result].recipient + tuple(
                         r for r in event.recipient if r.id not in had))
                     continue
-                k = _same_act(events, event)
-                half = _other_half(events, event, hosted) if k is None else None
-                if half is not None:  # "X was killed when U.S. warplanes bombed his house"
-                    events[half] = _fill(_joined(events[half], event, hosted), event)
-                    coded_at[p.anchor.i] = half
-                elif k is None:
-                    coded_at[p.anchor.i] = len(events)
-                    events.append(event)
-                elif _parties(event) > _parties(events[k]):  # "a drone strike killed X":
-                    events[k] = _fill(replace(event, id=events[k].id), events[k])
-                else:  # "the bombing campaign began on September 30": one event
-                    events[k] = _merge(events[k], when, location)
-        nationality = _nationalities(doc, args)
-        return [_stepped_down(self._story_counterpart(e, events, affiliation, nationality), affiliation, args)
-                for e in events]
+                at = tell_once(events, event, hosted, when, location)
+                if at is not None:
+                    coded_at[p.anchor.i] = at
+        return story_passes(events, self.story_counterparts, affiliation, doc, args)
 
     @staticmethod
     def _result_of(p: Predicate, event: Event, events: list[Event], coded_at: dict[int, int]) -> int | None:
@@ -870,34 +859,6 @@ class EventCoder(RecipientRules):
             return []
         return [Arg(h.actor, h.text, h.start, h.end, "generic", "CVL")
                 for h in _host_state(doc, sent, location, args)]
-
-    def _story_counterpart(self, event: Event, events: list[Event], affiliation: dict[str, str],
-                           nationality: dict[str, str]) -> Event:
-        """An act of a kind aimed at someone, whose sentence names no one, is aimed at the
-        other side of the nearest event with its actor in it: one in its own sentence, else
-        the latest told before ("Iran seized a British tanker ... Britain warned of serious
-        consequences": Britain -> Iran). A state's side takes in its citizens ("A Chinese
-        court jailed Canadian businessman Michael Spavor, a verdict Ottawa condemned")."""
-        if event.recipient or not event.actor or event.event not in self.story_counterparts:
-            return event
-        own = {a.id for a in event.actor} | {affiliation[a.id] for a in event.actor if a.id in affiliation}
-        n = event.evidence.sentence
-        nearby = [e for e in events if e.evidence.sentence == n and e is not event]
-        before = [e for e in reversed(events) if e.evidence.sentence < n]
-
-        def ours(refs) -> bool:
-            return bool(own & ({r.id for r in refs} | {nationality.get(r.id) for r in refs}))
-        for other in nearby + before:
-            if ours(other.actor):
-                side = other.recipient
-            elif ours(other.recipient):
-                side = other.actor
-            else:
-                continue
-            side = tuple(r for r in side if r.id not in own and nationality.get(r.id) not in own)
-            if side:
-                return replace(event, recipient=side)
-        return event
 
     def _reread(self, p: Predicate, actors: list[Arg], recipients: list[Arg]) -> Predicate:
         """The reading a predicate takes from who acts on whom: "called on X" asking nothing is
@@ -1275,82 +1236,9 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
     return out
 
 
-POLARITY = {"negated", "hypothetical"}
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "routed England 6-3": a result
 TIME_SPANS = {"hour", "day", "night", "week", "month", "year", "weekend"}
 BACKGROUND_SPANS = {"after", "following", "amid", "despite", "since", "during", "before", "over"}
-
-
-def _same_act(events: list[Event], event: Event) -> int | None:
-    """The earlier event of the same sentence and type that tells the same act as
-    ``event``, one naming all the parties the other names ("Russian forces shelled
-    Kharkiv, killing 21 people": one assault), with the same polarity."""
-    for k, other in enumerate(events):
-        if (other.evidence.sentence != event.evidence.sentence or other.event != event.event
-                or POLARITY & set(other.aux) != POLARITY & set(event.aux)):
-            continue
-        a, b = _sides(other), _sides(event)
-        if all(x <= y for x, y in zip(a, b)) or all(y <= x for x, y in zip(a, b)):
-            return k
-    return None
-
-
-def _other_half(events: list[Event], event: Event, hosted: set[str]) -> int | None:
-    """The earlier event of the same sentence, type and polarity that names only the
-    side ``event`` lacks: "Thirteen soldiers were killed (-> Sri Lanka) when their truck
-    was ambushed by Tamil guerrillas (Tamils ->)" tells one act. A doer aimed only at the
-    state the act took place in (``hosted``) lacks a target too ("were killed in a U.S.
-    drone strike" in Pakistan: the dead are the target, not Pakistan)."""
-    for k, other in enumerate(events):
-        if (other.evidence.sentence == event.evidence.sentence and other.event == event.event
-                and POLARITY & set(other.aux) == POLARITY & set(event.aux)
-                and {_half(other, hosted), _half(event, hosted)} == {"doer", "done to"}):
-            return k
-    return None
-
-
-def _half(event: Event, hosted: set[str]) -> str | None:
-    """'done to' for an event naming only its target, 'doer' for one naming only its actor
-    (or its actor and the state where it happened), None for any other."""
-    if not event.actor:
-        return "done to" if event.recipient else None
-    return "doer" if not event.recipient or event.id in hosted else None
-
-
-def _joined(first: Event, second: Event, hosted: set[str]) -> Event:
-    """One event from two halves: the doer's act (its mode, "drone strike") on the target
-    of the one done to ('claimed' as the target's side says it, which the doer's was not)."""
-    doer, done_to = (first, second) if _half(first, hosted) == "doer" else (second, first)
-    return replace(doer, id=first.id, recipient=done_to.recipient,
-                   aux=tuple(sorted(set(doer.aux) - {"claimed"} | set(done_to.aux))),
-                   confidence=max(first.confidence, second.confidence))
-
-
-def _sides(event: Event) -> tuple[frozenset[str], frozenset[str]]:
-    return (frozenset(r.id for r in event.actor), frozenset(r.id for r in event.recipient))
-
-
-def _parties(event: Event) -> int:
-    return len(event.actor) + len(event.recipient)
-
-
-def _fill(event: Event, other: Event) -> Event:
-    """``event`` with the date and place it lacks taken from ``other``."""
-    if event.date is None and other.date is not None:
-        event = replace(event, date=other.date, date_precision=other.date_precision,
-                        enddate=other.enddate, date_basis=other.date_basis)
-    if event.location is None and other.location is not None:
-        event = replace(event, location=other.location)
-    return event
-
-
-def _merge(event: Event, when: ResolvedDate | None, location) -> Event:
-    """Fill an event's missing date or place from a second mention in its sentence."""
-    if event.date is None and when is not None:
-        event = replace(event, **date_fields(when))
-    if event.location is None and location is not None:
-        event = replace(event, location=location)
-    return event
 
 
 def _source_flags(attribution: Attribution, actors: list[Arg], recipients: list[Arg],
@@ -1368,34 +1256,6 @@ def _source_flags(attribution: Attribution, actors: list[Arg], recipients: list[
         elif not own:
             flags.add("reported")
     return flags
-
-
-def _stepped_down(event: Event, affiliation: dict[str, str], args: Arguments) -> Event:
-    """A ruler's resignation that no one in the story forced is a concession to his state's
-    people ("Georgian President Eduard Shevardnadze resigned": Georgia, as civilians)."""
-    if event.recipient or len(event.actor) != 1 or event.cameo != STEP_DOWN:
-        return event
-    led = affiliation.get(event.actor[0].id)
-    state = args.state_of(led) if led else None
-    if state is None or state.id != led:
-        return event
-    return replace(event, recipient=(state.ref(event.actor[0].text, "CVL"),))
-
-
-def _nationalities(doc: Doc, args: Arguments) -> dict[str, str]:
-    """The country of each person the document names by their nationality ("Canadian
-    businessman Michael Spavor"); not the knowledge base's, as a rebel leader is a citizen of
-    the state he fights."""
-    out: dict[str, str] = {}
-    for hit in args.found.mentions:
-        if hit.actor.type != "person" or hit.actor.id in out:
-            continue
-        country = next(
-            (a.actor.id for m in modifier_chain(doc[hit.end_tok - 1]) for a in args.of(m, conj=False)
-             if a.actor.type == "state"), None)
-        if country:
-            out[hit.actor.id] = country
-    return out
 
 
 def _unique(args: list[Arg]) -> list[Arg]:
