@@ -18,6 +18,15 @@ class ModelMissing(RuntimeError):
     """The spaCy model entente needs is not installed."""
 
 
+def text_of(doc) -> str:
+    """A parsed document's text, built once: spaCy rebuilds ``Doc.text`` from its tokens on
+    every call, and the coder asks for it many times per document."""
+    text = doc.user_data.get("entente_text")
+    if text is None:
+        text = doc.user_data["entente_text"] = doc.text
+    return text
+
+
 def model_name() -> str:
     return os.environ.get("ENTENTE_SPACY_MODEL", DEFAULT_MODEL)
 
@@ -131,8 +140,9 @@ def _paragraph_breaks(doc):
             starts[i] = 1
         elif space[i] and "\n\n" in texts[i]:
             starts[i] = -1
-    for m in DATELINE.finditer(doc.text):
-        start = m.start() + (doc.text[m.start()] == "\n")
+    text = text_of(doc)
+    for m in DATELINE.finditer(text):
+        start = m.start() + (text[m.start()] == "\n")
         line = doc.char_span(start, m.end(), alignment_mode="expand")
         after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if line is None or after is None or after.start == 0:

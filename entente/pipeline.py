@@ -23,7 +23,7 @@ from .actors.resolve import ActorResolver, DocActors, MentionHit
 from .chunks import CHUNK_CHARS, parse_in_pieces
 from .errors import InputError
 from .limits import Deadline, DocumentTimeout, LimitExceeded, Limits, hard_limit
-from .nlp import DATELINE
+from .nlp import DATELINE, text_of
 from .events.arguments import Arguments
 from .events.coder import EventCoder
 from .events.lexicon import Lexicon, default_lexicon
@@ -227,7 +227,7 @@ class Pipeline:
                          state_of=lambda country: self.resolver.info_by_id(  # Prague, 1969: CSK
                              self.resolver.kb.state_then(country, published), published),
                          context_country=_dateline_country(doc, found)  # or a town's country:
-                         or places.dateline_country(doc.text),          # "JOHANNESBURG (Reuters)"
+                         or places.dateline_country(text_of(doc)),          # "JOHANNESBURG (Reuters)"
                          sector_of=self._sector_of)
         args.place_country = places.country_at  # 'shelled Kharkiv' -> Ukraine
         args.note_organs(doc)
@@ -290,7 +290,7 @@ class Pipeline:
 
 def _dateline_country(doc: Doc, found: DocActors) -> str | None:
     """The state of the place in the story's dateline ("NAIROBI (Reuters) -"), if any."""
-    match = DATELINE.search(doc.text[:200])
+    match = DATELINE.search(text_of(doc)[:200])
     if match is None:
         return None
     for hit in found.mentions:

@@ -44,6 +44,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from .actors.resolve import DocActors, MentionHit
+from .nlp import text_of
 from .records import Location
 
 __all__ = ["Place", "Gazetteer", "gazetteer", "PlaceFinder", "Dateline", "find_dateline"]
@@ -495,7 +496,7 @@ class PlaceFinder:
             return
         self._doc, self._sentence_places = doc, {}
         self._sent_starts = [s.start for s in doc.sents]
-        line = find_dateline(doc.text)
+        line = find_dateline(text_of(doc))
         self._dateline_span = (line.start, line.end) if line else (0, 0)
         counts: Counter[str] = Counter()   # the countries the document is about
         named: set[str] = set()  # countries the text's own words name

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .events.arguments import Arg, Arguments
 from .events.lexicon import Lexicon
+from .nlp import text_of
 
 QUOTE_PAIRS = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"", re.S)
 MIN_WORDS = 4
@@ -36,7 +37,7 @@ class FoundQuote:
 def find_quotes(doc: Doc, args: Arguments, lexicon: Lexicon) -> list[FoundQuote]:
     speech = lexicon.words("speech_verbs")
     out = []
-    text = doc.text                  # once: spaCy rebuilds Doc.text from the tokens each time
+    text = text_of(doc)
     for m in QUOTE_PAIRS.finditer(text):
         g = 1 if m.group(1) is not None else 2
         start, end = m.start(g), m.end(g)

@@ -60,25 +60,25 @@ STATE_FORCE_NOUNS = {"army", "government", "navy", "police", "military", "forces
 
 
 def stated_leaders(doc: Doc, found: DocActors) -> dict[str, str]:
-    """person id -> organisation id, from "<Org>'s leader, <Person>" in the text."""
+    """person id -> organisation id, from "<Org>'s leader, <Person>" in the text, and
+    person id -> state id from a title the knowledge base does not give ("Georgian
+    President Eduard Shevardnadze")."""
     leaders: dict[str, str] = {}
+    titled: dict[str, str] = {}
     for tok in doc:
-        if tok.lemma_.lower() not in LEADER_NOUNS:
-            continue
-        org = next((found.at(c) for c in tok.children if c.dep_ == "poss" and found.at(c)), None)
-        person = next((found.at(c) for c in tok.children
-                       if c.dep_ == "appos" and found.at(c)), None)
-        if org and person and person.actor.type == "person":
-            leaders[person.actor.id] = org.actor.id
-    for tok in doc:  # "Georgian President Eduard Shevardnadze": his title names his state
-        person = found.at(tok.head) if tok.dep_ == "compound" else None
-        if tok.lower_ not in HEAD_OF_STATE_TITLES or person is None or person.actor.type != "person":
-            continue
-        state = next((found.at(c) for c in tok.children if c.dep_ in ("amod", "compound")
-                      and found.at(c) is not None and found.at(c).actor.type == "state"), None)
-        if state is not None:
-            leaders.setdefault(person.actor.id, state.actor.id)
-    return leaders
+        if tok.lemma_.lower() in LEADER_NOUNS:
+            org = next((found.at(c) for c in tok.children if c.dep_ == "poss" and found.at(c)), None)
+            person = next((found.at(c) for c in tok.children
+                           if c.dep_ == "appos" and found.at(c)), None)
+            if org and person and person.actor.type == "person":
+                leaders[person.actor.id] = org.actor.id
+        elif tok.lower_ in HEAD_OF_STATE_TITLES and tok.dep_ == "compound":
+            person = found.at(tok.head)
+            state = next((found.at(c) for c in tok.children if c.dep_ in ("amod", "compound")
+                          and found.at(c) is not None and found.at(c).actor.type == "state"), None)
+            if person is not None and person.actor.type == "person" and state is not None:
+                titled.setdefault(person.actor.id, state.actor.id)
+    return {**titled, **leaders}
 
 
 def kin_genders(doc: Doc, found: DocActors, kinship: dict[str, list]) -> dict[str, str]:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import Actor, ActorRef, Mention
+from ..nlp import text_of
 from .kb import ActorEntry, KnowledgeBase
 
 # A leader written with '-led' in one token ("U.S.-led", "U.N.-led").
@@ -215,7 +216,7 @@ class ActorResolver:
         """'U.S.-led', 'U.N.-led': the tokenizer keeps an abbreviation and '-led' one token
         ("Saudi-led" it splits, and the name matches alone); the leader named before
         '-led' is a mention, so that "U.S.-led warplanes" are the United States'."""
-        if ".-led" not in doc.text.lower():
+        if ".-led" not in text_of(doc).lower():
             return  # most texts: no token to look at
         for tok in doc:
             m = LED.fullmatch(tok.text)
@@ -315,7 +316,7 @@ class ActorResolver:
     def _unknown_entities(self, doc: Doc, found: DocActors) -> None:
         surnames: dict[str, ActorInfo] = {}
         from ..place import find_dateline  # (place imports this module)
-        line = find_dateline(doc.text)
+        line = find_dateline(text_of(doc))
         dateline = (line.start, line.end) if line else (0, 0)
         for ent in doc.ents:
             if ent.label_ not in UNKNOWN_TYPES or any(t.i in found.by_token for t in ent):
@@ -538,7 +539,7 @@ class _StoryCountry:
     def _find(self) -> str | None:
         from ..place import find_dateline, gazetteer  # (place imports this module)
         doc, resolver = self.doc, self.resolver
-        line = find_dateline(doc.text)
+        line = find_dateline(text_of(doc))
         if line is not None:
             for span in self.spans:   # a capital or state the knowledge base knows
                 if line.start <= span.start_char < line.end:
@@ -595,7 +596,8 @@ def _folded(doc: Doc) -> Doc | None:
     """The document with its accents folded, token for token (so that matches keep their
     token positions), to match against the base's folded surfaces; None when nothing in
     the text has an accent to fold."""
-    if doc.text.isascii():
+    text = text_of(doc)
+    if _fold(text) == text:  # (one pass over the text before one per token)
         return None
     words = [_fold(t.text) for t in doc]
     if all(w == t.text for w, t in zip(words, doc)):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
-from ..nlp import DATELINE
+from ..nlp import DATELINE, text_of
 from ..place import PlaceFinder
 from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
@@ -971,10 +971,10 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments, reach: str = "d
     sentence, else (``reach`` "dateline") the dateline, else (``reach`` "document") anywhere
     before: "thousands marched through Beijing" -> China."""
     host = args.state_of(location.country) if location.country else None
-    text, name = doc.text.lower(), location.text.lower()  # a dateline is upper case: "GDANSK"
+    text, name = text_of(doc).lower(), location.text.lower()  # a dateline is upper case: "GDANSK"
     at = text.find(name, sent.start_char, sent.end_char)
     if at < 0 and reach == "dateline":
-        line = DATELINE.match(doc.text)
+        line = DATELINE.match(text_of(doc))
         at = text.find(name, 0, line.end()) if line else -1
     elif at < 0 and reach == "document":
         at = text.find(name)
@@ -1028,7 +1028,7 @@ def _named_at(verb: Token, place: str) -> bool:
     executive in Vancouver")?"""
     own = " ".join(verb.doc[o.left_edge.i:o.i + 1].text for c in verb.children if c.dep_ == "prep"
                    for o in c.children if o.dep_ == "pobj")
-    line = DATELINE.match(verb.doc.text)
+    line = DATELINE.match(text_of(verb.doc))
     return place in own or bool(line) and place.lower() in line.group(0).lower()
 
 

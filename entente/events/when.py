@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..time import ResolvedDate
+from ..nlp import text_of
 
 
 class DocDates(dict):
@@ -217,7 +218,7 @@ def sentence_dates(doc, published: str | None) -> DocDates:
     from ..time import find_dates, resolve
 
     out = DocDates()
-    line = find_dateline(doc.text)
+    line = find_dateline(text_of(doc))
     span = (line.start, line.end) if line is not None else (0, 0)
     anchor = published
     if line is not None and line.date_text:
