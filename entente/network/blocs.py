@@ -126,7 +126,6 @@ def balance(stances: Iterable[Stance], *, limit: int | None = None) -> list[Bala
         for a, b in combinations(neighbours, 2):
             sa, sb = g[via][a]["sign"], g[via][b]["sign"]
             if g.has_edge(a, b):
-                observed = g[a][b]["stance"]
                 sab = g[a][b]["sign"]
                 if sab != 0 and sa * sb * sab < 0:
                     key = ("unbalanced_triad", *sorted((a, b, via)))
