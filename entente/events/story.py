@@ -46,7 +46,7 @@ def story_passes(events: list[Event], kinds: frozenset[str], affiliation: dict[s
 
 
 def _story_counterpart(event: Event, events: list[Event], kinds: frozenset[str],
-                   affiliation: dict[str, str], nationality: dict[str, str]) -> Event:
+                       affiliation: dict[str, str], nationality: dict[str, str]) -> Event:
     """An act of a kind aimed at someone, whose sentence names no one, is aimed at the
     other side of the nearest event with its actor in it: one in its own sentence, else
     the latest told before ("Iran seized a British tanker ... Britain warned of serious
