@@ -232,32 +232,26 @@ class ActorResolver:
                                      tok.idx + len(m.group(1)), m.group(1), how))
 
     def _the_west(self, doc: Doc, found: DocActors, day: str | None) -> None:
-        """'the West' as a name (capital W, after 'the', no name after it: not 'the West
-        Bank'): the Western powers. The word alone is too common to be an alias."""
-        entry = self.kb.get("the-west")
-        if entry is None:
-            return
+        """'the West' as a name: the Western powers. The word alone is too common to be an
+        alias."""
+        self._the_word_as_name(doc, found, day, {"West": "the-west"})
+
+    def _the_two_koreas(self, doc: Doc, found: DocActors, day: str | None) -> None:
+        """'the North' and 'the South' in a story that names North or South Korea: the two
+        Koreas ("the South's military fired back" -> KOR)."""
+        if {h.actor.id for h in found.mentions} & set(THE_TWO_KOREAS.values()):
+            self._the_word_as_name(doc, found, day, THE_TWO_KOREAS)
+
+    def _the_word_as_name(self, doc: Doc, found: DocActors, day: str | None,
+                          names: dict[str, str]) -> None:
+        """A capitalised word after 'the', with no name after it ("the West", not "the West
+        Bank"), as a mention of the actor ``names`` gives it."""
         for tok in doc:
-            if (tok.text == "West" and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+            entry = self.kb.get(names[tok.text]) if tok.text in names else None
+            if (entry is not None and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
                     and tok.i not in found.by_token
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)):
                 found.add(_hit(doc[tok.i:tok.i + 1], self.info(entry, day), "alias"))
-
-    def _the_two_koreas(self, doc: Doc, found: DocActors, day: str | None) -> None:
-        """'the North' and 'the South' (capitalised, after 'the', no name after them) in a
-        story that names North or South Korea: the two Koreas ("the South's military fired
-        back" -> KOR)."""
-        named = {h.actor.id for h in found.mentions}
-        if not named & set(THE_TWO_KOREAS.values()):
-            return
-        for tok in doc:
-            code = THE_TWO_KOREAS.get(tok.text)
-            if (code and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
-                    and tok.i not in found.by_token
-                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)):
-                entry = self.kb.get(code)
-                if entry is not None:
-                    found.add(_hit(doc[tok.i:tok.i + 1], self.info(entry, day), "alias"))
 
     def _cased_like_a_name(self, span: Span) -> bool:
         forms = self._written.get(tuple(t.lower_ for t in span))

@@ -37,13 +37,12 @@ from .when import (clause_of, clause_tokens, context_for, date_fields, days_befo
                    pick_date)
 
 CODER_VERSION = f"entente-{__version__}"
-# Violence is news even when the perpetrator is unknown ("a roadside bomb struck a U.S.
-# patrol"): such events are coded with an empty actor when their target is named.
-UNKNOWN_PERPETRATOR = {"ASSAULT", "COERCE"}
+# Acts of force. Violence is news even when the perpetrator is unknown ("a roadside bomb
+# struck a U.S. patrol"): such events are coded with an empty actor when their target is
+# named; and a state may turn them on a region of its own.
+FORCE_TYPES = {"ASSAULT", "COERCE"}
 NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
-# Acts of force a state may turn on a region of its own (grammar-free: PLOVER types).
-HOSTILE_TYPES = {"ASSAULT", "COERCE"}
 # How a recipient is found when only a place names it ("in central Grozny"), or the
 # place's people ("killing more than 100 people" there).
 PLACE_HOWS = {"place", "place_in", "capital", "generic"}
@@ -687,7 +686,7 @@ class EventCoder(RecipientRules):
                 if not actors and p.entry.pos == "noun" and p.entry.event in self.crowd_events:
                     actors = self._crowd(p, doc, sent, args, places)
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
-                if not actors and not (named and p.entry.event in UNKNOWN_PERPETRATOR):
+                if not actors and not (named and p.entry.event in FORCE_TYPES):
                     continue  # who did it is unknown and nobody is named as its target
                 if (not actors or any(w in self.natural for a in actors for w in a.text.lower().split())) \
                         and any(t.lemma_.lower() in self.natural for t in sent):
@@ -803,7 +802,7 @@ class EventCoder(RecipientRules):
                         & {a.actor.id for a in actors}:  # "Russia said it would strike ...": a threat
                     p = replace(p, entry=replace(p.entry, **self.threat_of(p.entry.event)))
                     aux -= {"future"}
-                if p.entry.event in HOSTILE_TYPES:
+                if p.entry.event in FORCE_TYPES:
                     recipients = _region_party(sent, actors, recipients, args) or recipients
                 event = self._event(doc_id, len(events), n, sent, p, actors, recipients,
                                     aux, attribution, when, location)
