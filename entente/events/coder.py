@@ -29,7 +29,7 @@ from ..actors.coref import REPORTING_VERBS
 from .arguments import LOCATIVE_PREPS, Arg, Arguments, arg_of, modifier_chain, passive_participle
 from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
-from .modality import governing_chain, modality
+from .modality import finite_governor, governing_chain, misjoined_finite, modality
 from .story import POLARITY, story_passes, tell_once
 from .recipients import (MUTUAL, RecipientRules, _same_party, both_objects, both_sides,
                          insurgents_state, sole_other)
@@ -328,7 +328,9 @@ class EventCoder(RecipientRules):
                 # (not "to help defend the kingdom against a possible attack": a show of force)
             if c.dep_ == "prep" and any(o.lemma_.lower() in marks for o in c.children if o.dep_ == "pobj"):
                 return True
-        return False
+        return any(w.lemma_.lower() in marks for s in _clause_subjects(verb)
+                   for w in (s, *(m for m in s.children if m.dep_ in ("compound", "amod"))))
+        # "rescue teams began arriving in Yerevan", "relief supplies arrived": sent as help
 
     def _not_an_act(self, p: Predicate) -> bool:
         """An earthquake's 'strike', a football 'beat', a purpose ('to help defend')."""
@@ -516,6 +518,9 @@ class EventCoder(RecipientRules):
                 if setter is not None:
                     t = setter
                     continue
+            if misjoined_finite(t):  # "endorsed a plan to deploy peacekeepers and called on
+                t = finite_governor(t.head) or t.head  # member states": the clause above
+                continue
             if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t or (
                     t.dep_ == "dep" and t.head.pos_ == "VERB"):  # "threatened ..., then stormed out"
                 t = t.head

@@ -18,6 +18,31 @@ def governing_chain(tok: Token, limit: int = 6) -> list[Token]:
     return chain
 
 
+def misjoined_finite(verb: Token) -> bool:
+    """A finite verb the small parser joined to an infinitive: "endorsed a plan to deploy
+    peacekeepers and called on member states" ('called' a conjunct of 'deploy')."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) and _infinitive(verb.head)
+
+
+def finite_governor(verb: Token) -> Token | None:
+    """The nearest verb above an infinitive that is not itself one ('endorsed' above 'a plan
+    to deploy'): the clause a misjoined finite conjunct continues."""
+    for t in governing_chain(verb)[1:]:
+        if t.pos_ in ("VERB", "AUX") and not _infinitive(t):
+            return t
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _clause_chain(anchor: Token) -> list[Token]:
+    governor = finite_governor(anchor.head) if misjoined_finite(anchor) else None
+    return [anchor, *governing_chain(governor)] if governor is not None else governing_chain(anchor)
+
+
 def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
     """Flags for the event whose predicate is ``pred``; ``anchor`` is the verb that carries
     its tense and auxiliaries (the light verb for "made an alliance", else ``pred``)."""
@@ -57,7 +82,7 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
     claim, dispute = lex.words("claim_words"), lex.words("dispute_words")
     hearsay = lex.words("hearsay_nouns")
     control = lex.words("control_future")
-    chain = governing_chain(anchor)
+    chain = _clause_chain(anchor)
     for i, t in enumerate(chain[1:], 1):  # "agreed to pull back after talks with Clinton":
         if t.dep_ == "prep" and t.lower_ in TIME_PREPS:  # the talks are no part of what he
             chain = chain[:i]  # agreed to do, nor of its tense
