@@ -58,3 +58,11 @@ def test_relief_supplies_arriving_are_aid_not_a_visit(pipeline):
     assert "CONSULT" not in _types(coded)
     e = only(coded, "AID")
     assert ids(e.actor) == ["JPN"] and ids(e.recipient) == ["NPL"]
+
+
+# -- an expulsion and the deadline given with it are one act -----------------------------
+def test_an_expulsion_with_a_deadline_to_leave_is_one_event(pipeline):
+    coded = code(pipeline, "Ghana expelled Togo's ambassador Kodjo Mensah on Monday, giving him 72 "
+                           "hours to leave the country.")
+    assert _types(coded) == ["SANCTION"]
+    assert ids(coded.events[0].actor) == ["GHA"]

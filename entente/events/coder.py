@@ -108,6 +108,7 @@ class EventCoder(RecipientRules):
         self.background_marks = lexicon.words("background_marks")
         self.warnings = lexicon.words("warning_words")
         self.descriptive_participles = lexicon.words("descriptive_participles")
+        self.expulsion_modes = {e["mode"] for e in lexicon.grammar["expulsion"].values()}
         self.civil_acts = lexicon.grammar["civil_acts"]
         self.military_acts = lexicon.grammar["military_acts"]
         self.armed_group_acts = lexicon.grammar["armed_group_acts"]
@@ -832,12 +833,12 @@ class EventCoder(RecipientRules):
                     coded_at[p.anchor.i] = at
         return story_passes(events, self.story_counterparts, affiliation, doc, args)
 
-    @staticmethod
-    def _result_of(p: Predicate, event: Event, events: list[Event], coded_at: dict[int, int]) -> int | None:
+    def _result_of(self, p: Predicate, event: Event, events: list[Event], coded_at: dict[int, int]) -> int | None:
         """The event of the verb this one's participle tells the outcome of, when it is of
         the same type and polarity: "Police opened fire on the crowd, killing 56", "NATO
         launched air strikes, hitting targets across Serbia", "was struck by NATO missiles,
-        killing three journalists and wounding 20" tell one assault, not two or three."""
+        killing three journalists and wounding 20" tell one assault, not two or three; and
+        two expulsions are one ("expelled the ambassador, giving him 48 hours to leave")."""
         verb = p.anchor
         while verb.dep_ == "conj" and verb.tag_ == "VBG":
             verb = verb.head  # "killing three and wounding 20"
@@ -845,7 +846,8 @@ class EventCoder(RecipientRules):
                 c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
             return None
         k = coded_at.get(verb.head.i)
-        if k is None or events[k].event != event.event or \
+        if k is None or events[k].event != event.event and not {
+                events[k].mode, event.mode} <= self.expulsion_modes or \
                 POLARITY & set(events[k].aux) != POLARITY & set(event.aux):
             return None
         return k
