@@ -107,6 +107,8 @@ class EventCoder(RecipientRules):
         self.goal_marks = lexicon.words("goal_marks")
         self.background_marks = lexicon.words("background_marks")
         self.warnings = lexicon.words("warning_words")
+        self.descriptive_participles = lexicon.words("descriptive_participles")
+        self.expulsion_modes = {e["mode"] for e in lexicon.grammar["expulsion"].values()}
         self.civil_acts = lexicon.grammar["civil_acts"]
         self.military_acts = lexicon.grammar["military_acts"]
         self.armed_group_acts = lexicon.grammar["armed_group_acts"]
@@ -239,6 +241,9 @@ class EventCoder(RecipientRules):
                 claimer = _claimer(tok.head, self.claim, self.claimed)
                 if claimer is not None:  # "claimed responsibility for a bomb that wrecked the
                     anchor = claimer     # Grand Hotel": the bomb's work is the claimer's act
+            if entry.mode == "phone" and tok.lemma_.lower() in self.characterising and any(
+                    c.dep_ in ("oprd", "xcomp") for c in tok.children):
+                continue  # "calling Prime Minister Pashinyan a traitor": a name, not a call
             if entry.pos == "verb" and tok.lemma_.lower() in self.complaints and any(
                     c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
                     for c in tok.children):
@@ -250,7 +255,8 @@ class EventCoder(RecipientRules):
         # "agreed to resume talks", "vowed to attack": the embedded event is the event;
         # "urged X to agree", "refused to hold talks": the request or refusal is the event
         embedded_heads = {p.anchor.head.i for p in out if p.anchor.dep_ == "xcomp"}
-        contents = {p.token.i for p in out if p.token.lemma_.lower() in self.content}
+        contents = {p.token.i for p in out if p.token.lemma_.lower() in self.content
+                    or p.entry.mode == "ultimatum"}  # "gave X six months to withdraw"
         demanded = {c.i for p in out if p.entry is self.demand for c in p.token.children
                     if c.dep_ == "ccomp"}
         by_acts = {p.anchor.head.head.i for p in out  # "retaliated by ordering 25 Britons out"
@@ -319,7 +325,8 @@ class EventCoder(RecipientRules):
 
     def _assistance(self, verb: Token) -> bool:
         """A deployment or arrival told as help: 'to help the government', 'to train soldiers', 'at the request of',
-        'under a U.N. mandate', 'with tents and medicines' (grammar: assistance_marks)."""
+        'under a U.N. mandate', 'with tents and medicines', or by what arrives: 'rescue teams and
+        medical supplies began arriving' (grammar: assistance_marks)."""
         marks = self.assistance_marks
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in marks and any(
@@ -328,9 +335,11 @@ class EventCoder(RecipientRules):
                 # (not "to help defend the kingdom against a possible attack": a show of force)
             if c.dep_ == "prep" and any(o.lemma_.lower() in marks for o in c.children if o.dep_ == "pobj"):
                 return True
-        return any(w.lemma_.lower() in marks for s in _clause_subjects(verb)
+        # "rescue teams and medical supplies began arriving in Yerevan": sent as help
+        subjects = [x for s in _clause_subjects(verb)
+                    for x in (s, *(c for c in s.children if c.dep_ == "conj"))]
+        return any(w.lemma_.lower() in marks for s in subjects
                    for w in (s, *(m for m in s.children if m.dep_ in ("compound", "amod"))))
-        # "rescue teams began arriving in Yerevan", "relief supplies arrived": sent as help
 
     def _not_an_act(self, p: Predicate) -> bool:
         """An earthquake's 'strike', a football 'beat', a purpose ('to help defend')."""
@@ -669,8 +678,13 @@ class EventCoder(RecipientRules):
             coded_at: dict[int, int] = {}  # the verb of each event coded in the sentence
             for p in self.predicates(sent):
                 if p.entry.pos == "noun" and p.token.dep_ == "compound" \
-                        and args.sector_of(f"{p.token.text} {p.token.head.text}"):
+                        and args.sector_of(f"{p.token.text} {p.token.head.text}") \
+                        or _names_a_force(p.token, args):
                     continue  # "riot police", "strike force": who, not what happened
+                if p.token.dep_ == "acl" and p.token.tag_ == "VBN" \
+                        and p.token.lemma_.lower() in self.descriptive_participles \
+                        and args.sector_of_noun(p.token.head):
+                    continue  # "fighters backed by Afghan mujahideen": who they are, not an act
                 actors = _unique([args.in_office(a) for a in self.actors(p, args)])
                 recipients = _unique([r for r in (_in_office_abroad(args, a, actors) for a in
                                                   self.recipients(p, args, actors))
@@ -825,12 +839,12 @@ class EventCoder(RecipientRules):
                     coded_at[p.anchor.i] = at
         return story_passes(events, self.story_counterparts, affiliation, doc, args)
 
-    @staticmethod
-    def _result_of(p: Predicate, event: Event, events: list[Event], coded_at: dict[int, int]) -> int | None:
+    def _result_of(self, p: Predicate, event: Event, events: list[Event], coded_at: dict[int, int]) -> int | None:
         """The event of the verb this one's participle tells the outcome of, when it is of
         the same type and polarity: "Police opened fire on the crowd, killing 56", "NATO
         launched air strikes, hitting targets across Serbia", "was struck by NATO missiles,
-        killing three journalists and wounding 20" tell one assault, not two or three."""
+        killing three journalists and wounding 20" tell one assault, not two or three; and
+        two expulsions are one ("expelled the ambassador, giving him 48 hours to leave")."""
         verb = p.anchor
         while verb.dep_ == "conj" and verb.tag_ == "VBG":
             verb = verb.head  # "killing three and wounding 20"
@@ -838,7 +852,8 @@ class EventCoder(RecipientRules):
                 c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
             return None
         k = coded_at.get(verb.head.i)
-        if k is None or events[k].event != event.event or \
+        if k is None or events[k].event != event.event and not {
+                events[k].mode, event.mode} <= self.expulsion_modes or \
                 POLARITY & set(events[k].aux) != POLARITY & set(event.aux):
             return None
         return k
@@ -989,6 +1004,14 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments, reach: str = "d
     return found
 
 
+def _names_a_force(tok: Token, args: Arguments) -> bool:
+    """A word the parser made a verb that names a force with the next word: "soldiers and
+    riot police" ('riot' a verb with 'police' as its object)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (tok.pos_ == "VERB" and nxt is not None and nxt.head.i == tok.i and nxt.dep_ == "dobj"
+            and bool(args.sector_of(f"{tok.text} {nxt.text}")))
+
+
 def _placed_at(noun: Token, args: Arguments) -> bool:
     """Does the event noun name where it happens: "a demonstration in Wenceslas Square",
     "rioting across Tunisia"?"""
@@ -1093,7 +1116,10 @@ def _content_of(verb: Token, contents: set[int]) -> bool:
     """Is this verb what a request, refusal or threat asks, refuses or threatens ("urged
     X to agree", "pressed the US to stop bombing", "demanded that the Taliban hand over
     bin Laden", "dismissed a demand to withdraw"): an infinitive or a that-clause under
-    one of ``contents``?"""
+    one of ``contents``, or a verb joined to one ("that the Taliban hand over bin Laden
+    and shut down every camp", "until Friday to meet his demands or step down")?"""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
     if verb.dep_ == "ccomp" and verb.head.i in contents:
         return True
     t = verb
