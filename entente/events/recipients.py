@@ -31,6 +31,9 @@ PLACE_TARGETS = {
     "AID": ("to", "for"), "MOBILIZE": ("to", "into", "toward", "towards", "near", "along"),
     "CONCEDE": ("in", "on", "into", "against"),  # "lifted a night curfew in Montenegro"
 }
+# Prepositions on an act's object that name the place its target stands in ("shelled
+# districts of Kharkiv", "struck a hall in Sanaa").
+OBJECT_PLACE_PREPS = ("of", "in", "near", "outside", "across", "throughout", "around", "with")
 # Acts that need two sides: a coordinated subject with no object did it together
 # ("Putin and Erdogan discussed Syria": each is the other's recipient).
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
@@ -64,6 +67,10 @@ class RecipientRules:
         if undergoer:
             return undergoer
         holders = [tok] if p.anchor is tok else [tok, p.anchor]
+        if entry.event in HOSTILE_ACTS | {"PROTEST"} and entry.pos == "verb" \
+                and not any(c.dep_ == "dobj" for c in tok.children):
+            holders += [c for c in tok.children if c.dep_ == "conj" and not any(
+                s.dep_ in ("nsubj", "nsubjpass", "dobj") for s in c.children)]  # "stoned and spat on X's car"
         if entry.prep:  # "pulled out of talks with the RSF": the talks hold the recipient
             holders += [o for pr in tok.children if pr.dep_ in ("prep", "prt") and pr.lower_ == entry.prep
                         for h in [pr, *(c for c in pr.children if c.dep_ == "prep")]
@@ -280,9 +287,8 @@ class RecipientRules:
                 if owner:
                     return owner
             for t in [obj] + [o for c in obj.children if c.dep_ == "prep"
-                              and c.lower_ in ("of", "in", "near", "outside", "across",
-                                               "throughout", "around", "with")
-                              for o in c.children if o.dep_ == "pobj"]:
+                              and c.lower_ in OBJECT_PLACE_PREPS + PLACE_TARGETS[p.entry.event]
+                              for o in c.children if o.dep_ == "pobj"]:  # "fired rockets at Haifa"
                 state = args.state_at(t)
                 if state is not None and state.actor.id not in own:
                     return [state]
@@ -392,9 +398,13 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
                     and not _own_side(hit, state_side, args)
                     and not any(a.start <= hit.start < a.end for a in actors)):
                 others.setdefault(args.in_office(arg_of(hit)).actor.id, hit)  # "King Hassan": Morocco
-        if others:
+        if len(others) > 1:  # "after Chinese soldiers pitched tents on its side of the Line
+            # of Actual Control": a name the knowledge base lacks is no party beside a known one
+            others = {i: hit for i, hit in others.items()
+                      if hit.actor.known or hit.actor.type not in ("other", "person")}
             if len(others) != 1:
                 return []
+        if others:
             return [arg_of(next(iter(others.values())), "clause")]
     return []
 
