@@ -51,9 +51,14 @@ def get_nlp(name: str | None = None):
     nlp.add_pipe("entente_paragraphs", before="parser")
     if "parser" in nlp.pipe_names:
         if "entente_verb_repair" not in Language.factories:
-            Language.component("entente_verb_repair", func=repair_finite_modifiers)
+            Language.component("entente_verb_repair", func=repair_parse)
         nlp.add_pipe("entente_verb_repair", last=True)
     return nlp
+
+
+def repair_parse(doc):
+    """The small parser's repairable mistakes."""
+    return repair_finite_modifiers(doc)
 
 
 def repair_finite_modifiers(doc):
@@ -62,7 +67,8 @@ def repair_finite_modifiers(doc):
     as a noun phrase headed by 'Guzman' with 'extradited' modifying 'drug'.  The verb is
     made the clause's root, the noun phrase after it its object, the words before it its
     subject, and a clause that had taken the phrase as subject ("..., a day after police
-    captured him") is attached to the verb.  A verb tagged VBD never modifies a noun, so
+    captured him") is attached to the verb; in a reported clause ("Guinea's military
+    seized power ... and detained ..., a spokesman said") the verb takes the clause's place.  A verb tagged VBD never modifies a noun, so
     only broken parses are touched."""
     for verb in doc:
         if verb.tag_ != "VBD" or verb.dep_ not in ("amod", "compound") or verb.head.i <= verb.i:
@@ -71,11 +77,12 @@ def repair_finite_modifiers(doc):
         while obj.dep_ in ("compound", "amod", "nmod") and obj.head.i > obj.i:
             obj = obj.head
         root = verb.sent.root
-        if obj.i == root.i:
-            demoted = None
-        elif (obj.head.i == root.i and obj.dep_ in ("nsubj", "nsubjpass") and root.pos_ == "VERB"
-              and root.i > obj.i):
-            demoted = root
+        if obj.i == root.i or obj.dep_ == "ccomp":
+            demoted = None  # (a reported clause: "Guinea's military [seized power], a spokesman said")
+            place = obj
+        elif (obj.dep_ in ("nsubj", "nsubjpass") and obj.head.pos_ == "VERB" and obj.head.i > obj.i
+              and (obj.head.i == root.i or obj.head.dep_ in ("ccomp", "conj"))):
+            demoted = place = obj.head  # (also in a reported clause)
         else:
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or doc[verb.i - 1]
@@ -87,8 +94,11 @@ def repair_finite_modifiers(doc):
         moved = [c for c in obj.children if c.i > obj.i and (
             c.dep_ in ("prep", "npadvmod", "advcl", "punct", "cc")
             or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-        verb.head = verb
-        verb.dep_ = "ROOT"
+        if place.i != root.i:  # the verb takes the place of the clause it was lost in
+            verb.head, verb.dep_ = place.head, place.dep_
+        else:
+            verb.head = verb
+            verb.dep_ = "ROOT"
         if demoted is not None:
             demoted.head = verb
             demoted.dep_ = "conj" if joined else "advcl"

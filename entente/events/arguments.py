@@ -482,7 +482,17 @@ def appositions(tok: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "inside"):
             for p in prep.children:
                 out += [c for c in p.children if c.dep_ == "appos"]
-    return out
+    return [c for c in out if not _stray_member(tok, c)]
+
+
+def _stray_member(noun: Token, appos: Token) -> bool:
+    """'..., among them Hailu Shawel': one of a group, which names the group ("arrested
+    dozens of leaders, among them X") but not a noun the parser hung it on across its
+    verb ("forces rounded up dozens of leaders ..., among them X") nor one of several
+    coordinated ("Mali's government and six armed groups, among them the MNLA")."""
+    if not any(c.dep_ == "prep" and c.lower_ == "among" for c in appos.children):
+        return False
+    return noun.i < noun.head.i < appos.i or any(c.dep_ == "conj" for c in noun.children)
 
 
 def arg_of(hit: MentionHit, how: str | None = None) -> Arg:

@@ -138,6 +138,8 @@ class EventCoder(RecipientRules):
         self.own_forces = lexicon.words("own_force_nouns")
         self.schedules = lexicon.words("schedule_nouns")
         self.enacting = lexicon.words("enacting_nouns")
+        self.ordering = lexicon.words("ordering_verbs")
+        self.contacting = lexicon.words("contacting_verbs")
         self.partner_acts = {tuple(act.split()) for act in lexicon.words("partner_acts")}
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
@@ -492,7 +494,7 @@ class EventCoder(RecipientRules):
         return []
 
     def _subject(self, verb: Token, args: Arguments) -> list[Arg]:
-        t = verb
+        t = _controller_of_aside(verb) or verb
         for _ in range(5):
             stray = _stray_subject(t)
             if stray is not None and args.found.at(stray) is not None:
@@ -514,9 +516,14 @@ class EventCoder(RecipientRules):
                     return self._subject(t.head, args)
                 return found
             if t.dep_ in ("xcomp", "ccomp") and t is not verb or t.dep_ == "xcomp":
-                obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative") and c.i < t.i]
+                obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative") and c.i < t.i
+                       and t.head.lemma_.lower() not in self.contacting]
                 if obj:  # object control: "urged Muslims to attack" -> Muslims attack
-                    return args.of(obj[0])
+                    found = args.of(obj[0])
+                    if found or t.head.lemma_.lower() not in self.ordering:
+                        return found
+                    t = t.head  # "ordered telecoms operators to block Facebook": who ordered
+                    continue
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ in ("of", "for"):
                 obj = [c for c in t.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
                 if obj:  # "accused Russia of shelling", "thanked Qatar for mediating"
@@ -1090,6 +1097,21 @@ def _stray_subject(verb: Token) -> Token | None:
             and before.head.i != verb.i and before.sent.start == verb.sent.start):
         return before
     return None
+
+
+def _controller_of_aside(verb: Token) -> Token | None:
+    """A participle set off by a comma tells of the main clause's subject, wherever the
+    parser hung it: "Nicaragua asked the court to order the United States to stop ...,
+    accusing Washington of ..." (Nicaragua accuses): the verb above the chain of
+    infinitives it was hung on, whose subject is not the one told to act."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i == 0 \
+            or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    t, crossed = verb.head, False
+    while t.dep_ in ("xcomp", "conj") and t.head is not t:
+        crossed |= t.dep_ == "xcomp"
+        t = t.head
+    return t if crossed else None
 
 
 def _conjunct_heads(subj: Token) -> list[Token]:
