@@ -59,7 +59,7 @@ class Pipeline:
         self.limits = limits if limits is not None else Limits.from_env()
         self.kb = kb or load_kb()
         self.lex = lexicon or default_lexicon()
-        self.coder = EventCoder(self.lex)
+        self.coder = EventCoder(self.lex, peoples=self.kb.people_words())
         self._sector_of = functools.lru_cache(maxsize=16384)(self.kb.sector_of)
         self._resolver: ActorResolver | None = None
         self._warm = False

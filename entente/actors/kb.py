@@ -452,6 +452,12 @@ class KnowledgeBase:
         """Every title and synonym (normalised, lower case) -> its Title."""
         return dict(self.sectors.titles)
 
+    def people_words(self) -> frozenset[str]:
+        """The one-word names of peoples, lower case ("britons", "kurds"): every actor's
+        demonyms, for the event lexicon's "@people" objects ("ordered 25 Britons out")."""
+        return frozenset(d.lower() for e in self.entries.values() for d in e.demonyms
+                         if " " not in d)
+
     @property
     def sector_codes(self) -> dict[str, str]:
         """Sector code -> what it covers."""

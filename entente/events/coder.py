@@ -60,8 +60,10 @@ class Predicate:
 
 
 class EventCoder(RecipientRules):
-    def __init__(self, lexicon: Lexicon, calibration: Calibration | None = None):
+    def __init__(self, lexicon: Lexicon, calibration: Calibration | None = None,
+                 peoples: frozenset[str] = frozenset()):
         self.lex = lexicon
+        self.peoples = peoples  # names of peoples the tagger may miss ("Britons"): "@people"
         self.calibration = calibration if calibration is not None else Calibration.load()
         self.light = lexicon.words("light_verbs")
         self.speech = lexicon.words("speech_verbs")
@@ -163,11 +165,12 @@ class EventCoder(RecipientRules):
             cands = (*self.lex.candidates(tok.doc[tok.i - 2].lower_, "verb"), *cands)
         objects: dict[str | None, set[str]] = {}  # by preposition: computed once for all entries
         for entry in cands:
-            if entry.prep and not _prep_child(tok, entry.prep):
+            if entry.prep and not _prep_child(tok, entry.prep) and not (
+                    entry.objects and _prep_on_object(tok, entry.prep)):
                 continue
             if entry.objects:
                 if entry.prep not in objects:
-                    objects[entry.prep] = _objects(tok, entry.prep)
+                    objects[entry.prep] = _objects(tok, entry.prep, self.peoples)
                 if not objects[entry.prep] & entry.objects:
                     continue
             return entry
@@ -481,7 +484,7 @@ class EventCoder(RecipientRules):
             return True
         if p.entry.pos == "verb" and (p.token.lemma_.lower() in self.lex.words("reciprocal_verbs")
                                       or p.entry.objects & nouns
-                                      and _objects(p.token, p.entry.prep) & nouns):
+                                      and _objects(p.token, p.entry.prep, self.peoples) & nouns):
             return True  # "Israel and Jordan signed a peace treaty", "the two leaders met"
         words = [t.lower_ for t in p.anchor.subtree]
         return any(pair in zip(words, words[1:]) for pair in (("each", "other"), ("one", "another")))
@@ -721,7 +724,7 @@ class EventCoder(RecipientRules):
                     continue  # "were killed when their plane crashed": nobody attacked them
                 if not recipients and len(actors) == 1 and actors[0].actor.type == "state" \
                         and p.entry.event in ("CONCEDE", "COERCE") \
-                        and (_objects(p.token, p.entry.prep) | {p.token.lemma_.lower()}) & self.domestic_measures:
+                        and (_objects(p.token, p.entry.prep, self.peoples) | {p.token.lemma_.lower()}) & self.domestic_measures:
                     a = actors[0]  # "lifted a nationwide curfew", "imposed martial law": on its people
                     recipients = [Arg(a.actor, a.text, a.start, a.end, "generic", "CVL")]
                 recipients = recipients or [_in_office_abroad(args, a, actors)
@@ -899,7 +902,7 @@ class EventCoder(RecipientRules):
             reading = grammar["courtesy_call"]
         elif (self.armed_group_acts.get(entry.mode or "") and actors
               and all(a.actor.type == "armed_group" or a.sector in ("REB", "UAF") for a in actors)
-              and (entry.mode != "seize" or _objects(p.token, entry.prep) & self.captives)):
+              and (entry.mode != "seize" or _objects(p.token, entry.prep, self.peoples) & self.captives)):
             reading = self.armed_group_acts[entry.mode]
         elif entry.event == "RETREAT" and entry.mode == "release" and recipients and all(
                 r.actor.type == "person" and r.actor.country in {a.actor.id for a in actors}
@@ -1245,20 +1248,30 @@ def _prep_child(tok: Token, word: str) -> Token | None:
     return None
 
 
+def _prep_on_object(tok: Token, word: str) -> Token | None:
+    """The preposition hung on the verb's object rather than on the verb ("voiced dismay
+    at the decision"), for an entry that names the object as well."""
+    return next((p for c in tok.children if c.dep_ == "dobj"
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == word), None)
+
+
 # Named objects a lexicon entry may ask for by class ("object: ["@person", prisoner]").
 NAME_CLASSES = {"PERSON": "@person", "GPE": "@place", "LOC": "@place", "FAC": "@place",
                 "NORP": "@people", "ORG": "@org"}
 
 
-def _objects(tok: Token, prep: str | None) -> set[str]:
+def _objects(tok: Token, prep: str | None, peoples: frozenset[str] = frozenset()) -> set[str]:
     """Lemmas that fill the object slot: direct object, object of ``prep``, or for an
-    event noun its compound and adjective modifiers ("bombing campaign")."""
+    event noun its compound and adjective modifiers ("bombing campaign"); "@people" also
+    for a name of a people among ``peoples`` the tagger left untyped ("25 Britons")."""
     out = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "compound", "amod", "attr", "nsubjpass"):  # "Mandela was freed"
             out.add(c.lemma_.lower())
             if c.dep_ != "amod" and c.ent_type_ in NAME_CLASSES:  # "freed Alan Gross"
                 out.add(NAME_CLASSES[c.ent_type_])
+            elif c.dep_ != "amod" and c.lower_ in peoples:
+                out.add("@people")
             if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("him", "her") or any(
                     a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)):
                 out.add("@person")  # "captured him", "hanged the writer Ken Saro-Wiwa"
@@ -1282,6 +1295,9 @@ def _objects(tok: Token, prep: str | None) -> set[str]:
         objects = [c for h in [holder, *(c for c in holder.children if c.dep_ == "prep")]
                    for c in h.children if c.dep_ == "pobj"]
         out.update(c.lemma_.lower() for c in objects)
+        out.update(p.lemma_.lower() for c in objects for h in c.children  # "walked out of
+                   if h.dep_ == "prep" and h.lower_ == "in"          # the meeting in protest"
+                   for p in h.children if p.dep_ == "pobj")
         out.update(NAME_CLASSES[c.ent_type_] for c in objects if c.ent_type_ in NAME_CLASSES)
         if holder.dep_ == "prt":  # "brought down a Russian airliner": object on the verb
             out.update(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")
