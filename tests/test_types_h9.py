@@ -65,3 +65,14 @@ def test_walking_out_of_talks_in_protest_is_a_protest(pipeline):
     e = only(coded, "PROTEST")
     assert ids(e.actor) == ["PRK"]
     assert ids(e.recipient) == ["KOR"]
+
+
+# -- what is given, told by a participle, is given by its owner ---------------------------
+
+def test_intelligence_shared_with_a_state_is_shared_by_its_owner(pipeline):
+    coded = code(pipeline, "LONDON (Reuters) - British intelligence shared with Ukraine helped thwart a "
+                           "sabotage plot in Odesa, officials said on Monday.", published="2023-03-06")
+    e = only(coded, "COOPERATE")
+    assert e.cameo == "064"
+    assert ids(e.actor) == ["GBR"]
+    assert ids(e.recipient) == ["UKR"]

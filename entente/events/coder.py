@@ -84,6 +84,7 @@ class EventCoder(RecipientRules):
         self.leave_verbs = lexicon.words("leave_verbs")
         self.intent_words = lexicon.words("intent_words")
         self.cooperative = lexicon.words("cooperative_types")
+        self.owner_given = lexicon.words("owner_given_events")
         self.demand = LexEntry("must", "verb", "REQUEST", "020")
         self.characterising = lexicon.words("characterising_verbs")
         self.blame_words = lexicon.words("blame_words")
@@ -452,6 +453,12 @@ class EventCoder(RecipientRules):
             owner = [a for c in p.token.children if c.dep_ == "poss" for a in args.of(c)]
             if owner and p.token.lemma_.lower() not in self.patient_nouns and not any(
                     c.lower_ == "civil" for c in p.token.children):  # "Syria's civil war": a place
+                return owner
+        if p.entry.event in self.owner_given and passive_participle(p.anchor) and not any(
+                c.dep_ == "agent" for c in p.anchor.children):  # not "U.S. tanks bought by Poland"
+            given = p.anchor.head  # "U.S. intelligence shared with Russia": the owner gave it
+            owner = [a for c in given.children if c.dep_ in ("poss", "compound", "amod") for a in args.of(c)]
+            if owner:
                 return owner
         return self._subject(p.anchor, args)
 
