@@ -49,6 +49,7 @@ class ActorInfo:
     sector: str | None = None
     wikidata: str | None = None
     known: bool = True
+    organ_of: str | None = None   # a state organ's state (the Senate: USA), see Resolver.info
 
     def ref(self, text: str, sector: str | None = None) -> ActorRef:
         return ActorRef(self.id, self.name, text, sector or self.sector)
@@ -164,9 +165,16 @@ class ActorResolver:
 
     # -- knowledge-base actors -------------------------------------------------------------
     def info(self, entry: ActorEntry, day: str | None) -> ActorInfo:
-        """The actor as of ``day`` (a person's country and sector from the role then held)."""
+        """The actor as of ``day`` (a person's country and sector from the role then held).
+        An organ of a state -- an actor of type other whose country is a state, and no
+        branch of another actor (the U.S. Senate, the Royal Marines, the FBI; not the Army
+        of Republika Srpska) -- knows that state as ``organ_of``."""
         country, sector, _role = self.kb.as_of(entry, day)
-        return ActorInfo(entry.id, entry.name, entry.type, country, sector, entry.wikidata)
+        state = self.kb.get(country) if country and country != entry.id else None
+        organ_of = country if (entry.type == "other" and not entry.affiliate_of
+                               and state is not None and state.type == "state") else None
+        return ActorInfo(entry.id, entry.name, entry.type, country, sector, entry.wikidata,
+                         organ_of=organ_of)
 
     def info_by_id(self, actor_id: str, day: str | None) -> ActorInfo | None:
         entry = self.kb.get(actor_id)

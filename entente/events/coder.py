@@ -75,6 +75,7 @@ class EventCoder(RecipientRules):
         self.dispute = lexicon.words("dispute_words")
         self.background = lexicon.words("background_preps")
         self.civil = lexicon.words("civil_sectors")
+        self.organ_sectors = lexicon.words("state_organ_sectors")
         self.instruments = lexicon.words("instrument_nouns")
         self.content = lexicon.words("control_content")
         self.denied = lexicon.words("denied_messages")
@@ -840,7 +841,9 @@ class EventCoder(RecipientRules):
                     aux -= {"future"}
                 if p.entry.event in FORCE_TYPES:
                     recipients = _region_party(sent, actors, recipients, args) or recipients
-                event = self._event(doc_id, len(events), n, sent, p, actors, recipients,
+                event = self._event(doc_id, len(events), n, sent, p,
+                                    [self._as_state(a, args) for a in actors],
+                                    [self._as_state(r, args) for r in recipients],
                                     aux, attribution, when, location)
                 if not named_target and event.location is not None and \
                         {r.id for r in event.recipient} == {event.location.country}:
@@ -944,6 +947,16 @@ class EventCoder(RecipientRules):
         speaker = who[0].ref() if who else None
         via = tuple(v.ref() for v in via_of(verb, args, self.lex))
         return Attribution(speaker, via)
+
+    def _as_state(self, arg: Arg, args: Arguments) -> Arg:
+        """An organ of a state in one of the sectors of state_organ_sectors is coded as its
+        state with the organ's sector (CAMEO's USALEG, GBRMIL): "the U.S. Senate voted" ->
+        USA, LEG. The organ's words stay in the ref's text, and the organ in the actors."""
+        organ = arg.actor
+        state = args.state_of(organ.organ_of) if organ.organ_of else None
+        if state is None or organ.sector not in self.organ_sectors:
+            return arg
+        return replace(arg, actor=state, sector=arg.sector or organ.sector)
 
     def _event(self, doc_id, k, n, sent, p, actors, recipients, aux, attribution,
                when: ResolvedDate | None, location) -> Event:
