@@ -44,3 +44,12 @@ def test_forces_pulled_out_of_the_country_leave_the_state_named_before(pipeline)
              "RETREAT")
     assert ids(e.actor) == ["USA"]
     assert ids(e.recipient) == ["SYR"]
+
+
+def test_units_defending_a_place_are_described_not_supporting(pipeline):
+    coded = code(pipeline, "GROZNY (Reuters) - Chechen units defending the presidential palace beat back a "
+                           "Russian armoured column on Saturday.", published="1995-01-07")
+    assert [e.event for e in coded.events if e.event == "SUPPORT"] == []
+    e = only(coded, "ASSAULT")
+    assert ids(e.actor) == ["chechnya"]
+    assert ids(e.recipient) == ["RUS"]
