@@ -4,7 +4,10 @@ Resolved, in text order, against the mentions found so far:
 - "he", "him", "his", "she", "her" -> the most recent person in the last few sentences;
 - "his organization" / "her group" -> the organisation that person leads (the base, or
   what the document itself states: "Al Qaeda's leader, Ayman al-Zawahiri");
-- "its", "itself" -> the most recent organisation or state;
+- "its", "itself" -> the most recent organisation or state (after a verb of accusing, one
+  other than the clause's subject: "Hasina urged Myanmar ... and accused its army");
+- "the country" -> the state named last, not one acting on it in its clause ("pulling all
+  U.S. forces out of the country": Somalia, named before);
 - "they" as a subject -> the most recent group, population or state's organ ("Congolese
   soldiers") in this sentence or the one before;
 - "the (terrorist) leader" -> the most recent person who leads something;
@@ -48,6 +51,12 @@ IGO_NOUNS = {"alliance", "bloc", "body", "union", "grouping", "community", "fund
 # A state named again by its government ("Zimbabwe expelled ... The government accused").
 STATE_ORGAN_NOUNS = {"government", "junta", "regime", "authorities", "administration",
                      "army", "military", "leadership", "cabinet"}
+# Verbs whose object is another's: "accused its army" is not the accuser's own army.
+ACCUSING_VERBS = {"accuse", "blame", "condemn", "criticise", "criticize", "denounce", "fault"}
+# A state named again as such: "the country's military rulers", "leave the country".
+COUNTRY_NOUNS = {"country", "nation"}
+# Prepositions after which "the country" is where something happens, not an actor.
+PLACE_PREPS = {"in", "across", "throughout", "around", "within", "inside", "over", "all"}
 WINDOW = 4  # sentences back a pronoun may reach
 # A sentence-initial "It" with these verbs is no actor ("It is unclear", "It remains to be seen").
 IMPERSONAL_VERBS = {"be", "seem", "appear", "remain", "take", "happen", "matter", "mean", "come"}
@@ -177,9 +186,14 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
                 hit = _coref(doc, tok.i, tok.i + 1, org.actor)
         elif tok.pos_ == "PRON" and low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "expl"):
             head_hit = found.at(tok.head)
-            org = _clause_subject(tok, found) or recent(
-                tok, lambda h: h.actor.type not in ("person", "population", "media")
-                and h is not head_hit and h.how != "capital")
+            own = _clause_subject(tok, found)
+            if own is not None and _accused(tok, resolver):  # "Hasina urged Myanmar ... and accused its
+                own_id = own.actor.id  # army of atrocities": not Bangladesh's army
+                org = recent(tok, lambda h: h.actor.type == "state" and h.actor.id != own_id)
+            else:
+                org = own or recent(
+                    tok, lambda h: h.actor.type not in ("person", "population", "media")
+                    and h is not head_hit and h.how != "capital")
             if org is not None:
                 hit = _coref(doc, tok.i, tok.i + 1, org.actor)
         elif tok.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
@@ -196,6 +210,8 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
                 named = _titled_person(tok, window(tok), found, resolver)
             if named is None and lemma in STATE_ORGAN_NOUNS:
                 named = _state_named_before(tok, found)
+            if named is None and lemma in COUNTRY_NOUNS:
+                named = _country_named_before(tok, window(tok), found)
             if named is None and lemma not in STATE_FORCE_NOUNS | LEADER_NOUNS | GROUP_DESCRIPTIONS:
                 # "the coalition" after "the Saudi-led coalition"
                 named = recent(tok, lambda h: h.actor.type != "person"
@@ -344,6 +360,24 @@ def _state_named_before(noun: Token, found: DocActors) -> MentionHit | None:
     return _unambiguous(hit, lambda h: h.actor.type == "state", noun.doc, found)
 
 
+def _country_named_before(noun: Token, window, found: DocActors) -> MentionHit | None:
+    """"The country" (as a target, an owner or a place left): the state named last, but not
+    the one whose people or forces act on it in the same clause ("set a deadline for pulling
+    all U.S. forces out of the country": Somalia, named before). None for a place where
+    something happens ("raids across the country") and for "the country of ...", "the
+    two countries"."""
+    if noun.tag_ != "NN" or any(c.dep_ not in ("det", "case") for c in noun.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS or noun.dep_ == "dobj":
+        return None  # (nor "shut down the country": as an object it is as often the land)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    acting = {found.at(t).actor.id for c in (verb.children if verb is not None else ())
+              if c.dep_ in ("nsubj", "nsubjpass", "dobj") and noun not in c.subtree
+              for t in c.subtree if found.at(t) is not None}
+    return next((h for h in sorted(window, key=lambda h: -h.start_tok)  # (the nearest first)
+                 if h.actor.type == "state" and h.actor.id not in acting), None)
+
+
 def _previous_subjects(tok: Token) -> list[Token]:
     """The subjects of the main clause of the sentence before ``tok``'s ([] in the first)."""
     if tok.sent.start == 0:
@@ -450,6 +484,15 @@ def _clause_subject(tok: Token, found: DocActors) -> MentionHit | None:
             if hit is not None and hit.actor.type not in ("person", "population", "media"):
                 return hit
     return None
+
+
+def _accused(pronoun: Token, resolver: ActorResolver) -> bool:
+    """Does the possessive name whose organ a verb of accusing has as its object ("accused
+    its army of atrocities", "blamed its security forces")? One accuses another's (but
+    "accused its rivals": the accuser's)."""
+    noun = pronoun.head
+    return pronoun.dep_ == "poss" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ACCUSING_VERBS \
+        and resolver.kb.sector_of(noun.text) is not None
 
 
 def _coref(doc: Doc, start: int, end: int, actor) -> MentionHit:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..actors.coref import REPORTING_VERBS
 from ..actors.resolve import ActorInfo, DocActors, MentionHit, slug
 from ..records import ActorRef
 from .lexicon import Lexicon
@@ -168,6 +169,9 @@ class Arguments:
         if tok.lower_ in self.divided and any(c.lower_ == "two" for c in tok.children):
             return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "alias")  # "the two Koreas"
                     for state in map(self.state_of, self.divided[tok.lower_]) if state is not None]
+        if tok.lower_ == "their" and tok.dep_ == "poss":  # "urged Pakistan and India to
+            antecedent = plural_antecedent(tok, self.found)  # exercise restraint after their
+            return [] if antecedent is None else self.of(antecedent, _depth=depth + 1)  # air forces clashed"
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             antecedent = self.found.at(tok.head.head)  # "exile in Nigeria, which has offered"
             if antecedent is not None:
@@ -424,6 +428,40 @@ def modifier_chain(noun: Token) -> list[Token]:
                  or c.dep_ in ("npadvmod", "nmod") and t.lemma_.lower() in ("lead", "flag")]
         # "U.S.-led", "British-flagged"
     return out
+
+
+# Heads of noun phrases a possessive "their" may point back to.
+NOUN_PHRASE_HEADS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT"}
+
+
+def plural_antecedent(pronoun: Token, found: DocActors) -> Token | None:
+    """What a possessive "their" stands for: the subject of the verb of saying that reports
+    its clause ("al Shabaab militants said their fighters had carried out the attack"),
+    else the nearest noun phrase before it in the sentence that names actors and is plural
+    or coordinated ("urged Pakistan and India to show restraint after their air forces
+    clashed"). None when no such phrase comes before it."""
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and _plural(speaker, found):
+            return speaker
+    for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if t.dep_ in NOUN_PHRASE_HEADS and t.pos_ in ("NOUN", "PROPN") and _plural(t, found) \
+                and pronoun not in t.subtree:
+            return t
+    return None
+
+
+def _plural(noun: Token, found: DocActors) -> bool:
+    """Does the noun name actors in the plural: coordinated names ("Pakistan and India"),
+    or a plural noun an actor owns or modifies ("Somalia's al Shabaab militants")?"""
+    named = [t for t in noun.subtree if found.at(t) is not None
+             and found.at(t).actor.type not in ("person", "media")]
+    if not named:
+        return False
+    if any(c.dep_ == "conj" for c in noun.children):
+        return True
+    return noun.tag_ in ("NNS", "NNPS") and found.at(noun) is None
 
 
 def passive_participle(verb: Token) -> bool:

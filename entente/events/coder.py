@@ -112,6 +112,7 @@ class EventCoder(RecipientRules):
         self.background_marks = lexicon.words("background_marks")
         self.warnings = lexicon.words("warning_words")
         self.descriptive_participles = lexicon.words("descriptive_participles")
+        self.post_participles = lexicon.words("post_participles")
         self.expulsion_modes = {e["mode"] for e in lexicon.grammar["expulsion"].values()}
         self.civil_acts = lexicon.grammar["civil_acts"]
         self.military_acts = lexicon.grammar["military_acts"]
@@ -703,6 +704,10 @@ class EventCoder(RecipientRules):
                         and p.token.lemma_.lower() in self.descriptive_participles \
                         and args.sector_of_noun(p.token.head):
                     continue  # "fighters backed by Afghan mujahideen": who they are, not an act
+                if p.token.dep_ == "acl" and p.token.tag_ == "VBG" \
+                        and p.token.lemma_.lower() in self.post_participles \
+                        and args.sector_of_noun(p.token.head):
+                    continue  # "their units defending the city": where they stand, not an act
                 actors = _unique([args.in_office(a) for a in self.actors(p, args)])
                 recipients = _unique([r for r in (_in_office_abroad(args, a, actors) for a in
                                                   self.recipients(p, args, actors))

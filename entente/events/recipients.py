@@ -122,8 +122,9 @@ class RecipientRules:
                         and entry.event != "MOBILIZE"):  # "deployed 89,000 police": its own
                     found = args.of(c) or args.pointed(c) or (
                         _owner_of(c, args) if self.match(c) is None else [])
-                    if _others(found, actors):
-                        return found
+                    if _others(found, actors) and not (entry.event == "RETREAT" and _own_ids(found, actors)):
+                        return found  # (not "pulling all U.S. forces out of the country": the
+                        # forces withdrawn are the actor's own, whatever their sector)
                     holders.append(c)
         for prep_word in entry.recipient_preps:
             found = self._prep_objects(holders, (prep_word,), args)
@@ -463,6 +464,11 @@ def _owner_of(noun: Token, args: Arguments, depth: int = 2) -> list[Arg]:
                     return (args.of(o) or (_owner_of(o, args, depth - 1) if depth > 1 else [])
                             or args.pointed(o))  # the regions "of Abkhazia" before "Georgia's"
     return []
+
+
+def _own_ids(found: list[Arg], actors: list[Arg]) -> bool:
+    """True when ``found`` are all the actors' own, in whatever sector."""
+    return {f.actor.id for f in found} <= {a.actor.id for a in actors}
 
 
 def _others(found: list[Arg], actors: list[Arg]) -> bool:
