@@ -103,3 +103,17 @@ def test_a_warning_that_one_will_strike_is_a_threat(pipeline):
 def test_a_warning_against_any_attack_is_a_threat(pipeline):
     e = only(code(pipeline, "Israel warned that any attack on its shipping would be met with force."), "THREATEN")
     assert ids(e.actor) == ["ISR"]
+
+
+# -- the toll of a long war, told in a relative clause on it ------------------------------
+def test_the_toll_of_a_war_being_ended_is_no_attack_of_its_own(pipeline):
+    coded = code(pipeline, "Angola's government and UNITA rebels signed a ceasefire in Luanda on "
+                           "Thursday, ending a 27-year civil war that killed half a million people.")
+    assert [e.event for e in coded.events] == ["AGREE"]
+
+
+def test_a_war_whose_clause_names_the_killers_keeps_their_act(pipeline):
+    coded = code(pipeline, "Survivors described a war in which Serbian troops killed hundreds of "
+                           "villagers near Pristina.")
+    e = only(coded, "ASSAULT")
+    assert ids(e.actor) == ["SRB"]

@@ -98,6 +98,7 @@ class EventCoder(RecipientRules):
         self.blame = LexEntry("call", "verb", "ACCUSE", "111")
         self.praise = LexEntry("call", "verb", "SUPPORT", "051")
         self.natural = lexicon.words("natural_forces")
+        self.conflicts = lexicon.words("conflict_nouns")
         self.accidents = lexicon.words("accidents")
         self.economic = lexicon.words("economic_forces")
         self.domestic_measures = lexicon.words("domestic_measures")
@@ -359,6 +360,10 @@ class EventCoder(RecipientRules):
             return True  # "an earthquake struck", "Super Typhoon Haiyan slammed into", "prices hit"
         if p.anchor.dep_ == "relcl" and p.anchor.head.lemma_.lower() in self.natural:
             return True  # "Hurricane Mitch, which killed thousands"
+        if p.anchor.dep_ == "relcl" and p.anchor.head.lemma_.lower() in self.conflicts and not any(
+                c.dep_ == "agent" or c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                for c in p.anchor.children):
+            return True  # "a civil war that killed a million people": the war's toll
         if p.token.lower_ == "allied" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in ("with", "to") for c in p.token.children):
             return True  # "soldiers and allied militiamen": an adjective the parser made a verb
