@@ -117,3 +117,13 @@ def test_a_war_whose_clause_names_the_killers_keeps_their_act(pipeline):
                            "villagers near Pristina.")
     e = only(coded, "ASSAULT")
     assert ids(e.actor) == ["SRB"]
+
+
+# -- a bare event noun naming no doer is a mention -----------------------------------------
+def test_killings_named_in_passing_by_no_doer_are_not_coded(pipeline):
+    coded = code(pipeline, "ALMATY (AFP) - Kazakhstan closed its border with Kyrgyzstan to refugees "
+                           "on Monday, saying it could take in no more after sheltering some 20,000 "
+                           "Kazakhs who had fled the killings in northern Kyrgyzstan.")
+    assert "ASSAULT" not in [e.event for e in coded.events]
+    e = only(coded, "COERCE")
+    assert ids(e.actor) == ["KAZ"] and ids(e.recipient) == ["KGZ"]

@@ -735,6 +735,10 @@ class EventCoder(RecipientRules):
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
                 if not actors and not (named and p.entry.event in FORCE_TYPES):
                     continue  # who did it is unknown and nobody is named as its target
+                if not actors and p.entry.pos == "noun" and p.anchor is p.token and not p.entry.specificity:
+                    continue  # a bare event noun naming no doer is a mention, not the news told:
+                    # "warnings that recognition would widen the war", "after sheltering refugees
+                    # who had fled the violence" (not "a bomb attack killed 12", told by its verb)
                 if (not actors or any(w in self.natural for a in actors for w in a.text.lower().split())) \
                         and any(t.lemma_.lower() in self.natural for t in sent):
                     continue  # "A cyclone packing winds of 235 kph battered ...", "Cyclone Nargis slammed into"
