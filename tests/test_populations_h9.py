@@ -1,0 +1,26 @@
+"""Groups of people as actors: unnamed collectives the text has named before, possessives
+of a reported clause's subject, and rights groups spoken of together (sentences written for
+these tests, wire-news style)."""
+from __future__ import annotations
+
+from coding import code, ids, only
+
+
+def test_their_fighters_in_a_reported_clause_are_the_speakers(pipeline):
+    e = only(code(pipeline, "ABUJA (Reuters) - Boko Haram militants told reporters on Monday that their "
+                            "gunmen had attacked a police station in Kano.", "2012-03-05"), "ASSAULT")
+    assert ids(e.actor) == ["boko-haram"] and ids(e.recipient) == ["NGA"]
+
+
+def test_a_bare_plural_is_the_group_the_text_called_so(pipeline):
+    coded = code(pipeline, "MANILA (AFP) - Abu Sayyaf rebels ambushed an army convoy on Jolo island on "
+                           "Tuesday, and the army said troops had killed 15 rebels in the fighting that "
+                           "followed.", "2012-03-05")
+    killed = [e for e in coded.events if e.event == "ASSAULT" and ids(e.actor) == ["PHL"]]
+    assert len(killed) == 1 and ids(killed[0].recipient) == ["abu-sayyaf"]
+
+
+def test_unnamed_rights_groups_are_one_known_actor(pipeline):
+    e = only(code(pipeline, "CAIRO (AP) - Rights groups accused Egyptian police of torturing detainees "
+                            "in custody.", "2012-03-05"), "ACCUSE")
+    assert ids(e.actor) == ["human-rights-groups"] and ids(e.recipient) == ["EGY"]
