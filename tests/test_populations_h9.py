@@ -24,3 +24,12 @@ def test_unnamed_rights_groups_are_one_known_actor(pipeline):
     e = only(code(pipeline, "CAIRO (AP) - Rights groups accused Egyptian police of torturing detainees "
                             "in custody.", "2012-03-05"), "ACCUSE")
     assert ids(e.actor) == ["human-rights-groups"] and ids(e.recipient) == ["EGY"]
+
+
+def test_relatives_of_an_unnamed_group_are_its_people(pipeline):
+    e = only(code(pipeline, "WARSAW (AP) - Jailed dockworkers' wives began a hunger strike in a Gdansk "
+                            "church on Tuesday.", "1985-06-04"), "PROTEST")
+    assert ids(e.actor) == ["POL"] and ids(e.recipient) == ["POL"]
+    e = only(code(pipeline, "SANTIAGO (AP) - The wives of striking copper miners marched on the "
+                            "presidential palace on Tuesday.", "1985-06-04"), "PROTEST")
+    assert ids(e.actor) == ["CHL"] and e.actor[0].sector == "CVL"

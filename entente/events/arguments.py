@@ -180,7 +180,7 @@ class Arguments:
         if appos:
             return appos
         if self.is_kin(tok):
-            return []  # "the son of President Yeltsin" is not Yeltsin
+            return self._kin_of_people(tok, depth)  # "the son of President Yeltsin" is not Yeltsin
         if tok.lower_ in self.quantities:  # "thousands of protesters"
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -234,6 +234,20 @@ class Arguments:
             if args:
                 return args
         return []
+
+    def _kin_of_people(self, noun: Token, depth: int) -> list[Arg]:
+        """'miners' wives', 'the mothers of jailed students': relatives of an unnamed group of
+        people are people of the same side, as civilians (relatives of a named person are
+        nobody here)."""
+        if noun.tag_ not in ("NNS", "NNPS"):
+            return []
+        related = [c for c in noun.children if c.dep_ == "poss"] + [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+        found = self.of(related[0], conj=False, _depth=depth + 1) if related else []
+        if not found or any(a.how != "generic" or a.actor.type == "person" for a in found):
+            return []
+        return [self._organ(a, noun, "CVL" if a.actor.type == "state" else a.sector) for a in found]
 
     def _the_states(self, noun: Token) -> bool:
         """'government troops', 'federal forces', 'regime soldiers': the state's own."""
