@@ -33,3 +33,16 @@ def test_relatives_of_an_unnamed_group_are_its_people(pipeline):
     e = only(code(pipeline, "SANTIAGO (AP) - The wives of striking copper miners marched on the "
                             "presidential palace on Tuesday.", "1985-06-04"), "PROTEST")
     assert ids(e.actor) == ["CHL"] and e.actor[0].sector == "CVL"
+
+
+def test_unnamed_rebels_are_the_countrys_only_known_armed_group(pipeline):
+    e = only(code(pipeline, "KUALA LUMPUR (Reuters) - Six planters were killed on Tuesday when communist "
+                            "insurgents attacked a rubber estate in Pahang, police said.", "1950-03-14"),
+             "ASSAULT")
+    assert ids(e.actor) == ["malayan-communist-party"] and ids(e.recipient) == ["MYS"]
+
+
+def test_rebels_a_name_qualifies_are_not_the_known_group(pipeline):
+    coded = code(pipeline, "DILI (Reuters) - Pro-Indonesian militias burned homes and killed dozens of "
+                           "people in East Timor's capital on Wednesday.", "1999-09-01")
+    assert all("falintil" not in ids(e.actor) for e in coded.events)
