@@ -228,7 +228,8 @@ class Pipeline:
                              self.resolver.kb.state_then(country, published), published),
                          context_country=_dateline_country(doc, found)  # or a town's country:
                          or places.dateline_country(text_of(doc)),          # "JOHANNESBURG (Reuters)"
-                         sector_of=self._sector_of)
+                         sector_of=self._sector_of,
+                         rebels_of=lambda country: self.resolver.sole_armed_group(country, published))
         args.place_country = places.country_at  # 'shelled Kharkiv' -> Ukraine
         args.note_organs(doc)
         deadline.check("quotes")

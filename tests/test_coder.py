@@ -648,7 +648,7 @@ def test_unnamed_rebels_and_rights_groups_are_not_the_state(pipeline):
     assert ids(assault.actor) == ["pro-russian-separatists"] and ids(assault.recipient) == ["MYS"]
     e = only(code(pipeline, "TASHKENT (AP) - Rights groups accused Uzbek troops of firing indiscriminately "
                             "on protesters in Andijan on Friday.", "2005-05-13"), "ACCUSE")
-    assert ids(e.actor) == ["rights-groups"] and ids(e.recipient) == ["UZB"]
+    assert ids(e.actor) == ["human-rights-groups"] and ids(e.recipient) == ["UZB"]
 
 
 def test_refusing_to_send_forces_and_a_death_during_a_raid(pipeline):

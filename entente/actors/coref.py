@@ -220,6 +220,11 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
                 hit = _coref(doc, start, tok.i + 1, named.actor)
                 if lemma in STATE_ORGAN_NOUNS and named.actor.type == "state":
                     hit.sector = resolver.kb.sector_of(tok.text)
+        elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and low in GROUP_DESCRIPTIONS - ORG_NOUNS \
+                and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in tok.children):
+            named = _called_so(tok, window(tok), found)  # "Tamil Tiger rebels ... killed 40 rebels"
+            if named is not None:
+                hit = _coref(doc, tok.i, tok.i + 1, named.actor)
         if hit is not None:
             found.add(hit)
             history.append(hit)
@@ -245,6 +250,21 @@ def _described_group(noun: Token, window, found: DocActors) -> MentionHit | None
         if lemma in ORG_NOUNS and h.actor.type in ORGANISATIONS:  # a party or IGO as a subject:
             return _in_subject(h, doc) and h.how not in ("seat", "capital")  # not "backing Inkatha"
         return False
+
+    hit = next((h for h in window if accept(h)), None)
+    return _unambiguous(hit, lambda h: accept(h) or h.actor.type in ORGANISATIONS, doc, found)
+
+
+def _called_so(noun: Token, window, found: DocActors) -> MentionHit | None:
+    """The group a bare plural description ("40 rebels", "militants") stands for: only one
+    the text has called by that very noun ("Tamil Tiger rebels ... killed 40 rebels");
+    none when a rival was named alongside it."""
+    lemma, doc = noun.lemma_.lower(), noun.doc
+
+    def accept(h: MentionHit) -> bool:
+        head = doc[h.end_tok - 1]
+        return (h.actor.type not in ("person", "state", "population", "media")
+                and head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_.lower() == lemma)
 
     hit = next((h for h in window if accept(h)), None)
     return _unambiguous(hit, lambda h: accept(h) or h.actor.type in ORGANISATIONS, doc, found)
@@ -428,6 +448,8 @@ def _they_previous_subject(tok: Token, found: DocActors, resolver: ActorResolver
 
 
 SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
+# Possessives of a reported clause's subject that refer to the reporting subject.
+OWNER_PRONOUNS = {"its", "their"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "declare", "insist", "claim", "warn",
                    "add", "confirm", "deny", "promise", "pledge", "vow", "threaten", "indicate",
                    "acknowledge", "admit", "report", "concede", "assert"}
@@ -436,18 +458,24 @@ REPORTING_VERBS = {"say", "tell", "announce", "state", "declare", "insist", "cla
 def _reporting_subject(tok: Token, found: DocActors) -> MentionHit | None:
     """The subject pronoun of a clause reported by a verb of saying refers to the
     reporting subject: "Syria says it is willing to withdraw", "Iran warned it would ..."."""
-    if tok.lower_ not in SUBJECT_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+        clause = tok.head
+    elif tok.lower_ in OWNER_PRONOUNS and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        clause = tok.head.head  # "al Shabaab said their fighters had carried out the attack"
+    else:
         return None
-    clause = tok.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     subj = [c for c in clause.head.children if c.dep_ == "nsubj"]
     hit = found.at(subj[0]) if subj else None
+    if hit is None and subj and tok.dep_ == "poss":  # "al Shabaab militants said their ..."
+        hit = next((found.at(c) for dep in (("compound", "amod"), ("poss",)) for c in subj[0].children
+                    if c.dep_ in dep and found.at(c) is not None), None)
     if hit is None:
         return None
-    plural = tok.lower_ in ("they", "we")
+    plural = tok.lower_ in ("they", "we", "their")
     person = hit.actor.type == "person"
-    if tok.lower_ in ("he", "she") and not person or tok.lower_ == "it" and person:
+    if tok.lower_ in ("he", "she") and not person or tok.lower_ in ("it", "its") and person:
         return None
     return hit if not plural or not person else None
 

@@ -318,6 +318,15 @@ class KnowledgeBase:
             seen.add(entry.id)
         return entry
 
+    def armed_groups_of(self, country: str, day: str | None) -> list[ActorEntry]:
+        """The armed groups of a state's own that existed on ``day``."""
+        if not hasattr(self, "_armed"):
+            self._armed: dict[str, list[ActorEntry]] = {}
+            for e in self.entries.values():
+                if e.type == "armed_group" and e.country:
+                    self._armed.setdefault(e.country, []).append(e)
+        return [e for e in self._armed.get(country, ()) if e.exists_on(day)]
+
     def __len__(self) -> int:
         return len(self.entries)
 

@@ -180,6 +180,11 @@ class ActorResolver:
         entry = self.kb.get(actor_id)
         return self.info(entry, day) if entry else None
 
+    def sole_armed_group(self, country: str, day: str | None) -> ActorInfo | None:
+        """The one armed group of a state's own the base knows on ``day``, if only one."""
+        groups = self.kb.armed_groups_of(country, day)
+        return self.info(groups[0], day) if len(groups) == 1 else None
+
     def led_by(self, person_id: str, day: str | None) -> str | None:
         """The organisation a person led on ``day``, per the knowledge base."""
         entry = self.kb.get(person_id)

@@ -53,7 +53,7 @@ class Arg:
 
 class Arguments:
     def __init__(self, found: DocActors, lexicon: Lexicon, state_of=None,
-                 context_country: str | None = None, sector_of=None):
+                 context_country: str | None = None, sector_of=None, rebels_of=None):
         """``state_of(country_id)`` gives the state actor a person's organs belong to
         ("Assad's forces" -> Syria); without it such phrases keep the person.
         ``context_country`` is where the story is filed from (its dateline)."""
@@ -63,6 +63,8 @@ class Arguments:
         self.state_of = state_of or (lambda _country: None)
         # "warplanes" -> MIL, "security forces" -> COP: the knowledge base's sector words
         self.sector_of = sector_of or (lambda _word: None)
+        # country -> the one armed group of that country the knowledge base knows then
+        self.rebels_of = rebels_of or (lambda _country: None)
         self.targets = lexicon.words("target_nouns")
         self.divided = lexicon.grammar["divided_nations"]
         self.state_buildings = lexicon.words("state_buildings")
@@ -184,7 +186,7 @@ class Arguments:
         if appos:
             return appos
         if self.is_kin(tok):
-            return []  # "the son of President Yeltsin" is not Yeltsin
+            return self._kin_of_people(tok, depth)  # "the son of President Yeltsin" is not Yeltsin
         if tok.lower_ in self.quantities:  # "thousands of protesters"
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -238,6 +240,20 @@ class Arguments:
             if args:
                 return args
         return []
+
+    def _kin_of_people(self, noun: Token, depth: int) -> list[Arg]:
+        """'miners' wives', 'the mothers of jailed students': relatives of an unnamed group of
+        people are people of the same side, as civilians (relatives of a named person are
+        nobody here)."""
+        if noun.tag_ not in ("NNS", "NNPS"):
+            return []
+        related = [c for c in noun.children if c.dep_ == "poss"] + [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+        found = self.of(related[0], conj=False, _depth=depth + 1) if related else []
+        if not found or any(a.how != "generic" or a.actor.type == "person" for a in found):
+            return []
+        return [self._organ(a, noun, "CVL" if a.actor.type == "state" else a.sector) for a in found]
 
     def _the_states(self, noun: Token) -> bool:
         """'government troops', 'federal forces', 'regime soldiers': the state's own."""
@@ -340,10 +356,28 @@ class Arguments:
             self.state_of(self.context_country) if self.context_country else None)
         if state is not None:
             return Arg(state, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
+        group = self._the_rebels(noun) if sector == "REB" else None
+        if group is not None:  # "communist guerrillas" in a story from Malaya in 1951
+            return Arg(group, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
         name = name or self._sector_phrase(noun)
         kind = "population" if sector == "CVL" else "armed_group" if sector == "REB" else "other"
         actor = ActorInfo(slug(name), name, kind, None, sector, None, known=False)
         return Arg(actor, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
+
+    def _the_rebels(self, noun: Token) -> ActorInfo | None:
+        """Unnamed rebels ("communist guerrillas") in a story from a country of which the
+        knowledge base knows one armed group at the time, when the story names no other
+        armed group; not rebels a name qualifies ("Anglophone separatists", "pro-Indonesian
+        militias"), who may be another side."""
+        if any(c.dep_ in ("amod", "compound", "nmod") and (c.text[:1].isupper() or c.text == "-"
+                                                         or any(g.text == "-" for g in c.children))
+               for c in noun.children):
+            return None
+        group = self.rebels_of(self.context_country) if self.context_country else None
+        if group is None or any(h.actor.type == "armed_group" and h.actor.id != group.id
+                                for h in self.found.mentions):
+            return None
+        return group
 
     def _sentence_state(self, tok: Token) -> ActorInfo | None:
         """The state of the place the noun's own clause names ("police arrested him in a
