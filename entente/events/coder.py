@@ -137,6 +137,7 @@ class EventCoder(RecipientRules):
         self.pair_nouns = lexicon.words("pair_nouns")
         self.organising = lexicon.words("organising_verbs")
         self.crowd_events = lexicon.words("crowd_events")
+        self.crowd_counts = lexicon.words("crowd_counts")
         self.gatherings = lexicon.words("gathering_modifiers")
         self.suppressing = lexicon.words("suppressing_verbs")
         self.assisting_modes = lexicon.words("assisting_modes")
@@ -732,6 +733,8 @@ class EventCoder(RecipientRules):
                     recipients = [r for r in recipients if not _same_party(r, actors)]
                 if not actors and p.entry.pos == "noun" and p.entry.event in self.crowd_events:
                     actors = self._crowd(p, doc, sent, args, places)
+                if not actors and p.entry.pos == "verb" and p.entry.event in self.crowd_events:
+                    actors = self._counted_crowd(p, doc, sent, args, places)
                 named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
                 if not actors and not (named and p.entry.event in FORCE_TYPES):
                     continue  # who did it is unknown and nobody is named as its target
@@ -912,6 +915,23 @@ class EventCoder(RecipientRules):
             return []
         return [Arg(h.actor, h.text, h.start, h.end, "generic", "CVL")
                 for h in _host_state(doc, sent, location, args)]
+
+    def _counted_crowd(self, p: Predicate, doc: Doc, sent: Span, args: Arguments,
+                       places: PlaceFinder) -> list[Arg]:
+        """The people of the state where a crowd told by a bare count gathers: "thousands
+        marched in Paris", "tens of thousands rallied" (a dateline from Seoul) -> the host
+        state's civilians (grammar: crowd_counts); not a count of someone named ("thousands
+        of Kurds"), which is that one."""
+        if not any(c.dep_ == "nsubj" and c.lower_ in self.crowd_counts
+                   and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+                   for c in p.token.children):
+            return []
+        location = places.event_location(p.token, p.anchor, clause_tokens(clause_of(p.anchor), p.token),
+                                         p.entry.event)
+        if location is None:
+            return []
+        return [Arg(h.actor, h.text, h.start, h.end, "generic", "CVL")
+                for h in _host_state(doc, sent, location, args, "dateline")]
 
     def _reread(self, p: Predicate, actors: list[Arg], recipients: list[Arg]) -> Predicate:
         """The reading a predicate takes from who acts on whom: "called on X" asking nothing is
