@@ -101,6 +101,9 @@ class EventCoder(RecipientRules):
         self.conflicts = lexicon.words("conflict_nouns")
         self.accidents = lexicon.words("accidents")
         self.economic = lexicon.words("economic_forces")
+        self.failing_structures = lexicon.words("failing_structures")
+        self.figurative = {lemma: frozenset(words) for lemma, words in
+                           lexicon.grammar["figurative_objects"].items()}
         self.domestic_measures = lexicon.words("domestic_measures")
         self.member_nouns = lexicon.words("member_nouns")
         self.assistance_marks = lexicon.words("assistance_marks")
@@ -359,20 +362,31 @@ class EventCoder(RecipientRules):
         if any(w.lemma_.lower() in self.natural | self.economic for s in subj
                for w in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))]):
             return True  # "an earthquake struck", "Super Typhoon Haiyan slammed into", "prices hit"
+        if any(w.lemma_.lower() in self.failing_structures for s in subj if s.dep_ == "nsubj"
+               for w in [s, *(c for c in s.children if c.dep_ == "compound")]):
+            return True  # "a factory building collapsed, killing 87 workers" (not "the bridge
+            # was blown up", where the structure undergoes the act)
+        if self._figurative(p.token):
+            return True  # "stormed to victory", "struck oil", "fired coach Rafael Benitez"
         if p.anchor.dep_ == "relcl" and p.anchor.head.lemma_.lower() in self.natural:
             return True  # "Hurricane Mitch, which killed thousands"
         if p.anchor.dep_ == "relcl" and p.anchor.head.lemma_.lower() in self.conflicts and not any(
                 c.dep_ == "agent" or c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
                 for c in p.anchor.children):
             return True  # "a civil war that killed a million people": the war's toll
+        if self._toll(p.anchor) or p.token.dep_ == "pobj" and self._toll(p.token.head.head):
+            return True  # "270,000 people have been killed in Syria's civil war": its toll
         if p.token.lower_ == "allied" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in ("with", "to") for c in p.token.children):
             return True  # "soldiers and allied militiamen": an adjective the parser made a verb
         if (p.token.lemma_.lower() in self.sport_verbs or p.entry.event == "ASSAULT" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.sport_words for c in p.token.children)) \
-                and (any(t.lemma_.lower() in self.sport_words for t in p.token.sent)
-                     or SCORE.search(p.token.sent.text)):
+                and self._about_sport(p.token.sent):
             return True  # "beat Ghana 9-8 on penalties", "struck the decisive penalty"
+        if p.entry.event == "ASSAULT" and p.entry.pos == "verb" and not any(
+                c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in p.entry.recipient_preps
+                for c in p.token.children) and self._about_sport(p.token.sent):
+            return True  # "France attacked relentlessly but lost 18-11 to Ireland": play
         if p.entry.event == "REQUEST" and p.token.lemma_.lower() in self.questions and any(
                 m.lower_ in ("whether", "if") for c in p.token.children if c.dep_ == "ccomp"
                 for m in c.children if m.dep_ == "mark"):
@@ -387,6 +401,31 @@ class EventCoder(RecipientRules):
         if self._background_of_modifier(p.anchor):
             return True  # "the Dalai Lama, who fled after Chinese troops crushed an uprising"
         return p.entry.event in self.purpose_intents and _purpose(p.anchor, self.deciding)
+
+    def _toll(self, verb: Token) -> bool:
+        """The count of a long conflict's dead, told in the perfect passive with nobody
+        named as the killer: "more than 270,000 people have been killed in Syria's civil
+        war" (grammar: conflict_nouns)."""
+        return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children) and any(
+            a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children) and any(
+            o.lemma_.lower() in self.conflicts for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children if o.dep_ == "pobj")
+
+    def _about_sport(self, sent: Span) -> bool:
+        return any(t.lemma_.lower() in self.sport_words for t in sent) or bool(SCORE.search(sent.text))
+
+    def _figurative(self, tok: Token) -> bool:
+        """A figure of speech told by the predicate's object (grammar: figurative_objects):
+        "stormed to victory", "slammed the brakes on", "fighting a losing battle"."""
+        words = self.figurative.get(tok.lemma_.lower())
+        if not words:
+            return False
+        found = _objects(tok, None, self.peoples)
+        found |= {m.lower_ for c in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+                  for m in c.children if m.dep_ in ("amod", "compound")}  # "a losing battle"
+        found |= {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for o in c.children if o.dep_ == "pobj"}
+        return bool(found & words)
 
     def _warned_danger(self, warn: Token) -> bool:
         """A warning of a danger that nobody is threatening: "warned that the fighting was
@@ -421,6 +460,15 @@ class EventCoder(RecipientRules):
                 return any(h.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in h.children)
                            for h in chain[i + 1:])
         return False
+
+    @staticmethod
+    def _told_as_background(verb: Token) -> bool:
+        """An act dated long before the news, told in a relative clause describing someone:
+        "Augusto Pinochet, who overthrew Salvador Allende in a 1973 coup, died on Sunday"
+        (the man's description, not news; not an act told in a clause of time, "two
+        months after its Revolutionary Guards seized the ship", which annotators code)."""
+        return any(t.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in t.children)
+                   for t in governing_chain(verb))
 
     def _condition_of(self, p: Predicate, anchors: set[int]) -> bool:
         """An act named as the condition or goal of another coded act (``anchors``: their
@@ -834,6 +882,8 @@ class EventCoder(RecipientRules):
                     when = _a_year_later(when)  # "would meet again in December" (said in October)
                 if when is not None and published and days_before(when.date, published) > 45:
                     aux.add("historical")
+                    if self._told_as_background(p.anchor):
+                        continue  # "Pinochet, who overthrew Allende in a 1973 coup, died"
                 if p.entry.mode == "ultimatum" and not any(
                         r.actor.type == "state" and r.sector is None for r in recipients) and any(
                         t.dep_ in ("xcomp", "advcl", "acl", "relcl")
@@ -1297,9 +1347,20 @@ def _claimer(noun: Token, claim_words: frozenset[str], claimed: frozenset[str]) 
 
 def _prep_child(tok: Token, word: str) -> Token | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ == word:
+        if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ == word \
+                and not _time_adjunct(c):
             return c
     return None
+
+
+def _time_adjunct(prep: Token) -> bool:
+    """'on' or 'for' telling when, not what: "fired coach Benitez on Monday", "called an
+    early election for July 2" (no 'fire on', no 'call for'; but "gave the rebels until
+    the end of the year" is the ultimatum's term)."""
+    if prep.lower_ not in ("on", "for"):
+        return False
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _prep_on_object(tok: Token, word: str) -> Token | None:

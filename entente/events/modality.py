@@ -106,7 +106,8 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
                 elif c.dep_ == "aux" and c.lower_ in lex.words("future_aux"):
                     flags.add("future")
         if lemma in lex.words("possibility_words") or (
-                prev.dep_ in ("csubj", "csubjpass", "nsubj") and any(
+                (prev.dep_ in ("csubj", "csubjpass", "nsubj")
+                 or i == 1 and pred.pos_ == "NOUN" and prev.dep_ == "dobj") and any(
                     c.dep_ == "aux" and c.lower_ in lex.words("hypothetical_aux")
                     for c in t.children)):
             flags.add("hypothetical")  # "it is possible that ...", "striking X would be ..."
