@@ -506,12 +506,30 @@ def _clause_subject(tok: Token, found: DocActors) -> MentionHit | None:
         verb = verb.head
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "Nicaragua broke off relations ... and switched its recognition"
-    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i):
-        for t in subj.subtree:
-            hit = found.at(t)
-            if hit is not None and hit.actor.type not in ("person", "population", "media"):
+    fallback = None
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        for subj in subjects:
+            hit = next((h for t in subj.subtree for h in (found.at(t),) if h is not None
+                        and h.actor.type not in ("person", "population", "media")), None)
+            if _unnamed_plural(subj, found):
+                fallback = fallback or hit  # "its" is not "protesters" nor "Palestinian gunmen":
+                break  # the subject of the clause that governs theirs, if any
+            if hit is not None:
                 return hit
-    return None
+        else:
+            return fallback
+        if verb.dep_ not in ("advcl", "ccomp") or verb.head is verb:
+            return fallback
+        verb = verb.head  # "Israel said gunmen had shot its ambassador": Israel's
+    return fallback
+
+
+def _unnamed_plural(noun: Token, found: DocActors) -> bool:
+    """A plural noun no name heads ("protesters", "Palestinian gunmen"), which a
+    singular "its" cannot stand for."""
+    return noun.tag_ in ("NNS", "NNPS") and found.at(noun) is None and not any(
+        c.dep_ in ("poss", "conj") for c in noun.children)
 
 
 def _accused(pronoun: Token, resolver: ActorResolver) -> bool:

@@ -133,6 +133,7 @@ class EventCoder(RecipientRules):
         self.stated_threats = lexicon.words("stated_threats")
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
+        self.retaliation = lexicon.words("retaliation_words")
         self.story_counterparts = lexicon.words("story_counterpart_events")
         self.vows = lexicon.words("vow_verbs")
         self.deciding = lexicon.words("deciding_verbs")
@@ -673,7 +674,9 @@ class EventCoder(RecipientRules):
                 return self._plural_pronoun(c, args) or args.of(c)
         mods = [a for c in modifier_chain(noun) for a in args.of(c)
                 if not (event in self.topic_events and c.dep_ == "compound"
-                        and a.actor.type == "state" and a.how == "alias")]
+                        and a.actor.type == "state" and a.how == "alias")
+                and not (c.dep_ == "compound" and a.how == "capital")]  # "the Paris agreement",
+        # "the Baghdad bombing": the city it was signed or done in
         if mods:
             return mods
         between = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
@@ -689,6 +692,10 @@ class EventCoder(RecipientRules):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return args.of(p)
+        for c in _by_on_the_patient(noun):  # "the arrest of Ratko Mladic by Serbian police"
+            found = args.of(c)
+            if found:
+                return found
         return args.doer_of(noun) or self._organisers(noun, args)  # "his role in the massacre"
 
     def _organisers(self, noun: Token, args: Arguments) -> list[Arg]:
@@ -843,6 +850,8 @@ class EventCoder(RecipientRules):
                     recipients = self.captor(p, recipients, events, args) or recipients
                 if not recipients and p.entry.event in self.reactions:
                     recipients = self._earlier_doers(p, events, actors, args)
+                if not recipients and actors:
+                    recipients = self._retaliated_against(p, events, actors, args)
                 if not recipients and p.entry.event in self.insurgent_targets:
                     recipients = insurgents_state(actors, args)
                 if not recipients and actors:
@@ -1262,6 +1271,15 @@ def _content_of(verb: Token, contents: set[int]) -> bool:
             return True
         t = t.head
     return False
+
+
+def _by_on_the_patient(noun: Token) -> list[Token]:
+    """'the arrest of Ratko Mladic by Serbian police': the doer the parser hung on the
+    event noun's patient (after 'of') rather than on the noun."""
+    return [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"
+            for by in p.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+            for o in by.children if o.dep_ == "pobj"]
 
 
 def _clause_subjects(verb: Token) -> list[Token]:

@@ -327,6 +327,24 @@ class RecipientRules:
                 return doers[:1]
         return []
 
+    def _retaliated_against(self, p: Predicate, events: list[Event], actors: list[Arg],
+                            args: Arguments) -> list[Arg]:
+        """'U.S. warplanes struck Libya. Libya vowed to retaliate', 'vowed revenge': paying
+        back, with no target named, is aimed at whoever the story last told acted against
+        the actor."""
+        words = {t.lemma_.lower() for t in (p.token, p.anchor)} | {
+            c.lemma_.lower() for c in p.token.children if c.dep_ in ("dobj", "pobj")}
+        if not words & self.retaliation:
+            return []
+        own = {a.actor.id for a in actors}
+        for earlier in reversed(events):
+            if own & {r.id for r in earlier.recipient}:
+                doers = [found for r in earlier.actor if r.id not in own
+                         for found in [args.mention(r.id, "anaphora")] if found]
+                if doers:
+                    return doers
+        return []
+
     def captor(self, p: Predicate, recipients: list[Arg], events: list[Event],
                args: Arguments) -> list[Arg]:
         """'demanded the release of X', 'called for his release': whoever the story told
