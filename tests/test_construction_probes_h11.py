@@ -22,6 +22,11 @@ FIXED = [
     ("2014-09-01", "PARIS (AFP) - France gave its backing to Iraq's new government.", "SUPPORT", ["FRA"], ["IRQ"]),
     ("1994-01-01", "MOSCOW (AP) - Russia extended an invitation to NATO for talks.", "REQUEST", ["RUS"], ["nato"]),
     ("2019-09-14", "RIYADH (Reuters) - The Houthis struck Saudi oil facilities, prompting Saudi Arabia to cut output.", "ASSAULT", ["houthis"], ["SAU"]),
+    ("2007-01-01", "MOGADISHU (AP) - Ethiopian troops pushed into Mogadishu on Thursday.", "ASSAULT", ["ETH"], ["SOM"]),
+    ("2007-01-01", "MOGADISHU (AP) - Ethiopian troops drove out the Islamists from Mogadishu.", "ASSAULT", ["ETH"], ["islamists"]),
+    ("1999-06-01", "PRISTINA (AP) - Residents fled as Serbian troops advanced on Pristina.", "ASSAULT", ["SRB"], ["XKX"]),
+    ("2014-06-10", "MOSUL (Reuters) - Islamic State fighters advanced into Mosul overnight.", "ASSAULT", ["ISIS"], ["IRQ"]),
+    ("2007-01-01", "MOGADISHU (AP) - Ethiopian troops pushed into Mogadishu and drove out the Islamists.", "ASSAULT", ["ETH"], ["SOM"]),
 ]
 
 # Constructions already coded: kept so that they stay coded.
@@ -78,6 +83,19 @@ KEPT = [
     ("2008-08-08", "TBILISI (Reuters) - Russia sent tanks into Georgia on Friday.", "MOBILIZE", ["RUS"], ["GEO"]),
     ("1991-01-17", "BAGHDAD (AP) - The United States launched air strikes on Baghdad.", "ASSAULT", ["USA"], ["IRQ"]),
     ("2016-01-01", "WASHINGTON (AP) - The United States gave its endorsement to Colombia's peace plan.", "SUPPORT", ["USA"], ["COL"]),
+    ("2016-01-01", "ALEPPO (Reuters) - Rebel-held districts came under heavy bombardment from Russian jets.", "ASSAULT", ["RUS"], []),
+    ("2018-01-01", "SEOUL (AP) - North Korea agreed to hold talks with South Korea next week.", "CONSULT", ["PRK"], ["KOR"]),
+    ("2015-01-01", "BEIJING (Reuters) - China's foreign ministry lodged a complaint with Japan.", "ACCUSE", ["CHN"], ["JPN"]),
+    ("2019-01-01", "CARACAS (AP) - Venezuela broke off diplomatic relations with Colombia.", "SANCTION", ["VEN"], ["COL"]),
+    ("2020-01-01", "TEHRAN (AP) - Iran fired ballistic missiles at U.S. bases in Iraq.", "ASSAULT", ["IRN"], ["USA"]),
+    ("2012-01-01", "KHARTOUM (Reuters) - Sudanese warplanes bombed South Sudan's Unity state, officials said.", "ASSAULT", ["SDN"], ["SSD"]),
+    ("1999-01-01", "DILI (AP) - Indonesia handed over control of East Timor to the United Nations.", "CONCEDE", ["IDN"], ["un"]),
+    ("2006-01-01", "KATHMANDU (AP) - Police arrested hundreds of opposition activists in Kathmandu.", "COERCE", ["NPL"], ["NPL"]),
+    ("2013-01-01", "BAMAKO (AP) - France sent troops to Mali to fight Islamist militants.", "MOBILIZE", ["FRA"], ["MLI"]),
+    ("2008-01-01", "NAIROBI (AP) - Kofi Annan brokered a power-sharing deal between Kenya's rival leaders.", "CONSULT", ["kofi-annan"], ["KEN"]),
+    ("2019-01-01", "BEIJING (AP) - China slapped tariffs on $60 billion of U.S. goods.", "SANCTION", ["CHN"], ["USA"]),
+    ("2015-01-01", "SANAA (Reuters) - A Saudi-led coalition pounded Houthi positions around Sanaa.", "ASSAULT", ["saudi-led-coalition"], ["houthis"]),
+    ("2022-01-01", "KYIV (AP) - Ukraine accused Russia of shelling a nuclear plant.", "ACCUSE", ["UKR"], ["RUS"]),
 ]
 
 PROBES = FIXED + KEPT
