@@ -27,6 +27,7 @@ FIXED = [
     ("1999-06-01", "PRISTINA (AP) - Residents fled as Serbian troops advanced on Pristina.", "ASSAULT", ["SRB"], ["XKX"]),
     ("2014-06-10", "MOSUL (Reuters) - Islamic State fighters advanced into Mosul overnight.", "ASSAULT", ["ISIS"], ["IRQ"]),
     ("2007-01-01", "MOGADISHU (AP) - Ethiopian troops pushed into Mogadishu and drove out the Islamists.", "ASSAULT", ["ETH"], ["SOM"]),
+    ("1970-05-01", "PHNOM PENH (AP) - South Vietnamese troops thrust into Cambodia on Friday.", "ASSAULT", ["RVN"], ["KHM"]),
 ]
 
 # Constructions already coded: kept so that they stay coded.
@@ -96,6 +97,14 @@ KEPT = [
     ("2019-01-01", "BEIJING (AP) - China slapped tariffs on $60 billion of U.S. goods.", "SANCTION", ["CHN"], ["USA"]),
     ("2015-01-01", "SANAA (Reuters) - A Saudi-led coalition pounded Houthi positions around Sanaa.", "ASSAULT", ["saudi-led-coalition"], ["houthis"]),
     ("2022-01-01", "KYIV (AP) - Ukraine accused Russia of shelling a nuclear plant.", "ACCUSE", ["UKR"], ["RUS"]),
+    ("2012-01-01", "DAMASCUS (AP) - Syria stepped up shelling of Homs on Tuesday.", "ASSAULT", ["SYR"], ["SYR"]),
+    ("1991-01-01", "VILNIUS (AP) - Soviet troops cracked down on Lithuanian independence supporters.", "COERCE", ["SUN"], ["LTU"]),
+    ("2018-01-01", "ANKARA (AP) - Turkey vowed retaliation against Syria.", "THREATEN", ["TUR"], ["SYR"]),
+    ("2001-01-01", "WASHINGTON (AP) - The United States froze the assets of Hamas.", "SANCTION", ["USA"], ["hamas"]),
+    ("2010-01-01", "BEIJING (AP) - China summoned the U.S. ambassador over arms sales to Taiwan.", "ACCUSE", ["CHN"], ["USA"]),
+    ("2003-01-01", "BAGHDAD (AP) - Iraq allowed U.N. inspectors to visit the site.", "CONCEDE", ["IRQ"], ["un"]),
+    ("2019-01-01", "ISLAMABAD (AP) - Pakistan downgraded diplomatic ties with India.", "SANCTION", ["PAK"], ["IND"]),
+    ("2016-01-01", "ANKARA (AP) - Turkey shot down a Russian warplane near the Syrian border.", "ASSAULT", ["TUR"], ["RUS"]),
 ]
 
 PROBES = FIXED + KEPT
