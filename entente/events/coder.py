@@ -66,6 +66,7 @@ class EventCoder(RecipientRules):
         self.peoples = peoples  # names of peoples the tagger may miss ("Britons"): "@people"
         self.calibration = calibration if calibration is not None else Calibration.load()
         self.light = lexicon.words("light_verbs")
+        self.targets = lexicon.words("target_nouns")
         self.speech = lexicon.words("speech_verbs")
         self.claim = lexicon.words("claim_words")
         self.control = lexicon.words("control_future") - lexicon.words("control_kept")
@@ -185,15 +186,19 @@ class EventCoder(RecipientRules):
             return entry
         return None
 
+    def _light(self, verb: Token) -> bool:
+        """A light verb (grammar: light_verbs), also where the tagger lemmatised it wrongly
+        ("staged a raid" -> "stag")."""
+        return verb.lemma_.lower() in self.light or (
+            verb.pos_ in ("VERB", "AUX") and any(form in self.light for form in _uninflected(verb.lower_)))
+
     def _inflected(self, tok: Token) -> tuple[LexEntry, ...]:
         """Entries of a verb the tagger lemmatised wrongly ("staged" -> "stag"): the
         word without its inflection."""
-        word = tok.lower_
-        for ending in ("ed", "d", "ing", "es", "s"):
-            if word.endswith(ending) and len(word) > len(ending) + 2:
-                cands = self.lex.candidates(word[:-len(ending)], "verb")
-                if cands:
-                    return cands
+        for form in _uninflected(tok.lower_):
+            cands = self.lex.candidates(form, "verb")
+            if cands:
+                return cands
         return ()
 
     def predicates(self, sent: Span) -> list[Predicate]:
@@ -226,16 +231,16 @@ class EventCoder(RecipientRules):
                     anchor = claimer  # "claimed responsibility for the bombing"
                 elif culpable is not None:
                     anchor = culpable  # "may have been behind the attack"
-                elif tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.light:
+                elif tok.dep_ in ("dobj", "attr") and self._light(head):
                     anchor = head
                 elif (tok.dep_ == "conj" and head.dep_ in ("dobj", "attr")
-                      and head.head.lemma_.lower() in self.light):
+                      and self._light(head.head)):
                     anchor = head.head  # "launched joint air and artillery strikes"
                 elif (tok.dep_ == "pobj" and head.dep_ == "prep"
-                      and head.head.lemma_.lower() in self.light
+                      and self._light(head.head)
                       and any(c.dep_ == "prt" for c in head.head.children)):
                     anchor = head.head  # "signed off on a bailout", "went ahead with talks"
-                elif (governor is not None and governor.lemma_.lower() in self.light
+                elif (governor is not None and self._light(governor)
                       and tok.head.lower_ == "of" and governor is not tok.head.head):
                     anchor = governor  # "carried out a series of nuclear tests"
                 elif (tok.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ == "for"
@@ -246,7 +251,7 @@ class EventCoder(RecipientRules):
                         c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children):
                     continue  # "the turmoil of the Syrian civil war": background (not "a week of
                     # rioting", nor "died during a raid by U.S. special forces")
-            elif tok.lemma_.lower() in self.light and not entry.objects:
+            elif self._light(tok) and not entry.objects:
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is not None and matches.get(obj.i) is not None:
                     continue  # the event noun is the predicate
@@ -424,6 +429,9 @@ class EventCoder(RecipientRules):
         found = _objects(tok, None, self.peoples)
         found |= {m.lower_ for c in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
                   for m in c.children if m.dep_ in ("amod", "compound")}  # "a losing battle"
+        found -= {w for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in self.targets
+                  for m in c.children if m.dep_ in ("amod", "compound")
+                  for w in (m.lower_, m.lemma_.lower())}  # not "struck oil facilities": a target
         found |= {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                   for o in c.children if o.dep_ == "pobj"}
         return bool(found & words)
@@ -1180,6 +1188,12 @@ def _named_at(verb: Token, place: str) -> bool:
                    for o in c.children if o.dep_ == "pobj")
     line = DATELINE.match(text_of(verb.doc))
     return place in own or bool(line) and place.lower() in line.group(0).lower()
+
+
+def _uninflected(word: str) -> list[str]:
+    """The forms a verb might have without its inflection: "staged" -> "stag", "stage"."""
+    return [word[:-len(ending)] for ending in ("ed", "d", "ing", "es", "s")
+            if word.endswith(ending) and len(word) > len(ending) + 2]
 
 
 def _passive(verb: Token) -> bool:
