@@ -385,6 +385,7 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
             for t in c.subtree}
     skip |= {t.i for c in anchor.subtree if c.dep_ in ("ccomp", "parataxis") and c.i != anchor.i
              for t in c.subtree}
+    skip |= {t.i for c in anchor.children if _own_act_beside(c) for t in c.subtree}
     skip |= {t.i for t in sent if t.head.lemma_.lower() in instruments and t.dep_ in ("compound", "nmod", "amod")}
     own = {a.actor.id for a in actors} | set(led)
     state_side = {a.actor.id for a in actors if a.sector in STATE_SIDE
@@ -487,3 +488,22 @@ def _same_party(recipient: Arg, actors: list[Arg]) -> bool:
             return False
         return a.actor.type != "state" or (a.sector or recipient.sector) in STATE_SIDE
     return any(a.actor.id == recipient.actor.id and one(a) for a in actors)
+
+
+# Markers of a clause that tells what else happened meanwhile ("as the United Nations called
+# for a ceasefire"), not whom the main clause's act was aimed at.
+MEANWHILE_MARKERS = {"as", "while", "whilst"}
+
+
+def _own_act_beside(clause: Token) -> bool:
+    """A clause joined to a predicate that tells another actor's own act: a coordinated
+    clause with its own subject ("..., and Syria's air defences fired missiles") or one
+    of meanwhile ("as the United Nations called for a ceasefire"). Its parties are not
+    the target of the predicate's act."""
+    if clause.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if clause.dep_ == "conj":
+        return True
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in MEANWHILE_MARKERS for c in clause.children)
