@@ -101,6 +101,13 @@ EXACT = [
     ("TRIPOLI (Reuters) - Libyan forces loyal to Khalifa Haftar shelled Tripoli's airport on "
      "Saturday, and the United Nations condemned the attack.",
      {("ASSAULT", ("LBY",), ("LBY",)), ("ACCUSE", ("un",), ("LBY",))}),
+    # ordering an ambassador out is an expulsion
+    ("BAMAKO (AFP) - Mali ordered the French ambassador to leave the country on Monday, and "
+     "France said it would pull out its troops.",
+     {("SANCTION", ("MLI",), ("FRA",)), ("RETREAT", ("FRA",), ("MLI",))}),
+    # an event noun's 'of' place is what it was done to, not whoever reacts to it
+    ("MOSCOW (Reuters) - Iraq's invasion of Kuwait shocked the Soviet Union.",
+     {("ASSAULT", ("IRQ",), ("KWT",))}),
 ]
 
 

@@ -82,6 +82,9 @@ class RecipientRules:
             found = self._prep_objects(holders, ("with", "between"), args)
             return found if _others(found, actors) else []
         if entry.pos == "noun" and p.anchor is tok:
+            done_to = _place_done_to(tok, args, actors) if entry.event in PLACE_TARGETS else []
+            if done_to:  # "Russia's annexation of Crimea", before any party of the verb it is in
+                return done_to
             if tok.lemma_.lower() in self.patient_nouns:  # "her assassination"
                 poss = [c for c in tok.children if c.dep_ == "poss"]
                 found = args.of(poss[0]) if poss else []
@@ -507,3 +510,17 @@ def _own_act_beside(clause: Token) -> bool:
         return True
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in MEANWHILE_MARKERS for c in clause.children)
+
+
+def _place_done_to(noun: Token, args: Arguments, actors: list[Arg]) -> list[Arg]:
+    """The state of the place an event noun's 'of' names, if it names one: what the
+    act was done to ("the annexation of Crimea" -> Ukraine, "the shelling of Kharkiv"), not
+    whoever the clause around the noun names ("Germany condemned ...")."""
+    own = {a.actor.id for a in actors}
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    state = args.state_at(obj)
+                    return [state] if state is not None and state.actor.id not in own else []
+    return []
