@@ -108,6 +108,10 @@ EXACT = [
     # an event noun's 'of' place is what it was done to, not whoever reacts to it
     ("MOSCOW (Reuters) - Iraq's invasion of Kuwait shocked the Soviet Union.",
      {("ASSAULT", ("IRQ",), ("KWT",))}),
+    # a place owned by a possessive state ("Taiwan's air defence zone") names its target
+    ("TAIPEI (Reuters) - China flew 30 warplanes into Taiwan's air defence zone on Tuesday, a day "
+     "after the Taiwanese president met American lawmakers in California.",
+     {("MOBILIZE", ("CHN",), ("TWN",)), ("CONSULT", ("TWN",), ("USA",))}),
 ]
 
 

@@ -296,9 +296,11 @@ class RecipientRules:
                 state = args.state_at(t)
                 if state is not None and state.actor.id not in own:
                     return [state]
-                named = [a for m in modifier_chain(t) for a in args.of(m, conj=False)
+                owners = modifier_chain(t) + [c for c in t.children if c.dep_ == "poss"]
+                named = [a for m in owners for a in args.of(m, conj=False)
                          if a.actor.type in ("state", "population") and a.actor.id not in own]
-                if named and t.pos_ == "NOUN":  # "the Georgian port of Poti", "a Kurdish town"
+                if named and t.pos_ == "NOUN":  # "the Georgian port of Poti", "a Kurdish town",
+                    # "Taiwan's air defence zone"
                     return named[:1]
         return []
 
