@@ -50,6 +50,10 @@ PLACE_HOWS = {"place", "place_in", "capital", "generic"}
 # authorities (type "other": Chechnya, the Government of Catalonia), an armed group.
 REGIONAL_PARTIES = {"other", "armed_group"}
 
+# Acts addressed to others even when what they ask for is mutual: the United Nations
+# calling for a ceasefire or for talks asks the parties, it does not cease fire or talk.
+ADDRESSED_ACTS = {"REQUEST"}
+
 
 @dataclass(frozen=True, slots=True)
 class Predicate:
@@ -865,7 +869,8 @@ class EventCoder(RecipientRules):
                 if not recipients and actors:
                     recipients = sole_other(p.anchor, actors, args, self.instruments,
                                             {affiliation.get(a.actor.id) for a in actors} - {None})
-                    if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)):
+                    if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)
+                                       and p.entry.event not in ADDRESSED_ACTS):
                         actors = actors + recipients  # "On Monday, Turkey and Russia held talks"
                         recipients = list(actors)    # with 'Turkey' misparsed: both sides
                 if not recipients and actors and p.entry.event == "REJECT" and p.entry.pos == "verb":

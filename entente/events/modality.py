@@ -87,6 +87,7 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
         if t.dep_ == "prep" and t.lower_ in TIME_PREPS:  # the talks are no part of what he
             chain = chain[:i]  # agreed to do, nor of its tense
             break
+    own_clause = _own_clause_end(chain)
     for i, t in enumerate(chain):
         lemma = t.lemma_.lower()
         prev = chain[i - 1] if i else t
@@ -117,9 +118,9 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
             flags.add("hypothetical")  # "no evidence that Iran armed the rebels"
         if lemma in dispute:
             flags.add("disputed")
-        if lemma in control and t.i != anchor.i and _embeds(t, anchor):
+        if lemma in control and t.i != anchor.i and _embeds(t, anchor) and i <= own_clause:
             flags.add("future")
-        if lemma in lex.words("control_negative"):
+        if lemma in lex.words("control_negative") and i <= own_clause:
             flags.add("negated")
         if t.dep_ in ("ccomp", "relcl") and any(c.lower_ in neg and c.dep_ == "neg"
                                                 for c in t.children) and lemma in ("deny",):
@@ -128,6 +129,18 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
 
 
 TIME_PREPS = {"after", "before", "following", "during", "since"}
+
+
+def _own_clause_end(chain: list[Token]) -> int:
+    """Where the clause of ``chain[0]`` ends in its governing chain: at the last head before
+    a coordinated clause with a subject of its own climbs to the clause it is joined to
+    ("Italy refused to let the ship dock, and Malta agreed to take in the migrants": Malta's
+    taking in is no part of Italy's refusal)."""
+    for i, t in enumerate(chain):
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return i
+    return len(chain)
 
 
 def _reported(tok: Token, lex: Lexicon) -> bool:

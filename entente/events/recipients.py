@@ -82,6 +82,9 @@ class RecipientRules:
             found = self._prep_objects(holders, ("with", "between"), args)
             return found if _others(found, actors) else []
         if entry.pos == "noun" and p.anchor is tok:
+            done_to = _place_done_to(tok, args, actors) if entry.event in PLACE_TARGETS else []
+            if done_to:  # "Russia's annexation of Crimea", before any party of the verb it is in
+                return done_to
             if tok.lemma_.lower() in self.patient_nouns:  # "her assassination"
                 poss = [c for c in tok.children if c.dep_ == "poss"]
                 found = args.of(poss[0]) if poss else []
@@ -293,9 +296,11 @@ class RecipientRules:
                 state = args.state_at(t)
                 if state is not None and state.actor.id not in own:
                     return [state]
-                named = [a for m in modifier_chain(t) for a in args.of(m, conj=False)
+                owners = modifier_chain(t) + [c for c in t.children if c.dep_ == "poss"]
+                named = [a for m in owners for a in args.of(m, conj=False)
                          if a.actor.type in ("state", "population") and a.actor.id not in own]
-                if named and t.pos_ == "NOUN":  # "the Georgian port of Poti", "a Kurdish town"
+                if named and t.pos_ == "NOUN":  # "the Georgian port of Poti", "a Kurdish town",
+                    # "Taiwan's air defence zone"
                     return named[:1]
         return []
 
@@ -403,6 +408,7 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
             for t in c.subtree}
     skip |= {t.i for c in anchor.subtree if c.dep_ in ("ccomp", "parataxis") and c.i != anchor.i
              for t in c.subtree}
+    skip |= {t.i for c in anchor.children if _own_act_beside(c) for t in c.subtree}
     skip |= {t.i for t in sent if t.head.lemma_.lower() in instruments and t.dep_ in ("compound", "nmod", "amod")}
     own = {a.actor.id for a in actors} | set(led)
     state_side = {a.actor.id for a in actors if a.sector in STATE_SIDE
@@ -505,3 +511,36 @@ def _same_party(recipient: Arg, actors: list[Arg]) -> bool:
             return False
         return a.actor.type != "state" or (a.sector or recipient.sector) in STATE_SIDE
     return any(a.actor.id == recipient.actor.id and one(a) for a in actors)
+
+
+# Markers of a clause that tells what else happened meanwhile ("as the United Nations called
+# for a ceasefire"), not whom the main clause's act was aimed at.
+MEANWHILE_MARKERS = {"as", "while", "whilst"}
+
+
+def _own_act_beside(clause: Token) -> bool:
+    """A clause joined to a predicate that tells another actor's own act: a coordinated
+    clause with its own subject ("..., and Syria's air defences fired missiles") or one
+    of meanwhile ("as the United Nations called for a ceasefire"). Its parties are not
+    the target of the predicate's act."""
+    if clause.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if clause.dep_ == "conj":
+        return True
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in MEANWHILE_MARKERS for c in clause.children)
+
+
+def _place_done_to(noun: Token, args: Arguments, actors: list[Arg]) -> list[Arg]:
+    """The state of the place an event noun's 'of' names, if it names one: what the
+    act was done to ("the annexation of Crimea" -> Ukraine, "the shelling of Kharkiv"), not
+    whoever the clause around the noun names ("Germany condemned ...")."""
+    own = {a.actor.id for a in actors}
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    state = args.state_at(obj)
+                    return [state] if state is not None and state.actor.id not in own else []
+    return []
