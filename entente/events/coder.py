@@ -773,14 +773,11 @@ class EventCoder(RecipientRules):
                         and args.sector_of(f"{p.token.text} {p.token.head.text}") \
                         or _names_a_force(p.token, args):
                     continue  # "riot police", "strike force": who, not what happened
-                if p.token.dep_ == "acl" and p.token.tag_ == "VBN" \
-                        and p.token.lemma_.lower() in self.descriptive_participles \
-                        and args.sector_of_noun(p.token.head):
-                    continue  # "fighters backed by Afghan mujahideen": who they are, not an act
-                if p.token.dep_ == "acl" and p.token.tag_ == "VBG" \
-                        and p.token.lemma_.lower() in self.post_participles \
-                        and args.sector_of_noun(p.token.head):
-                    continue  # "their units defending the city": where they stand, not an act
+                if p.token.dep_ == "acl" and args.sector_of_noun(p.token.head) and (
+                        p.token.tag_ == "VBN" and p.token.lemma_.lower() in self.descriptive_participles
+                        or p.token.tag_ == "VBG" and p.token.lemma_.lower() in self.post_participles):
+                    continue  # "fighters backed by Afghan mujahideen", "their units defending the
+                    # city": who they are and where they stand, not an act
                 actors = _unique([args.in_office(a) for a in self.actors(p, args)])
                 recipients = _unique([r for r in (_in_office_abroad(args, a, actors) for a in
                                                   self.recipients(p, args, actors))

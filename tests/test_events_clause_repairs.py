@@ -1,4 +1,4 @@
-"""Missed events (round h8): a finite verb the parser joins to an infinitive, and arrivals
+"""Missed events: a finite verb the parser joins to an infinitive, and arrivals
 told as help by who arrives."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Recall on phrasings the development splits do not hold (h10): wire-news sentences written
+"""Recall on phrasings the development splits do not hold: wire-news sentences written
 for these tests, one clear event each, with verbs, phrasal verbs and verb + object idioms a
 reporter commonly uses ("rained rockets on", "hiked tariffs on", "took aim at", "made peace
 with") and crowds told by a bare count ("thousands marched in Paris")."""

@@ -1,4 +1,4 @@
-"""Event types of predicates (h9): disapproval voiced at another's act, leaders marched
+"""Event types of predicates: disapproval voiced at another's act, leaders marched
 out by force, a people's nationals ordered out, a walkout in protest; on sentences written
 for these tests (wire-news style)."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Recall on event constructions the development splits hardly hold (h11): wire-news sentences
+"""Recall on event constructions the development splits hardly hold: wire-news sentences
 written for these tests, one or two clear events each, told by a light verb over an event noun
 ("staged a raid on", "gave its backing to", "extended an invitation to"), an aspectual verb over
 a nominal ("resumed talks with", "suspended gas deliveries to"), a nominal event as subject, "the
@@ -10,8 +10,8 @@ import pytest
 
 from coding import code, ids
 
-# Constructions the coder missed before h11: each fails on the h10 code; the two Houthi strikes
-# on oil targets were coded before h10 read "struck oil" as a figure of speech.
+# Constructions the coder missed before these rules; the two Houthi strikes on oil targets
+# guard against reading "struck ... oil facilities" as the figure of speech "struck oil".
 FIXED = [
     # (published, text, event type, actor ids, recipient ids)
     ("2015-01-01", "MAIDUGURI (AP) - Boko Haram staged an ambush on a Nigerian army convoy.", "ASSAULT", ["boko-haram"], ["NGA"]),
