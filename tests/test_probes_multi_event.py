@@ -126,3 +126,19 @@ def test_malta_agrees_while_italy_refuses(pipeline):
     by_malta = [e.event for e in coded.events if [a.id for a in e.actor] == ["MLT"]]
     assert by_malta == ["AID"]
     assert [e.event for e in coded.events if [a.id for a in e.actor] == ["ITA"]] == ["REJECT"]
+
+
+def test_a_series_of_acts_of_one_kind_is_one_event_each(pipeline):
+    coded = code(pipeline, "MANILA (AP) - President Ferdinand Marcos closed the country's newspapers "
+                           "on Saturday, arrested hundreds of opponents and banned all public rallies.",
+                 published="1972-09-24")
+    coerce = [e for e in coded.events if e.event == "COERCE"]
+    assert len(coerce) == 3
+    assert len({e.evidence.sentence for e in coerce}) == 1
+    assert all([a.id for a in e.actor] == ["PHL"] for e in coerce)  # the president in office
+
+
+def test_an_outcome_told_by_participles_stays_one_assault(pipeline):
+    coded = code(pipeline, "KABUL (Reuters) - Taliban fighters attacked a police post in Ghazni on "
+                           "Sunday, killing nine policemen and wounding four.", published="2019-06-30")
+    assert [e.event for e in coded.events] == ["ASSAULT"]

@@ -940,6 +940,10 @@ class EventCoder(RecipientRules):
                     events[result] = replace(events[result], recipient=events[result].recipient + tuple(
                         r for r in event.recipient if r.id not in had))
                     continue
+                if _another_act_of_the_series(p.anchor, event, events, coded_at):
+                    events.append(event)  # "seized power, suspended the constitution and
+                    coded_at[p.anchor.i] = len(events) - 1  # imposed a curfew": three acts
+                    continue
                 at = tell_once(events, event, hosted, when, location)
                 if at is not None:
                     coded_at[p.anchor.i] = at
@@ -1135,6 +1139,33 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments, reach: str = "d
     found = [Arg(host, location.text, at, at + len(location.text), "place")]
     args.remember(found, doc)
     return found
+
+
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def _another_act_of_the_series(verb: Token, event: Event, events: list[Event],
+                               coded_at: dict[int, int]) -> bool:
+    """Is this verb one of a series of finite verbs, each with its own object, joined to a
+    verb of another lemma already coded with an event of this type: "seized power,
+    suspended the constitution and imposed a curfew", "stormed the parliament and led the
+    prime minister out" (acts of one kind, each its own event; not "killing 25 and
+    wounding 40", participles telling one act's outcome)."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE or not _own_object(verb):
+        return False
+    t = verb.head
+    while True:
+        k = coded_at.get(t.i)
+        if (k is not None and t.tag_ in FINITE and t.lemma_ != verb.lemma_ and _own_object(t)
+                and events[k].event == event.event):
+            return True
+        if t.dep_ != "conj" or t.head is t:
+            return False
+        t = t.head
+
+
+def _own_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _names_a_force(tok: Token, args: Arguments) -> bool:
