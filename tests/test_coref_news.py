@@ -79,7 +79,8 @@ def test_the_government_after_two_states_is_not_resolved_by_coreference(pipeline
 def test_the_rebels_are_whoever_the_text_called_rebels(pipeline):
     coded = code(pipeline, "LUANDA (Reuters) - UNITA rebels attacked a diamond mine in northern Angola. "
                            "The rebels killed 12 workers and kidnapped two foreigners.", "1999-01-14")
-    assert [a for _, a, _ in coded_as(coded, "The rebels")] == [["unita"]]
+    actors = [a for _, a, _ in coded_as(coded, "The rebels")]  # the killing and the kidnapping
+    assert actors and all(a == ["unita"] for a in actors)
 
 
 def test_the_organisation_is_the_subject_not_the_party_it_named(pipeline):

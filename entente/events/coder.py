@@ -1142,6 +1142,7 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments, reach: str = "d
 
 
 FINITE = {"VBD", "VBZ", "VBP"}
+TALKS = {"CONSULT"}
 
 
 def _another_act_of_the_series(verb: Token, event: Event, events: list[Event],
@@ -1151,8 +1152,8 @@ def _another_act_of_the_series(verb: Token, event: Event, events: list[Event],
     suspended the constitution and imposed a curfew", "stormed the parliament and led the
     prime minister out" (acts of one kind, each its own event; not "killing 25 and
     wounding 40", participles telling one act's outcome)."""
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE or not _own_object(verb):
-        return False
+    if event.event in TALKS or verb.dep_ != "conj" or verb.tag_ not in FINITE or not _own_object(verb):
+        return False  # ("met Merkel and discussed trade": one meeting)
     t = verb.head
     while True:
         k = coded_at.get(t.i)
