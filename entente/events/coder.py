@@ -29,7 +29,7 @@ from ..actors.coref import REPORTING_VERBS
 from .arguments import LOCATIVE_PREPS, Arg, Arguments, arg_of, modifier_chain, passive_participle
 from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
-from .modality import finite_governor, governing_chain, misjoined_finite, modality
+from .modality import FINITE, finite_governor, governing_chain, misjoined_finite, modality
 from .story import POLARITY, story_passes, tell_once
 from .recipients import (MUTUAL, RecipientRules, _same_party, both_objects, both_sides,
                          insurgents_state, sole_other)
@@ -982,12 +982,7 @@ class EventCoder(RecipientRules):
         span = _time_span(noun)
         if span is not None and _in_the_background(span) or not (span is not None or _placed_at(noun, args)):
             return []  # "after three months of protests", "legalising street protests"
-        location = places.event_location(p.token, p.anchor, clause_tokens(clause_of(p.anchor), p.token),
-                                         p.entry.event)
-        if location is None:
-            return []
-        return [Arg(h.actor, h.text, h.start, h.end, "generic", "CVL")
-                for h in _host_state(doc, sent, location, args)]
+        return self._host_people(p, doc, sent, args, places)
 
     def _counted_crowd(self, p: Predicate, doc: Doc, sent: Span, args: Arguments,
                        places: PlaceFinder) -> list[Arg]:
@@ -999,12 +994,18 @@ class EventCoder(RecipientRules):
                    and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
                    for c in p.token.children):
             return []
+        return self._host_people(p, doc, sent, args, places, "dateline")
+
+    @staticmethod
+    def _host_people(p: Predicate, doc: Doc, sent: Span, args: Arguments, places: PlaceFinder,
+                     reach: str = "document") -> list[Arg]:
+        """The civilians of the state where the event happens."""
         location = places.event_location(p.token, p.anchor, clause_tokens(clause_of(p.anchor), p.token),
                                          p.entry.event)
         if location is None:
             return []
         return [Arg(h.actor, h.text, h.start, h.end, "generic", "CVL")
-                for h in _host_state(doc, sent, location, args, "dateline")]
+                for h in _host_state(doc, sent, location, args, reach)]
 
     def _reread(self, p: Predicate, actors: list[Arg], recipients: list[Arg]) -> Predicate:
         """The reading a predicate takes from who acts on whom: "called on X" asking nothing is
@@ -1141,7 +1142,6 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments, reach: str = "d
     return found
 
 
-FINITE = {"VBD", "VBZ", "VBP"}
 TALKS = {"CONSULT"}
 
 

@@ -18,10 +18,13 @@ def governing_chain(tok: Token, limit: int = 6) -> list[Token]:
     return chain
 
 
+FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb with tense
+
+
 def misjoined_finite(verb: Token) -> bool:
     """A finite verb the small parser joined to an infinitive: "endorsed a plan to deploy
     peacekeepers and called on member states" ('called' a conjunct of 'deploy')."""
-    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+    return verb.dep_ == "conj" and verb.tag_ in FINITE and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) and _infinitive(verb.head)
 
 
