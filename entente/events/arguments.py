@@ -452,6 +452,11 @@ class Arguments:
         return named  # "Masked Indian rebels of the EZLN": the group first, else the nationality
 
 
+# Participles after a hyphen that make the party before it the one who leads or owns the
+# noun ("U.S.-led", "British-flagged", "a Libyan-built airstrip", "Iranian-owned").
+OWNING_PARTICIPLES = frozenset({"lead", "flag", "build", "own", "run", "operate", "register"})
+
+
 def modifier_chain(noun: Token) -> list[Token]:
     """A noun's adjective and compound modifiers, through compound chains."""
     out, todo = [], [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -459,8 +464,8 @@ def modifier_chain(noun: Token) -> list[Token]:
         t = todo.pop(0)
         out.append(t)
         todo += [c for c in t.children if c.dep_ in ("compound", "amod")
-                 or c.dep_ in ("npadvmod", "nmod") and t.lemma_.lower() in ("lead", "flag")]
-        # "U.S.-led", "British-flagged"
+                 or c.dep_ in ("npadvmod", "nmod") and t.lemma_.lower() in OWNING_PARTICIPLES]
+        # "U.S.-led", "British-flagged", "a Libyan-built airstrip"
     return out
 
 

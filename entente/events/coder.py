@@ -863,9 +863,10 @@ class EventCoder(RecipientRules):
                     recipients = self._retaliated_against(p, events, actors, args)
                 if not recipients and p.entry.event in self.insurgent_targets:
                     recipients = insurgents_state(actors, args)
-                if not recipients and actors:
+                if not recipients and actors and not _own_display(p):
                     recipients = sole_other(p.anchor, actors, args, self.instruments,
-                                            {affiliation.get(a.actor.id) for a in actors} - {None})
+                                            {affiliation.get(a.actor.id) for a in actors} - {None},
+                                            self.lex.words("mediation_words"))
                     if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)
                                        and p.entry.event not in ADDRESSED_ACTS):
                         actors = actors + recipients  # "On Monday, Turkey and Russia held talks"
@@ -1167,6 +1168,14 @@ def _another_act_of_the_series(verb: Token, event: Event, events: list[Event],
 
 def _own_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _own_display(p: Predicate) -> bool:
+    """'South Korea condemned North Korea's nuclear test', 'in response to India's tests': a
+    show of force named by a noun with its doer as possessor is aimed at nobody the clause
+    around it names (whoever reacts to it is not its target)."""
+    return p.entry.event == "MOBILIZE" and p.entry.pos == "noun" and p.anchor is p.token \
+        and any(c.dep_ == "poss" for c in p.token.children)
 
 
 def _names_a_force(tok: Token, args: Arguments) -> bool:

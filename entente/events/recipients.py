@@ -102,7 +102,9 @@ class RecipientRules:
                     return found
         if entry.event in TRANSFERS and "to" in entry.recipient_preps:
             particles = [c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over")]
-            found = self._prep_objects(holders + particles, ("to",), args)  # "handed Hong Kong back to China"
+            things = [t for c in tok.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+            found = self._prep_objects(holders + particles + things, ("to",), args)  # "handed Hong
+            # Kong back to China", "delivered two helicopters and a radar system to Mali's army"
             if _others(found, actors):
                 return found
         if entry.pos == "verb" and passive_participle(tok):
@@ -395,21 +397,24 @@ class RecipientRules:
 
 
 def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
-                instruments: frozenset[str], led: set[str] = frozenset()) -> list[Arg]:
+                instruments: frozenset[str], led: set[str] = frozenset(),
+                mediation: frozenset[str] = frozenset()) -> list[Arg]:
     """With no argument slot naming a target, the one other actor the predicate's own
     clause names, if there is exactly one ("Israel responded with air strikes on
     Hezbollah positions"), else the one other its sentence names (often whoever reports
     it: "Ethiopian officials said Eritrean warplanes struck a school").  Not counted:
     places, news outlets, the actor's own phrase ("Tanks loyal to President Yeltsin") and
     the money an act is counted in ("60 billion U.S. dollars"), nor the organisation the
-    actor leads (``led``: "Boko Haram leader Abubakar Shekau claimed ...")."""
+    actor leads (``led``: "Boko Haram leader Abubakar Shekau claimed ..."), nor a broker
+    (``mediation``: "under a Russian-brokered deal", "under the auspices of Norway")."""
     sent = anchor.sent
     skip = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
             for t in c.subtree}
     skip |= {t.i for c in anchor.subtree if c.dep_ in ("ccomp", "parataxis") and c.i != anchor.i
              for t in c.subtree}
     skip |= {t.i for c in anchor.children if _own_act_beside(c) for t in c.subtree}
-    skip |= {t.i for t in sent if t.head.lemma_.lower() in instruments and t.dep_ in ("compound", "nmod", "amod")}
+    skip |= {t.i for t in sent if t.head.lemma_.lower() in instruments and t.dep_ in ("compound", "nmod", "amod")
+             or _brokers(t, mediation)}
     own = {a.actor.id for a in actors} | set(led)
     state_side = {a.actor.id for a in actors if a.sector in STATE_SIDE
                   and a.how != "demonym"}  # "Zimbabweans marched on ...": the people, not the state
@@ -432,6 +437,19 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
         if others:
             return [arg_of(next(iter(others.values())), "clause")]
     return []
+
+
+def _brokers(t: Token, mediation: frozenset[str]) -> bool:
+    """A word naming the third party of a mediation: 'Russian' in "Russian-brokered",
+    'Qatar' in "mediated by Qatar", 'Norway' in "under the auspices of Norway"."""
+    while t.dep_ == "conj" and t.head is not t:  # "mediated by Qatar and Egypt"
+        t = t.head
+    head = t.head
+    if t.dep_ in ("npadvmod", "compound", "amod", "nmod", "poss"):
+        return head.lemma_.lower() in mediation or head.lower_ in mediation
+    if t.dep_ == "pobj" and head.dep_ in ("agent", "prep"):
+        return head.head.lemma_.lower() in mediation or head.head.lower_ in mediation
+    return False
 
 
 def _own_side(hit, own: set[str], args: Arguments) -> bool:
