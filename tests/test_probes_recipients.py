@@ -120,11 +120,17 @@ KEPT = [
      'AID', {'DEU'}, {'UKR'}),
     ('1988-08-20', 'BAGHDAD (Reuters) - Iraqi troops pulled back from the Iranian border on Saturday under a ceasefire mediated by the United Nations, and Tehran freed 200 prisoners.',
      'RETREAT', {'IRQ'}, {'IRN'}),
+    ('2003-10-14', "LA PAZ (Reuters) - Bolivian miners blocked highways into the capital on Tuesday, demanding the nationalisation of gas reserves.",
+     'REQUEST', set(), {'BOL'}),
+    ('2014-09-29', "HONG KONG (Reuters) - Tens of thousands of protesters blocked roads in the city's financial district on Monday, demanding free elections.",
+     'REQUEST', set(), {'CHN', 'HKG'}),
 ]
 
 # Probes fixed here: a party named before a hyphen on an owning participle ('-built',
 # '-owned', '-run', '-operated', '-registered') owns the target; a broker ('-brokered',
-# '-mediated', 'under the auspices of') is no sole other party of the sentence.
+# '-mediated', 'under the auspices of') is no sole other party of the sentence; a demand told
+# by a participle of the act it goes with ('occupied the Sorbonne, demanding ...') is aimed
+# where that act is.
 FIXED = [
     ('1987-09-07', "N'DJAMENA (AFP) - French warplanes bombed a Libyan-built airstrip in northern Chad on Monday.",
      'ASSAULT', {'FRA'}, {'LBY'}),
@@ -136,6 +142,10 @@ FIXED = [
      'RETREAT', {'hamas'}, {'ISR'}),
     ('2012-11-22', 'GAZA (Reuters) - Israeli troops withdrew from the Gaza border on Thursday under an Egyptian-brokered truce with Hamas.',
      'RETREAT', {'ISR'}, {'PSE', 'hamas'}),
+    ('2019-04-07', "KHARTOUM (AFP) - Sudanese protesters marched on the army headquarters on Saturday, demanding that the military hand power to civilians.",
+     'REQUEST', set(), {'SDN'}),
+    ('1968-05-13', "PARIS (AFP) - Students occupied the Sorbonne on Monday, demanding the reopening of the university.",
+     'REQUEST', set(), {'FRA'}),
 ]
 
 

@@ -855,6 +855,8 @@ class EventCoder(RecipientRules):
                         p.entry.event in self.host_targets
                         or civil and p.entry.event in self.civil_host_targets):
                     recipients = _host_state(doc, sent, location, args)
+                if not recipients and p.entry.event in ADDRESSED_ACTS:
+                    recipients = _aim_of_the_act_it_goes_with(p.anchor, actors, events, coded_at, args)
                 if p.entry.event == "REQUEST":
                     recipients = self.captor(p, recipients, events, args) or recipients
                 if not recipients and p.entry.event in self.reactions:
@@ -1168,6 +1170,19 @@ def _another_act_of_the_series(verb: Token, event: Event, events: list[Event],
 
 def _own_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _aim_of_the_act_it_goes_with(verb: Token, actors: list[Arg], events: list[Event],
+                                 coded_at: dict[int, int], args: Arguments) -> list[Arg]:
+    """'Workers extended their strike, demanding the right to form unions': a demand told by
+    a participle of an act the same actors did is aimed where that act is."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return []
+    k = coded_at.get(verb.head.i)
+    if k is None or not {a.id for a in events[k].actor} & {a.actor.id for a in actors}:
+        return []
+    return [found for r in events[k].recipient for found in [args.mention(r.id, "anaphora")] if found]
 
 
 def _own_display(p: Predicate) -> bool:
