@@ -124,13 +124,18 @@ KEPT = [
      'REQUEST', set(), {'BOL'}),
     ('2014-09-29', "HONG KONG (Reuters) - Tens of thousands of protesters blocked roads in the city's financial district on Monday, demanding free elections.",
      'REQUEST', set(), {'CHN', 'HKG'}),
+    ('2019-01-10', "KHARTOUM (Reuters) - Thousands of protesters marched on the presidential palace on Thursday, chanting slogans against the government.",
+     'PROTEST', set(), {'SDN', 'omar-al-bashir'}),
+    ('1960-04-19', "SEOUL (AP) - Student demonstrators marched on the presidential mansion on Tuesday.",
+     'PROTEST', set(), {'KOR', 'syngman-rhee'}),
 ]
 
 # Probes fixed here: a party named before a hyphen on an owning participle ('-built',
 # '-owned', '-run', '-operated', '-registered') owns the target; a broker ('-brokered',
 # '-mediated', 'under the auspices of') is no sole other party of the sentence; a demand told
 # by a participle of the act it goes with ('occupied the Sorbonne, demanding ...') is aimed
-# where that act is.
+# where that act is; a palace or legislature with no owner named is the state's, like a
+# ministry ('shelled the presidential palace' in a story from Abidjan).
 FIXED = [
     ('1987-09-07', "N'DJAMENA (AFP) - French warplanes bombed a Libyan-built airstrip in northern Chad on Monday.",
      'ASSAULT', {'FRA'}, {'LBY'}),
@@ -146,6 +151,12 @@ FIXED = [
      'REQUEST', set(), {'SDN'}),
     ('1968-05-13', "PARIS (AFP) - Students occupied the Sorbonne on Monday, demanding the reopening of the university.",
      'REQUEST', set(), {'FRA'}),
+    ('1986-02-03', "MANILA (AP) - Thousands of teachers marched on the presidential palace on Monday, demanding higher pay.",
+     'REQUEST', set(), {'PHL', 'ferdinand-marcos'}),
+    ('2002-09-22', "ABIDJAN (Reuters) - Rebel troops shelled the presidential palace on Sunday, residents said.",
+     'ASSAULT', set(), {'CIV'}),
+    ('1992-02-04', "CARACAS (AP) - Rebel army officers attacked the presidential palace on Tuesday in a failed coup attempt.",
+     'ASSAULT', set(), {'VEN', 'carlos-andres-perez'}),
 ]
 
 
