@@ -1,7 +1,7 @@
 """Event types on phrasings written for these tests (wire-news style, varied regions and
 decades): armed landings and border crossings, withdrawals and handovers, cooperation acts,
-killings and executions, cyber intrusions, harassment at sea, sit-ins, defied deadlines and
-requests for another's troops.  Each probe gives the event type an annotator would code and
+killings, executions and verdicts, cyber intrusions, harassment at sea, sit-ins, defied
+deadlines, requests for another's troops and prisoners of war set free.  Each probe gives the event type an annotator would code and
 the ids accepted for each side (an empty set accepts any); an event of that type must name
 one of each.  Near misses (refugees crossing a border, holidaymakers landing, a delegation
 at a table) must not be coded as the act they resemble."""
@@ -65,6 +65,30 @@ KEPT = [
      'SANCTION', {'commonwealth-of-nations'}, {'NGA'}),
     ('1996-07-31', 'ARUSHA (Reuters) - Kenya and Tanzania imposed economic sanctions on Burundi on Wednesday.',
      'SANCTION', {'KEN', 'TZA'}, {'BDI'}),
+    ('1990-02-11', 'CAPE TOWN (Reuters) - South Africa freed Nelson Mandela on Sunday.',
+     'CONCEDE', {'ZAF'}, {'nelson-mandela'}),
+    ('2011-10-18', 'TEL AVIV (AP) - Israel released 477 Palestinian prisoners on Tuesday.',
+     'CONCEDE', {'ISR'}, {'PSE', 'palestinians'}),
+    ('1981-01-20', 'ALGIERS (AP) - Iran released the 52 American hostages on Tuesday.',
+     'RETREAT', {'IRN'}, {'USA'}),
+    ('2011-10-18', 'GAZA (Reuters) - Hamas freed Israeli soldier Gilad Shalit on Tuesday.',
+     'RETREAT', {'hamas'}, {'ISR', 'gilad-shalit'}),
+    ('2015-06-01', "KABUL (AP) - Taliban fighters attacked the provincial governor's office and a police station.",
+     'ASSAULT', {'taliban'}, {'AFG'}),
+    ('1989-12-25', 'BUCHAREST (AP) - Nicolae Ceausescu was executed by firing squad on Monday.',
+     'ASSAULT', ANY, {'nicolae-ceausescu'}),
+    ('2006-11-05', 'BAGHDAD (AP) - An Iraqi court sentenced Saddam Hussein to death on Sunday.',
+     'SANCTION', {'IRQ'}, {'saddam-hussein'}),
+    ('2016-03-24', 'THE HAGUE (Reuters) - A U.N. tribunal convicted Radovan Karadzic of genocide on Thursday.',
+     'SANCTION', ANY, {'radovan-karadzic'}),
+    ('1990-11-29', 'BAGHDAD (Reuters) - Iraq defied the United Nations deadline on Tuesday.',
+     'REJECT', {'IRQ'}, {'un'}),
+    ('2013-09-01', 'MOSCOW (Reuters) - Russia brushed aside calls for intervention in Syria.',
+     'REJECT', {'RUS'}, ANY),
+    ('1990-08-10', 'CAIRO (AP) - Arab leaders rallied behind Saudi Arabia on Friday.',
+     'SUPPORT', ANY, {'SAU'}),
+    ('1994-08-31', 'BERLIN (DPA) - The last Russian troops left Germany on Wednesday.',
+     'RETREAT', {'RUS'}, {'DEU'}),
 ]
 
 # Probes the coder missed or coded as another type before these rules.
@@ -105,6 +129,17 @@ FIXED = [
     # sitting in at a segregated counter: the sit-in itself
     ('1960-02-01', 'GREENSBORO, N.C. (AP) - Four Black students sat down at the whites-only lunch counter of a Woolworth store on Monday.',
      'PROTEST', ANY, ANY),
+    # prisoners of war set free go back to their side: a release (RETREAT), not a concession
+    ('1973-03-29', 'HANOI (AP) - North Vietnam freed the last American prisoners of war on Thursday.',
+     'RETREAT', {'VNM'}, {'USA'}),
+    ('1955-10-09', 'MOSCOW (TASS) - The Soviet Union released 600 German prisoners of war on Sunday.',
+     'RETREAT', {'SUN'}, {'DEU', 'west-germany'}),
+    # hackers attacking computers: a cyber attack (COERCE), not an armed one
+    ('2017-06-27', 'KIEV (Reuters) - Russian hackers attacked Ukrainian computer networks on Tuesday.',
+     'COERCE', {'RUS'}, {'UKR'}),
+    # the last troops flying out: a withdrawal
+    ('2021-08-30', 'KABUL (Reuters) - The last U.S. troops flew out of Kabul on Monday.',
+     'RETREAT', {'USA'}, {'AFG'}),
 ]
 
 
@@ -131,6 +166,9 @@ NOT_THE_ACT = [
     ('2019-01-01', 'LONDON (Reuters) - The players sat down at the table on Monday.', None),
     ('2019-01-01', 'WASHINGTON (AP) - The company said it had a right to appeal the ruling.', None),
     ('2019-01-01', 'TOKYO (Kyodo) - Prices steamed ahead in March, the ministry said.', None),
+    ('2019-05-01', 'PARIS (AFP) - President Emmanuel Macron flew out of Paris on Monday for Berlin.', 'RETREAT'),
+    ('2021-08-20', 'KABUL (AP) - Thousands of Afghans flew out of Kabul airport on Friday.', 'RETREAT'),
+    ('2019-01-01', 'LONDON (Reuters) - The British Airways plane landed on the runway on time.', 'ASSAULT'),
 ]
 
 
