@@ -1,7 +1,8 @@
 """Event types on phrasings written for these tests (wire-news style, varied regions and
 decades): armed landings and border crossings, withdrawals and handovers, cooperation acts,
 killings, executions and verdicts, cyber intrusions, harassment at sea, sit-ins, defied
-deadlines, requests for another's troops and prisoners of war set free.  Each probe gives the event type an annotator would code and
+deadlines, requests for another's troops, prisoners of war set free, a status upgraded
+and a right to self-defence upheld.  Each probe gives the event type an annotator would code and
 the ids accepted for each side (an empty set accepts any); an event of that type must name
 one of each.  Near misses (refugees crossing a border, holidaymakers landing, a delegation
 at a table) must not be coded as the act they resemble."""
@@ -140,6 +141,16 @@ FIXED = [
     # the last troops flying out: a withdrawal
     ('2021-08-30', 'KABUL (Reuters) - The last U.S. troops flew out of Kabul on Monday.',
      'RETREAT', {'USA'}, {'AFG'}),
+    # raising another's standing: recognition
+    ('2012-11-29', "UNITED NATIONS (Bloomberg) - The U.N. General Assembly voted on Thursday to upgrade the Palestinians' status to non-member observer state.",
+     'SUPPORT', {'unga', 'un'}, {'PSE', 'palestinians'}),
+    ('2005-06-13', "BRUSSELS (Reuters) - The European Union upgraded Israel's status on Monday.",
+     'SUPPORT', {'eu'}, {'ISR'}),
+    # saying another has a right to act defends it
+    ('2014-07-10', 'WASHINGTON (AP) - The United States said on Thursday that Israel had the right to defend itself.',
+     'SUPPORT', {'USA'}, {'ISR'}),
+    ('2022-03-01', 'WARSAW (PAP) - Poland said Ukraine had every right to defend itself against Russia.',
+     'SUPPORT', {'POL'}, {'UKR'}),
 ]
 
 
@@ -167,6 +178,8 @@ NOT_THE_ACT = [
     ('2019-01-01', 'WASHINGTON (AP) - The company said it had a right to appeal the ruling.', None),
     ('2019-01-01', 'TOKYO (Kyodo) - Prices steamed ahead in March, the ministry said.', None),
     ('2019-05-01', 'PARIS (AFP) - President Emmanuel Macron flew out of Paris on Monday for Berlin.', 'RETREAT'),
+    ('2019-01-01', 'LONDON (Reuters) - The airline upgraded its status on Monday.', None),
+    ('2014-04-01', 'MOSCOW (Reuters) - Russia said Ukraine had no right to ban the Russian language.', 'SUPPORT'),
     ('2021-08-20', 'KABUL (AP) - Thousands of Afghans flew out of Kabul airport on Friday.', 'RETREAT'),
     ('2019-01-01', 'LONDON (Reuters) - The British Airways plane landed on the runway on time.', 'ASSAULT'),
 ]

@@ -99,6 +99,8 @@ class EventCoder(RecipientRules):
         self.manner = lexicon.words("manner_verbs")
         self.complaint = LexEntry("protest", "verb", "ACCUSE", "111")
         self.blamed = LexEntry("say", "verb", "ACCUSE", "112")
+        self.entitlements = lexicon.words("entitlement_words")
+        self.upheld = LexEntry("say", "verb", "SUPPORT", "052")
         self.praise_words = lexicon.words("praise_words")
         self.blame = LexEntry("call", "verb", "ACCUSE", "111")
         self.praise = LexEntry("call", "verb", "SUPPORT", "051")
@@ -311,7 +313,9 @@ class EventCoder(RecipientRules):
         """What someone says of another in a that-clause: that the other must or should do
         something is a request to it ('Straw said the Sudanese government must reach an
         agreement'); that the other is to blame accuses it ('said North Korea was responsible
-        for the attack', 'said Russia was behind it'; grammar: culpability_words)."""
+        for the attack', 'said Russia was behind it'; grammar: culpability_words); that the
+        other has a right to act defends it ('said Israel had a right to defend itself';
+        grammar: entitlement_words)."""
         out = []
         for verb in sent:
             if verb.lemma_.lower() not in self.speech or verb.pos_ != "VERB" or verb.i in anchors:
@@ -327,6 +331,12 @@ class EventCoder(RecipientRules):
                                 for w in c.children)):
                     out.append(Predicate(verb, self.blamed, verb))
                     break
+                if c.lemma_ == "have" and any(
+                        o.dep_ == "dobj" and o.lemma_.lower() in self.entitlements
+                        and not any(d.lower_ in ("no", "not") for d in o.children) for o in c.children) \
+                        and not any(n.dep_ == "neg" for n in c.children):
+                    out.append(Predicate(verb, self.upheld, verb))  # "said Israel had a right
+                    break  # to defend itself": the speaker defends the other's cause
         return out
 
     def _characterisations(self, sent: Span, anchors: set[int]) -> list[Predicate]:
