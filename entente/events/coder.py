@@ -99,6 +99,8 @@ class EventCoder(RecipientRules):
         self.manner = lexicon.words("manner_verbs")
         self.complaint = LexEntry("protest", "verb", "ACCUSE", "111")
         self.blamed = LexEntry("say", "verb", "ACCUSE", "112")
+        self.entitlements = lexicon.words("entitlement_words")
+        self.upheld = LexEntry("say", "verb", "SUPPORT", "052")
         self.praise_words = lexicon.words("praise_words")
         self.blame = LexEntry("call", "verb", "ACCUSE", "111")
         self.praise = LexEntry("call", "verb", "SUPPORT", "051")
@@ -113,6 +115,8 @@ class EventCoder(RecipientRules):
         self.member_nouns = lexicon.words("member_nouns")
         self.assistance_marks = lexicon.words("assistance_marks")
         self.armed_departures = lexicon.words("armed_departures")
+        self.armed_crossings = lexicon.words("armed_crossings")
+        self.armed_sectors = lexicon.words("armed_sectors")
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
         self.purpose_intents = lexicon.words("purpose_intents")
@@ -161,7 +165,8 @@ class EventCoder(RecipientRules):
                           lexicon.grammar["proposal_nouns"].items()}
 
     # -- predicates ---------------------------------------------------------------------
-    def match(self, tok: Token) -> LexEntry | None:
+    def match(self, tok: Token, skip: LexEntry | None = None) -> LexEntry | None:
+        """The most specific entry for ``tok`` (``skip``: one ruled out, to find the next)."""
         pos = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}.get(tok.pos_)
         if pos == "verb" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 and not any(c.dep_ in ("dobj", "aux") for c in tok.children):
@@ -179,6 +184,8 @@ class EventCoder(RecipientRules):
             cands = (*self.lex.candidates(tok.doc[tok.i - 2].lower_, "verb"), *cands)
         objects: dict[str | None, set[str]] = {}  # by preposition: computed once for all entries
         for entry in cands:
+            if entry is skip:
+                continue
             if entry.prep and not _prep_child(tok, entry.prep) and not (
                     entry.objects and _prep_on_object(tok, entry.prep)):
                 continue
@@ -306,7 +313,9 @@ class EventCoder(RecipientRules):
         """What someone says of another in a that-clause: that the other must or should do
         something is a request to it ('Straw said the Sudanese government must reach an
         agreement'); that the other is to blame accuses it ('said North Korea was responsible
-        for the attack', 'said Russia was behind it'; grammar: culpability_words)."""
+        for the attack', 'said Russia was behind it'; grammar: culpability_words); that the
+        other has a right to act defends it ('said Israel had a right to defend itself';
+        grammar: entitlement_words)."""
         out = []
         for verb in sent:
             if verb.lemma_.lower() not in self.speech or verb.pos_ != "VERB" or verb.i in anchors:
@@ -322,6 +331,12 @@ class EventCoder(RecipientRules):
                                 for w in c.children)):
                     out.append(Predicate(verb, self.blamed, verb))
                     break
+                if c.lemma_ == "have" and any(
+                        o.dep_ == "dobj" and o.lemma_.lower() in self.entitlements
+                        and not any(d.lower_ in ("no", "not") for d in o.children) for o in c.children) \
+                        and not any(n.dep_ == "neg" for n in c.children):
+                    out.append(Predicate(verb, self.upheld, verb))  # "said Israel had a right
+                    break  # to defend itself": the speaker defends the other's cause
         return out
 
     def _characterisations(self, sent: Span, anchors: set[int]) -> list[Predicate]:
@@ -634,6 +649,13 @@ class EventCoder(RecipientRules):
                 return []
         return []
 
+    def _armed_crossing(self, verb: Token, actors: list[Arg]) -> bool:
+        """Whether a crossing onto a shore or over a frontier is made by an armed force: its
+        crossers are troops or fighters ("Turkish forces landed", "Taliban fighters poured
+        across"), or the verb moves a force ("Iraq poured troops across the border")."""
+        return bool(actors) and all(a.sector in self.armed_sectors for a in actors) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.own_forces for c in verb.children)
+
     def _own_force(self, subj: Token, clause: Token) -> bool:
         """'Thatcher said a naval task force would sail': a force named without its side,
         in a clause a speaker reports, is the speaker's own (grammar: own_force_nouns); not
@@ -779,6 +801,12 @@ class EventCoder(RecipientRules):
                     continue  # "fighters backed by Afghan mujahideen", "their units defending the
                     # city": who they are and where they stand, not an act
                 actors = _unique([args.in_office(a) for a in self.actors(p, args)])
+                if p.token.lemma_.lower() in self.armed_crossings and p.entry.event == "ASSAULT" \
+                        and not self._armed_crossing(p.token, actors):
+                    entry = self.match(p.token, skip=p.entry)  # refugees who "poured across the
+                    if entry is None:  # border", aid trucks that "rolled across" it: not an
+                        continue  # invasion, at most the movement the verb tells otherwise
+                    p = replace(p, entry=entry)
                 recipients = _unique([r for r in (_in_office_abroad(args, a, actors) for a in
                                                   self.recipients(p, args, actors))
                                       if not _same_party(r, actors)])

@@ -135,7 +135,8 @@ class RecipientRules:
             found = self._prep_objects(holders, (prep_word,), args)
             if _others(found, actors):
                 return found
-        if entry.event in ("REQUEST", "THREATEN", "REJECT", "ACCUSE") and entry.pos == "verb":
+        if (entry.event in ("REQUEST", "THREATEN", "REJECT", "ACCUSE") or entry.lemma == "say") \
+                and entry.pos == "verb":  # (a saying coded as support: "said Israel had a right")
             for c in tok.children:  # "NATO demanded that Russia pull back"
                 if c.dep_ == "ccomp":
                     subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
