@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..time import ResolvedDate
-from ..nlp import text_of
+from ..nlp import span_text, text_of
 
 
 class DocDates(dict):
@@ -237,7 +237,7 @@ def sentence_dates(doc, published: str | None) -> DocDates:
         spans = [(e.start_char - sent.start_char, e.end_char - sent.start_char)
                  for e in in_sent if e.end <= sent.end and e.label_ == "DATE"
                  and not span[0] <= e.start_char < span[1]]
-        found = [d for d in find_dates(sent.text, anchor, offset=sent.start_char, spans=spans,
+        found = [d for d in find_dates(span_text(sent), anchor, offset=sent.start_char, spans=spans,
                                        context=context)
                  if not span[0] <= d.start < span[1]]
         if found:
