@@ -74,8 +74,12 @@ class DocActors:
     mentions: list[MentionHit] = field(default_factory=list)
     by_token: dict[int, MentionHit] = field(default_factory=dict)
     places: set[int] = field(default_factory=set)   # capitals named as places ("in Tehran")
+    # how many times what single tokens resolve to (``at``) may have changed: a cache of
+    # what depends on it is good while this stays the same
+    changes: int = 0
 
     def add(self, hit: MentionHit) -> None:
+        self.changes += 1
         self.mentions.append(hit)
         for i in range(hit.start_tok, hit.end_tok):
             self.by_token.setdefault(i, hit)
@@ -86,6 +90,7 @@ class DocActors:
     def forget(self, hit: MentionHit) -> None:
         """Drop a mention that turned out to name no actor (a city the tagger took for a
         person: "Kharkiv's outskirts")."""
+        self.changes += 1
         self.mentions = [m for m in self.mentions if m is not hit]
         self.by_token = {i: m for i, m in self.by_token.items() if m is not hit}
 
