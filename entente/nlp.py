@@ -27,6 +27,12 @@ def text_of(doc) -> str:
     return text
 
 
+def span_text(span) -> str:
+    """A span's text (a sentence's, most often), cut from the document's text
+    (:func:`text_of`): spaCy joins ``Span.text`` from its tokens on every call."""
+    return text_of(span.doc)[span.start_char:span.end_char]
+
+
 def model_name() -> str:
     return os.environ.get("ENTENTE_SPACY_MODEL", DEFAULT_MODEL)
 

@@ -483,6 +483,11 @@ class PlaceFinder:
         self._sentence_places: dict[int, list[_At]] = {}
         self._sent_starts: list[int] = []
         self._sents: list[Span] = []
+        self._preparations = 0  # how many times a document was prepared
+        # _phrase_places by the phrase's token positions; it depends on the document's
+        # context (set by _prepare) and on what tokens resolve to (found.changes)
+        self._phrase_places_of: dict[tuple[int, ...], list[_At]] = {}
+        self._phrase_places_state = (-1, -1)
 
     @property
     def gaz(self) -> Gazetteer:
@@ -494,6 +499,7 @@ class PlaceFinder:
     def _prepare(self, doc: Doc) -> None:
         if self._doc is doc:
             return
+        self._preparations += 1
         self._doc, self._sentence_places = doc, {}
         self._sent_starts = [s.start for s in doc.sents]
         line = find_dateline(text_of(doc))
@@ -672,9 +678,19 @@ class PlaceFinder:
         return None
 
     def _phrase_places(self, tokens: list[Token]) -> list[_At]:
-        """Every place named in a phrase, in text order."""
+        """Every place named in a phrase, in text order (not to be changed: it is kept)."""
         if not tokens:
             return []
+        state = (self._preparations, self.found.changes)
+        if state != self._phrase_places_state:
+            self._phrase_places_of, self._phrase_places_state = {}, state
+        key = tuple(t.i for t in tokens)
+        known = self._phrase_places_of.get(key)
+        if known is None:
+            known = self._phrase_places_of[key] = self._find_phrase_places(tokens)
+        return known
+
+    def _find_phrase_places(self, tokens: list[Token]) -> list[_At]:
         doc = tokens[0].doc
         out: list[_At] = []
         for run in self._runs(tokens):

@@ -100,9 +100,11 @@ _FINDER = re.compile(
     rf"|(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year)"
     rf"|(?:this|last|next|(?:over|at|during|on) the) weekend"
     rf"|(?:{_HEDGE} )?(?:{_COUNT}|\d+) (?:day|week|month|year)s? ago))\b")
-# Every finder match contains one of these; a cheap test that skips most date-free text.
-_HINT = re.compile(r"(?i)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|"
-                   r"month|year|ago|morrow|morning|afternoon|evening|christmas")
+# Every finder match contains a digit or one of these words; a cheap test that skips most
+# date-free text (see _may_contain).
+_HINT_WORDS = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|"
+                         r"month|year|ago|morrow|morning|afternoon|evening|christmas")
+_DIGIT = re.compile(r"\d")
 _BARE = re.compile(rf"(?i:(?:early|mid|late)[- ])?(?:{_MONTH}|{_YEAR})")
 _PREP_BEFORE = re.compile(r"\b(?i:in|since|by|until|during|from|before|after|through|between)\s+$")
 # the second bare month of a range: "between September and November", "from July to May"
@@ -144,6 +146,11 @@ _ANAPHOR = re.compile(
     rf"|the day (?:before|after)|the night before"
     rf"|(?:(?:{_COUNT}|\d+) )?{_UNIT} (?:later|after|before|earlier)"
     rf"|overnight)\b")
+# Every anaphor contains one of these words ("overnight" holds "night").
+_ANAPHOR_WORDS = re.compile(r"day|night|morning|afternoon|evening|hour|minute|week|month|year")
+# The two letters that match an ASCII one case-insensitively ("ſ" matches "s") but stay
+# themselves in lower case; a text with either is matched the slow way.
+_UNLOWERED_LETTERS = ("\u017f", "\u0131")
 _ANAPHOR_COUNT = re.compile(rf"(?i)^(?:({_COUNT}|\d+) )?(hour|minute|day|week|month|year)s? "
                             r"(later|after|before|earlier)$")
 _FOLLOWS = re.compile(r"\s*[A-Za-z\"“]")
@@ -369,6 +376,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _may_contain(words: re.Pattern, text: str) -> bool:
+    """Might a case-insensitive pattern match ``text``, given that each of its matches holds
+    one of ``words`` (lower case)?  A search of the lower-cased text, much faster than
+    the pattern itself; exact, since no other letter matches an ASCII one only when
+    case is ignored."""
+    if any(letter in text for letter in _UNLOWERED_LETTERS):
+        return True
+    return words.search(text.lower()) is not None
+
+
 def _name_like(text: str, start: int, end: int) -> bool:
     """Is a bare weekday part of a name ("Bloody Sunday", "the Sunday Times")?"""
     return not _AFTER_PREP.search(text, max(0, start - 10), start) and bool(
@@ -389,7 +406,8 @@ def find_dates(text: str, published: date | str | None, *, offset: int = 0,
     day", "two days later") with no date before them in ``text`` resolve against it.
     """
     candidates: set[tuple[int, int]] = set()
-    for m in _FINDER.finditer(text) if _HINT.search(text) else ():
+    hinted = _DIGIT.search(text) is not None or _may_contain(_HINT_WORDS, text)
+    for m in _FINDER.finditer(text) if hinted else ():
         start, end = _trim(text, m.start(), m.end())
         found = text[start:end]
         if _BARE.fullmatch(found) and not _PREP_BEFORE.search(text, max(0, start - 10), start) \
@@ -484,7 +502,7 @@ def _anaphora(text: str, chosen: list[ResolvedDate], published, offset: int,
               context: ResolvedDate | None) -> list[ResolvedDate]:
     """'later that day', 'two days after ...', 'overnight' against the nearest date."""
     out: list[ResolvedDate] = []
-    for m in _ANAPHOR.finditer(text):
+    for m in _ANAPHOR.finditer(text) if _may_contain(_ANAPHOR_WORDS, text) else ():
         start, end = m.start() + offset, m.end() + offset
         if any(not (end <= c.start or start >= c.end) for c in chosen):
             continue

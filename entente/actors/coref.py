@@ -74,7 +74,7 @@ def stated_leaders(doc: Doc, found: DocActors) -> dict[str, str]:
     President Eduard Shevardnadze")."""
     leaders: dict[str, str] = {}
     titled: dict[str, str] = {}
-    for tok in doc:
+    for tok in _leader_words(doc):
         if tok.lemma_.lower() in LEADER_NOUNS:
             org = next((found.at(c) for c in tok.children if c.dep_ == "poss" and found.at(c)), None)
             person = next((found.at(c) for c in tok.children
@@ -88,6 +88,20 @@ def stated_leaders(doc: Doc, found: DocActors) -> dict[str, str]:
             if person is not None and person.actor.type == "person" and state is not None:
                 titled.setdefault(person.actor.id, state.actor.id)
     return {**titled, **leaders}
+
+
+def _leader_words(doc: Doc) -> list[Token]:
+    """The words ``stated_leaders`` reads, in text order: nouns of leadership ("leader",
+    "chief") and head-of-state titles in a compound ("President Eduard Shevardnadze").
+    Which they are depends on the parse alone, and the leaders are asked for three times
+    a document, so their positions are found once and kept in ``doc.user_data`` (as
+    entente.nlp.text_of keeps the text)."""
+    at = doc.user_data.get("entente_leader_words")
+    if at is None:
+        at = doc.user_data["entente_leader_words"] = [
+            tok.i for tok in doc if tok.lemma_.lower() in LEADER_NOUNS
+            or tok.lower_ in HEAD_OF_STATE_TITLES and tok.dep_ == "compound"]
+    return [doc[i] for i in at]
 
 
 def kin_genders(doc: Doc, found: DocActors, kinship: dict[str, list]) -> dict[str, str]:

@@ -74,8 +74,12 @@ class DocActors:
     mentions: list[MentionHit] = field(default_factory=list)
     by_token: dict[int, MentionHit] = field(default_factory=dict)
     places: set[int] = field(default_factory=set)   # capitals named as places ("in Tehran")
+    # how many times what single tokens resolve to (``at``) may have changed: a cache of
+    # what depends on it is good while this stays the same
+    changes: int = 0
 
     def add(self, hit: MentionHit) -> None:
+        self.changes += 1
         self.mentions.append(hit)
         for i in range(hit.start_tok, hit.end_tok):
             self.by_token.setdefault(i, hit)
@@ -86,6 +90,7 @@ class DocActors:
     def forget(self, hit: MentionHit) -> None:
         """Drop a mention that turned out to name no actor (a city the tagger took for a
         person: "Kharkiv's outskirts")."""
+        self.changes += 1
         self.mentions = [m for m in self.mentions if m is not hit]
         self.by_token = {i: m for i, m in self.by_token.items() if m is not hit}
 
@@ -595,16 +600,26 @@ def _fold(text: str) -> str:
     """``text`` without accents: "Medellín" -> "Medellin", "Wałęsa" -> "Walesa"."""
     if text.isascii():
         return text
+    return _without_accents(text) or text
+
+
+def _without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-                   if not unicodedata.combining(c)) or text
+                   if not unicodedata.combining(c))
+
+
+def _has_accents(text: str) -> bool:
+    """Has ``text`` a character that folds to another or to nothing (an accented letter,
+    a ligature, a lone accent)?  Asked of each distinct non-ASCII character, much faster
+    than folding a whole document (the fold works character by character)."""
+    return any(_without_accents(c) != c for c in set(text) if not c.isascii())
 
 
 def _folded(doc: Doc) -> Doc | None:
     """The document with its accents folded, token for token (so that matches keep their
     token positions), to match against the base's folded surfaces; None when nothing in
     the text has an accent to fold."""
-    text = text_of(doc)
-    if _fold(text) == text:  # (one pass over the text before one per token)
+    if not _has_accents(text_of(doc)):  # (one look at the text before one per token)
         return None
     words = [_fold(t.text) for t in doc]
     if all(w == t.text for w, t in zip(words, doc)):

@@ -80,6 +80,9 @@ class Arguments:
         self.kinship = frozenset(lexicon.grammar["kinship_nouns"])
         self.pointer_nouns = (lexicon.words("message_nouns") | lexicon.words("proxy_nouns")
                               | frozenset(lexicon.grammar["roles"]))
+        # noun -> _sector_words(noun): the parse and the knowledge base decide it, and the
+        # coder asks it of the same nouns again and again
+        self._sector_words_of: dict[Token, tuple[str | None, str]] = {}
 
     def of(self, tok: Token, *, conj: bool = True, _depth: int = 0) -> list[Arg]:
         """The actors ``tok`` denotes, with those of its conjuncts."""
@@ -301,6 +304,12 @@ class Arguments:
     def _sector_words(self, noun: Token) -> tuple[str | None, str]:
         """(sector, the words that name it): the longest phrase of the noun with its
         modifiers that names a sector ("French secret service": SPY, "secret service")."""
+        known = self._sector_words_of.get(noun)
+        if known is None:
+            known = self._sector_words_of[noun] = self._find_sector_words(noun)
+        return known
+
+    def _find_sector_words(self, noun: Token) -> tuple[str | None, str]:
         modifiers = sorted(c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)
         for first in modifiers:
             words = noun.doc[first:noun.i + 1].text

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
-from ..nlp import DATELINE, text_of
+from ..nlp import DATELINE, span_text, text_of
 from ..place import PlaceFinder
 from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
@@ -437,7 +437,7 @@ class EventCoder(RecipientRules):
             if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children if o.dep_ == "pobj")
 
     def _about_sport(self, sent: Span) -> bool:
-        return any(t.lemma_.lower() in self.sport_words for t in sent) or bool(SCORE.search(sent.text))
+        return any(t.lemma_.lower() in self.sport_words for t in sent) or bool(SCORE.search(span_text(sent)))
 
     def _figurative(self, tok: Token) -> bool:
         """A figure of speech told by the predicate's object (grammar: figurative_objects):
@@ -1116,7 +1116,7 @@ class EventCoder(RecipientRules):
             recipient=tuple(r.ref() for r in recipients),
             **date_fields(when),
             location=location, aux=tuple(sorted(aux)), attribution=attribution,
-            evidence=Evidence(n, sent.start_char, sent.end_char, sent.text),
+            evidence=Evidence(n, sent.start_char, sent.end_char, span_text(sent)),
             confidence=confidence, coder_version=CODER_VERSION)
 
 

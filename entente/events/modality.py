@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import span_text
 from .lexicon import Lexicon
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", "ROOT",
@@ -50,7 +51,7 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
     """Flags for the event whose predicate is ``pred``; ``anchor`` is the verb that carries
     its tense and auxiliaries (the light verb for "made an alliance", else ``pred``)."""
     flags: set[str] = set()
-    if pred.sent.text.rstrip().rstrip("”\"’'").endswith("?"):
+    if span_text(pred.sent).rstrip().rstrip("”\"’'").endswith("?"):
         flags.add("hypothetical")  # a question asserts nothing: "Will Iran strike back?"
     neg = lex.words("negation_words")
     nobody = lex.words("negative_subjects")

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..time import ResolvedDate
-from ..nlp import text_of
+from ..nlp import span_text, text_of
 
 
 class DocDates(dict):
@@ -78,6 +78,12 @@ def clause_of(anchor: Token) -> Token:
 CLAUSAL = {"relcl", "advcl", "ccomp", "acl", "xcomp", "csubj", "conj", "parataxis"}
 
 
+def in_subtree(tok: Token, top: Token) -> bool:
+    """``tok in top.subtree``, asked up the heads from ``tok`` instead of down the whole
+    subtree of ``top``."""
+    return tok.i == top.i or top.is_ancestor(tok)
+
+
 def clause_tokens(clause: Token, pred: Token) -> list[Token]:
     """The clause's own words: its subtree without embedded finite clauses that do not
     hold the predicate ("urged Israel to return to talks, where it agreed in December")."""
@@ -86,7 +92,7 @@ def clause_tokens(clause: Token, pred: Token) -> list[Token]:
         t = todo.pop()
         out.append(t)
         for c in t.children:
-            if (c.dep_ in CLAUSAL and c.pos_ in ("VERB", "AUX") and pred not in c.subtree
+            if (c.dep_ in CLAUSAL and c.pos_ in ("VERB", "AUX") and not in_subtree(pred, c)
                     and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)):
                 continue  # a finite clause of its own; "a message released on Saturday" stays
             todo.append(c)
@@ -120,7 +126,7 @@ def pick_date(token: Token, anchor: Token, found: list[ResolvedDate],
         sent = token.sent
         tok = next((t for t in sent if t.idx >= found[0].start), None)
         for t in _ancestors(tok) if tok is not None else ():
-            if t.dep_ in ("relcl", "advcl", "ccomp", "acl") and clause not in t.subtree:
+            if t.dep_ in ("relcl", "advcl", "ccomp", "acl") and not in_subtree(clause, t):
                 return None
         return found[0]
     return None
@@ -237,7 +243,7 @@ def sentence_dates(doc, published: str | None) -> DocDates:
         spans = [(e.start_char - sent.start_char, e.end_char - sent.start_char)
                  for e in in_sent if e.end <= sent.end and e.label_ == "DATE"
                  and not span[0] <= e.start_char < span[1]]
-        found = [d for d in find_dates(sent.text, anchor, offset=sent.start_char, spans=spans,
+        found = [d for d in find_dates(span_text(sent), anchor, offset=sent.start_char, spans=spans,
                                        context=context)
                  if not span[0] <= d.start < span[1]]
         if found:
