@@ -156,6 +156,7 @@ class EventCoder(RecipientRules):
         self.enacting = lexicon.words("enacting_nouns")
         self.ordering = lexicon.words("ordering_verbs")
         self.contacting = lexicon.words("contacting_verbs")
+        self.captors = lexicon.words("captor_verbs")
         self.partner_acts = {tuple(act.split()) for act in lexicon.words("partner_acts")}
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
@@ -623,7 +624,11 @@ class EventCoder(RecipientRules):
                 t = t.head.head  # "after meeting the general", "by shelling the city": its clause's subject
             elif t.dep_ in ("acl",) and t.head.pos_ in ("NOUN", "PROPN"):
                 if passive_participle(t):
-                    # "people killed in the attack": the noun is the patient
+                    # "people killed in the attack": the noun is the patient, and its
+                    # taker is the one who frees it ("freed hostages seized in 2010")
+                    if t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in self.captors:
+                        t = t.head.head
+                        continue
                     return []
                 maker = self._enacted_by(t.head)
                 if maker is not None:
