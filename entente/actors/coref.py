@@ -159,7 +159,8 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
             gender = GENDER[low]
             fits = lambda h, g=gender: h.actor.type == "person" and genders.get(h.actor.id, g) == g
             other = any(GENDER.get(t.lower_, gender) != gender for t in tok.sent if t.pos_ == "PRON")
-            subject = None if other else _previous_subject_person(tok, found)  # "She told him"
+            subject = None if other else (_previous_subject_person(tok, found)  # "She told him"
+                                          or _conjunct_subject_person(tok, found))
             person = subject if subject is not None and fits(subject) else recent(tok, fits)
             if person is None:
                 continue
@@ -420,6 +421,20 @@ def _previous_subject_person(tok: Token, found: DocActors) -> MentionHit | None:
         if hit is not None and hit.actor.type == "person":
             return hit
     return None
+
+
+def _conjunct_subject_person(tok: Token, found: DocActors) -> MentionHit | None:
+    """'His'/'her' on the subject of a clause joined to one a person is the subject of is
+    that person's, not the last person named: "Aquino accused Marcos of fraud, and her
+    supporters vowed to ..." -> Aquino."""
+    subj = tok.head
+    if tok.dep_ != "poss" or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "conj":
+        return None
+    first = [c for c in subj.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(first) != 1 or any(c.dep_ == "conj" for c in first[0].children):
+        return None
+    hit = found.at(first[0])
+    return hit if hit is not None and hit.actor.type == "person" else None
 
 
 def _they_previous_subject(tok: Token, found: DocActors, resolver: ActorResolver) -> MentionHit | None:
