@@ -481,7 +481,11 @@ def _reporting_subject(tok: Token, found: DocActors) -> MentionHit | None:
         return None
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
-    subj = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    reporter = clause.head
+    subj = [c for c in reporter.children if c.dep_ == "nsubj"]
+    if not subj and reporter.dep_ == "advcl" and reporter.tag_ == "VBG":
+        subj = [c for c in reporter.head.children if c.dep_ == "nsubj"]  # "Russia rejected
+        # a call for a ceasefire in Chechnya, saying its forces were ...": Russia's
     hit = found.at(subj[0]) if subj else None
     if hit is None and subj and tok.dep_ == "poss":  # "al Shabaab militants said their ..."
         hit = next((found.at(c) for dep in (("compound", "amod"), ("poss",)) for c in subj[0].children
