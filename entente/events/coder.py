@@ -617,9 +617,10 @@ class EventCoder(RecipientRules):
             if misjoined_finite(t):  # "endorsed a plan to deploy peacekeepers and called on
                 t = finite_governor(t.head) or t.head  # member states": the clause above
                 continue
-            if t.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in t.children):
-                return []  # "three weeks after he was detained in London": not the main
-                # clause's subject's act; nobody named did it
+            if t.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in t.children) and any(
+                    c.dep_ == "mark" and c.lower_ in self.background_marks for c in t.children):
+                return []  # "three weeks after he was detained in London": what led to the
+                # main clause is not its subject's act; nobody named did it
             if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t or (
                     t.dep_ == "dep" and t.head.pos_ == "VERB"):  # "threatened ..., then stormed out"
                 t = t.head
