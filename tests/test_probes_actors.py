@@ -13,6 +13,8 @@ from coding import code, ids
 
 # Probes the coder already got right before these rules (kept as a guard).
 KEPT = [
+    ('2021-10-25', 'NAIROBI (Reuters) - Kenya called for calm in Khartoum on Monday after the military dissolved the cabinet and arrested Prime Minister Abdalla Hamdok.',
+     'COERCE', {'SDN'}, {'SDN', 'abdalla-hamdok'}),
     ('2020-11-14', 'ADDIS ABABA (AFP) - Ethiopia turned down mediation offers from its neighbours on Saturday, saying its troops were fighting the TPLF to restore order in Tigray.',
      'ASSAULT', {'ETH'}, {'tplf'}),
     ('2011-03-03', 'ABIDJAN (Reuters) - Troops loyal to President Laurent Gbagbo opened fire on women marching in Abidjan on Thursday, killing seven, witnesses said.',
@@ -52,11 +54,14 @@ KEPT = [
 # Probes fixed here: captives' takers are whoever frees or holds them (grammar:
 # captor_verbs); "East African leaders" are IGAD's, "Gulf Arab states" the GCC; "her
 # supporters" in a clause joined to one whose subject is a person are that person's; an
-# unnamed army acting on a named person is that person's state's; a name after a relative
+# unnamed army ("the military", even tagged as an adjective) acting on a named person is
+# that person's state's; a name after a relative
 # clause names its noun; "..., saying its forces" is the subject's of the clause above;
 # "after a journalist was arrested in Tehran" is nobody's the main clause names (the
 # place's state arrested him).
 FIXED = [
+    ('2021-02-02', 'BRUSSELS (Reuters) - The European Union threatened sanctions on Myanmar on Tuesday after the military detained Aung San Suu Kyi and other civilian leaders.',
+     'COERCE', {'MMR', 'tatmadaw'}, {'MMR', 'aung-san-suu-kyi'}),
     ('1990-10-26', 'ISLAMABAD (AP) - Benazir Bhutto accused President Ghulam Ishaq Khan of rigging the vote, and her followers vowed to boycott parliament.',
      'PROTEST', {'benazir-bhutto', 'ppp', 'pakistan-peoples-party'}, {'PAK', 'ghulam-ishaq-khan'}),
     ('2008-04-02', 'HARARE (AFP) - Morgan Tsvangirai accused Robert Mugabe of stealing the election on Monday, and his supporters vowed to boycott the run-off.',

@@ -180,7 +180,8 @@ class Arguments:
                 return [arg_of(antecedent)]
             return self.of(tok.head.head, conj=False, _depth=depth + 1)
         if tok.pos_ not in ("NOUN", "PROPN", "PRON") and not (tok.pos_ in ("NUM", "ADJ")
-                                                             and tok.lower_ in self.quantities):
+                                                             and tok.lower_ in self.quantities) \
+                and not _nominal_adjective(tok):
             return []  # ("two of her bodyguards" is counted by its noun)
         appos = [a for c in appositions(tok) for a in self.of(c, conj=False, _depth=depth + 1)]
         if appos:
@@ -294,7 +295,7 @@ class Arguments:
     def sector_of_noun(self, tok: Token) -> str | None:
         """The sector a noun names, with its modifiers: "security forces" (COP) before
         "forces" (MIL), "secret service" (SPY)."""
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") and not _nominal_adjective(tok):
             return None
         return self._sector_words(tok)[0]
 
@@ -543,7 +544,14 @@ def _located(tok: Token, verb: Token) -> bool:
 def _the_one(noun: Token) -> bool:
     """'the army', 'the coast guard': a state's single force, named as the story's own
     (not 'drones' or 'foreign troops', which may be anyone's)."""
-    return noun.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return (noun.tag_ in ("NN", "NNP") or _nominal_adjective(noun)) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _nominal_adjective(tok: Token) -> bool:
+    """'the military' tagged as an adjective but heading a subject or object."""
+    return tok.tag_ == "JJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+        c.dep_ == "det" for c in tok.children)
 
 
 def _indefinite(noun: Token) -> bool:
