@@ -55,8 +55,8 @@ KEPT = [
 # captor_verbs); "East African leaders" are IGAD's, "Gulf Arab states" the GCC; "her
 # supporters" in a clause joined to one whose subject is a person are that person's; an
 # unnamed army ("the military", even tagged as an adjective) acting on a named person is
-# that person's state's; a name after a relative
-# clause names its noun; "..., saying its forces" is the subject's of the clause above;
+# that person's state's; a name after a relative clause names its noun; "..., saying its
+# forces" is the subject's of the clause above;
 # "after a journalist was arrested in Tehran" is nobody's the main clause names (the
 # place's state arrested him).
 FIXED = [
