@@ -173,7 +173,8 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
             gender = GENDER[low]
             fits = lambda h, g=gender: h.actor.type == "person" and genders.get(h.actor.id, g) == g
             other = any(GENDER.get(t.lower_, gender) != gender for t in tok.sent if t.pos_ == "PRON")
-            subject = None if other else _previous_subject_person(tok, found)  # "She told him"
+            subject = None if other else (_previous_subject_person(tok, found)  # "She told him"
+                                          or _conjunct_subject_person(tok, found))
             person = subject if subject is not None and fits(subject) else recent(tok, fits)
             if person is None:
                 continue
@@ -436,6 +437,20 @@ def _previous_subject_person(tok: Token, found: DocActors) -> MentionHit | None:
     return None
 
 
+def _conjunct_subject_person(tok: Token, found: DocActors) -> MentionHit | None:
+    """'His'/'her' on the subject of a clause joined to one a person is the subject of is
+    that person's, not the last person named: "Aquino accused Marcos of fraud, and her
+    supporters vowed to ..." -> Aquino."""
+    subj = tok.head
+    if tok.dep_ != "poss" or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "conj":
+        return None
+    first = [c for c in subj.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(first) != 1 or any(c.dep_ == "conj" for c in first[0].children):
+        return None
+    hit = found.at(first[0])
+    return hit if hit is not None and hit.actor.type == "person" else None
+
+
 def _they_previous_subject(tok: Token, found: DocActors, resolver: ActorResolver) -> MentionHit | None:
     """A sentence-initial "They" continues the previous sentence's subject when that is a
     group, people or a state's organ named by its state: "The Kenyan government expelled a
@@ -480,7 +495,11 @@ def _reporting_subject(tok: Token, found: DocActors) -> MentionHit | None:
         return None
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
-    subj = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    reporter = clause.head
+    subj = [c for c in reporter.children if c.dep_ == "nsubj"]
+    if not subj and reporter.dep_ == "advcl" and reporter.tag_ == "VBG":
+        subj = [c for c in reporter.head.children if c.dep_ == "nsubj"]  # "Russia rejected
+        # a call for a ceasefire in Chechnya, saying its forces were ...": Russia's
     hit = found.at(subj[0]) if subj else None
     if hit is None and subj and tok.dep_ == "poss":  # "al Shabaab militants said their ..."
         hit = next((found.at(c) for dep in (("compound", "amod"), ("poss",)) for c in subj[0].children

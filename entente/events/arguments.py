@@ -183,7 +183,8 @@ class Arguments:
                 return [arg_of(antecedent)]
             return self.of(tok.head.head, conj=False, _depth=depth + 1)
         if tok.pos_ not in ("NOUN", "PROPN", "PRON") and not (tok.pos_ in ("NUM", "ADJ")
-                                                             and tok.lower_ in self.quantities):
+                                                             and tok.lower_ in self.quantities) \
+                and not _nominal_adjective(tok):
             return []  # ("two of her bodyguards" is counted by its noun)
         appos = [a for c in appositions(tok) for a in self.of(c, conj=False, _depth=depth + 1)]
         if appos:
@@ -212,8 +213,8 @@ class Arguments:
                               or sector == "MIL" and (_the_one(tok) or self._the_states(tok)
                                                       or plural and tok.lower_ in self.unnamed_forces
                                                       and not any(c.dep_ == "det" for c in tok.children))):
-                state = self._sentence_state(tok) or (self.state_of(self.context_country)
-                                                      if self.context_country else None)
+                state = self._sentence_state(tok) or self._officer_state(tok) or (
+                    self.state_of(self.context_country) if self.context_country else None)
                 if state is not None:  # "the authorities", "police" in a story from Cairo
                     return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", sector)]
             return [self._organ(a, tok, sector) for a in found]
@@ -297,7 +298,7 @@ class Arguments:
     def sector_of_noun(self, tok: Token) -> str | None:
         """The sector a noun names, with its modifiers: "security forces" (COP) before
         "forces" (MIL), "secret service" (SPY)."""
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") and not _nominal_adjective(tok):
             return None
         return self._sector_words(tok)[0]
 
@@ -402,6 +403,19 @@ class Arguments:
                 hit = self.found.at(t)
                 if hit is not None and hit.actor.type == "state":
                     return hit.actor
+        return None
+
+    def _officer_state(self, tok: Token) -> ActorInfo | None:
+        """The state of the person an unnamed force's clause acts on: "after the army
+        detained President Keita" (Mali's army), "the military seized power and detained
+        Prime Minister Hamdok" (Sudan's), whatever city the story is filed from."""
+        if tok.dep_ != "nsubj":
+            return None
+        verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "conj"]
+        for obj in (o for v in verbs for o in v.children if o.dep_ == "dobj"):
+            hit = self.found.at(obj)
+            if hit is not None and hit.actor.type == "person" and hit.actor.country:
+                return self.state_of(hit.actor.country)
         return None
 
     def _organ(self, arg: Arg, noun: Token, sector: str | None) -> Arg:
@@ -544,7 +558,14 @@ def _located(tok: Token, verb: Token) -> bool:
 def _the_one(noun: Token) -> bool:
     """'the army', 'the coast guard': a state's single force, named as the story's own
     (not 'drones' or 'foreign troops', which may be anyone's)."""
-    return noun.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return (noun.tag_ in ("NN", "NNP") or _nominal_adjective(noun)) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _nominal_adjective(tok: Token) -> bool:
+    """'the military' tagged as an adjective but heading a subject or object."""
+    return tok.tag_ == "JJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+        c.dep_ == "det" for c in tok.children)
 
 
 def _indefinite(noun: Token) -> bool:
@@ -563,12 +584,32 @@ def _coordinated(tokens: list[Token]) -> bool:
 def appositions(tok: Token) -> list[Token]:
     """Appositions of ``tok``, also where the parser hung them on a place inside the noun
     phrase ("al Qaeda's franchise in Syria, the Nusra Front")."""
-    out = [c for c in tok.children if c.dep_ == "appos"]
+    out = [c for c in tok.children if c.dep_ == "appos"] + _name_after_clause(tok)
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "inside"):
             for p in prep.children:
                 out += [c for c in p.children if c.dep_ == "appos"]
     return [c for c in out if not _stray_member(tok, c)]
+
+
+def _name_after_clause(noun: Token) -> list[Token]:
+    """A name set off by commas right after the noun's relative clause, which the
+    parser hangs elsewhere: "the gunman who tried to kill him, Mehmet Ali Agca," names
+    the gunman."""
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if clause is None:
+        return []
+    comma = max(t.i for t in clause.subtree) + 1
+    doc = noun.doc
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].pos_ != "PROPN":
+        return []
+    name = doc[comma + 1]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    after = name.i + 1
+    if name.head in clause.subtree:  # "the man who shot the editor, X": the editor's name
+        return []
+    return [name] if after >= len(doc) or doc[after].text in (",", ".") else []
 
 
 def _stray_member(noun: Token, appos: Token) -> bool:

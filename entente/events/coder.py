@@ -160,6 +160,7 @@ class EventCoder(RecipientRules):
         self.enacting = lexicon.words("enacting_nouns")
         self.ordering = lexicon.words("ordering_verbs")
         self.contacting = lexicon.words("contacting_verbs")
+        self.captors = lexicon.words("captor_verbs")
         self.partner_acts = {tuple(act.split()) for act in lexicon.words("partner_acts")}
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
@@ -631,6 +632,10 @@ class EventCoder(RecipientRules):
             if misjoined_finite(t):  # "endorsed a plan to deploy peacekeepers and called on
                 t = finite_governor(t.head) or t.head  # member states": the clause above
                 continue
+            if t.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in t.children) and any(
+                    c.dep_ == "mark" and c.lower_ in self.background_marks for c in t.children):
+                return []  # "three weeks after he was detained in London": what led to the
+                # main clause is not its subject's act; nobody named did it
             if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t or (
                     t.dep_ == "dep" and t.head.pos_ == "VERB"):  # "threatened ..., then stormed out"
                 t = t.head
@@ -638,7 +643,11 @@ class EventCoder(RecipientRules):
                 t = t.head.head  # "after meeting the general", "by shelling the city": its clause's subject
             elif t.dep_ in ("acl",) and t.head.pos_ in ("NOUN", "PROPN"):
                 if passive_participle(t):
-                    # "people killed in the attack": the noun is the patient
+                    # "people killed in the attack": the noun is the patient, and its
+                    # taker is the one who frees it ("freed hostages seized in 2010")
+                    if t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in self.captors:
+                        t = t.head.head
+                        continue
                     return []
                 maker = self._enacted_by(t.head)
                 if maker is not None:
