@@ -119,3 +119,17 @@ def test_rank_puts_the_nearer_career_first():
     kb = load_kb(env=False)
     ranked = kb.rank(list(reversed(kb.lookup("Benigno Aquino"))), "1979-11-20")
     assert ranked[0][0].id == "benigno-aquino-jr"
+
+
+# A name cannot mean a body founded after the story; one that has ended is still written of.
+@pytest.mark.parametrize("text, published, present, absent", [
+    ("NAIROBI (Reuters) - East African leaders met in Nairobi on Monday to discuss the "
+     "drought in the Horn of Africa.", "1975-03-10", set(), {"igad"}),
+    ("NAIROBI (Reuters) - East African leaders met in Nairobi on Monday to discuss the "
+     "war in South Sudan.", "2014-03-10", {"igad"}, set()),
+    ("BELFAST (Reuters) - The Irish Republican Army has put all its weapons beyond use, "
+     "the disarmament commission said on Monday.", "2005-09-26", {"ira"}, set()),
+])
+def test_no_actor_before_it_was_founded(pipeline, text, published, present, absent):
+    found = actor_ids(pipeline, text, published)
+    assert present <= found and not absent & found, found

@@ -144,6 +144,12 @@ class ActorEntry:
     def exists_on(self, day: str | None) -> bool:
         return _within(self.since, self.until, day)
 
+    def founded_by(self, day: str | None) -> bool:
+        """Whether the actor had come into being by ``day``: a name cannot mean a body not
+        yet founded, while one that has ended is still written of (its legacy, its
+        dissolution, an armed group's arms put beyond use after it stood down)."""
+        return _within(self.since, None, day)
+
     def roles_on(self, day: str | None) -> tuple[Role, ...]:
         return tuple(r for r in self.roles if r.active_on(day))
 

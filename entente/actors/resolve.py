@@ -8,8 +8,8 @@ Mentions come from three places, in this order of trust:
 3. coreference inside the document: personal pronouns, "his organization", definite
    descriptions ("the terrorist leader", "the group") -- see :mod:`entente.actors.coref`.
 
-Resolution is date-aware: an actor that did not exist on the story's date, or a person's
-role that had ended, is not used.
+Resolution is date-aware: an actor founded after the story's date is never used; one that
+had ended, or a person's role that had ended, only when no namesake fits the date.
 """
 from __future__ import annotations
 
@@ -295,6 +295,8 @@ class ActorResolver:
             return None, ""
         ranked = self.kb.rank(candidates, day)  # the same order as `actors lookup`
         entry, how = ranked[0]
+        if not entry.founded_by(day):  # "East African leaders" in 1975: no IGAD yet
+            return None, ""
         if len(ranked) > 1:
             top = self.kb.rank_key(ranked[0], day)
             tied = [entry] + [e for e, h in ranked[1:]
