@@ -343,7 +343,7 @@ class RecipientRules:
         words = {t.lemma_.lower() for t in (p.token, p.anchor)} | {
             c.lemma_.lower() for c in p.token.children if c.dep_ in ("dobj", "pobj")} | {
             f"{p.token.lemma_.lower()} {c.lemma_.lower()}" for c in p.token.children
-            if c.dep_ in ("dobj", "prt", "advmod")}  # "fired back", "returned fire"
+            if c.dep_ in ("dobj", "prt", "advmod", "prep")}  # "fired back", "returned fire"
         if not words & self.retaliation:
             return []
         own = {a.actor.id for a in actors}
