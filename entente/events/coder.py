@@ -41,6 +41,8 @@ CODER_VERSION = f"entente-{__version__}"
 # struck a U.S. patrol"): such events are coded with an empty actor when their target is
 # named; and a state may turn them on a region of its own.
 FORCE_TYPES = {"ASSAULT", "COERCE"}
+SPEAKER_TYPES = {"person", "party", "media"}  # who "fires back" or "hits back" with words
+SPEAKER_SECTORS = {"GOV"}
 NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # How a recipient is found when only a place names it ("in central Grozny"), or the
@@ -816,6 +818,10 @@ class EventCoder(RecipientRules):
                     if entry is None:  # border", aid trucks that "rolled across" it: not an
                         continue  # invasion, at most the movement the verb tells otherwise
                     p = replace(p, entry=entry)
+                if p.entry.event == "ASSAULT" and _prep_child(p.token, "back") is not None \
+                        and p.token.dep_ != "xcomp" and self._speakers(actors):
+                    continue  # "the Labour leader hit back at the prime minister": a retort
+                    # (not "the ministry vowed to strike back": a threat)
                 recipients = _unique([r for r in (_in_office_abroad(args, a, actors) for a in
                                                   self.recipients(p, args, actors))
                                       if not _same_party(r, actors)])
@@ -993,6 +999,12 @@ class EventCoder(RecipientRules):
                         p, entry=replace(p.entry, **self.lex.grammar["joint_fight"])),
                         partners, partners, aux, attribution, when, location))
         return story_passes(events, self.story_counterparts, affiliation, doc, args)
+
+    def _speakers(self, actors: list[Arg]) -> bool:
+        """Whether every actor is one who answers with words, not arms: a person, a party or
+        an outlet, or a government ("President Trump fired back at his critics")."""
+        return bool(actors) and all(a.actor.type in SPEAKER_TYPES or a.sector in SPEAKER_SECTORS
+                                    for a in actors)
 
     def _joint_fighters(self, p: Predicate, actors: list[Arg], args: Arguments) -> list[Arg]:
         """The states that wage an armed act together: the act's noun is 'joint' or
