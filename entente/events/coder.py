@@ -41,6 +41,8 @@ CODER_VERSION = f"entente-{__version__}"
 # struck a U.S. patrol"): such events are coded with an empty actor when their target is
 # named; and a state may turn them on a region of its own.
 FORCE_TYPES = {"ASSAULT", "COERCE"}
+SPEAKER_TYPES = {"person", "party", "media"}  # who "fires back" or "hits back" with words
+SPEAKER_SECTORS = {"GOV"}
 NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # How a recipient is found when only a place names it ("in central Grozny"), or the
@@ -816,6 +818,10 @@ class EventCoder(RecipientRules):
                     if entry is None:  # border", aid trucks that "rolled across" it: not an
                         continue  # invasion, at most the movement the verb tells otherwise
                     p = replace(p, entry=entry)
+                if p.entry.event == "ASSAULT" and _prep_child(p.token, "back") is not None \
+                        and p.token.dep_ != "xcomp" and self._speakers(actors):
+                    continue  # "the Labour leader hit back at the prime minister": a retort
+                    # (not "the ministry vowed to strike back": a threat)
                 recipients = _unique([r for r in (_in_office_abroad(args, a, actors) for a in
                                                   self.recipients(p, args, actors))
                                       if not _same_party(r, actors)])
@@ -888,6 +894,8 @@ class EventCoder(RecipientRules):
                                                  clause_tokens(clause_of(p.anchor), p.token),
                                                  p.entry.event)
                 named_target = any(r.how not in ("place_in", "capital") for r in recipients)
+                if not recipients and actors:  # paid back: not the place it was paid back in
+                    recipients = self._retaliated_against(p, events, actors, args)
                 if not recipients and location is not None and (
                         p.entry.event in self.host_targets
                         or civil and p.entry.event in self.civil_host_targets):
@@ -898,8 +906,6 @@ class EventCoder(RecipientRules):
                     recipients = self.captor(p, recipients, events, args) or recipients
                 if not recipients and p.entry.event in self.reactions:
                     recipients = self._earlier_doers(p, events, actors, args)
-                if not recipients and actors:
-                    recipients = self._retaliated_against(p, events, actors, args)
                 if not recipients and p.entry.event in self.insurgent_targets:
                     recipients = insurgents_state(actors, args)
                 if not recipients and actors and not _own_display(p):
@@ -987,7 +993,27 @@ class EventCoder(RecipientRules):
                 at = tell_once(events, event, hosted, when, location)
                 if at is not None:
                     coded_at[p.anchor.i] = at
+                partners = self._joint_fighters(p, actors, args)
+                if partners:  # "launched a joint offensive against the rebels": they cooperate
+                    events.append(self._event(doc_id, len(events), n, sent, replace(
+                        p, entry=replace(p.entry, **self.lex.grammar["joint_fight"])),
+                        partners, partners, aux, attribution, when, location))
         return story_passes(events, self.story_counterparts, affiliation, doc, args)
+
+    def _speakers(self, actors: list[Arg]) -> bool:
+        """Whether every actor is one who answers with words, not arms: a person, a party or
+        an outlet, or a government ("President Trump fired back at his critics")."""
+        return bool(actors) and all(a.actor.type in SPEAKER_TYPES or a.sector in SPEAKER_SECTORS
+                                    for a in actors)
+
+    def _joint_fighters(self, p: Predicate, actors: list[Arg], args: Arguments) -> list[Arg]:
+        """The states that wage an armed act together: the act's noun is 'joint' or
+        'combined' and its actors are two states or more (not one state's army and navy)."""
+        if p.entry.event not in FORCE_TYPES or p.entry.pos != "noun" or not any(
+                c.lower_ in self.lex.words("joint_marks") for c in p.token.children):
+            return []
+        states = _unique([self._as_state(a, args) for a in actors])
+        return states if len({a.actor.id for a in states}) > 1 else []
 
     def _result_of(self, p: Predicate, event: Event, events: list[Event], coded_at: dict[int, int]) -> int | None:
         """The event of the verb this one's participle tells the outcome of, when it is of

@@ -337,16 +337,19 @@ class RecipientRules:
 
     def _retaliated_against(self, p: Predicate, events: list[Event], actors: list[Arg],
                             args: Arguments) -> list[Arg]:
-        """'U.S. warplanes struck Libya. Libya vowed to retaliate', 'vowed revenge': paying
-        back, with no target named, is aimed at whoever the story last told acted against
-        the actor."""
+        """'U.S. warplanes struck Libya. Libya vowed to retaliate', 'vowed revenge', 'and the
+        South's military fired back': paying back, with no target named, is aimed at whoever
+        the story last told acted against the actor."""
         words = {t.lemma_.lower() for t in (p.token, p.anchor)} | {
-            c.lemma_.lower() for c in p.token.children if c.dep_ in ("dobj", "pobj")}
+            c.lemma_.lower() for c in p.token.children if c.dep_ in ("dobj", "pobj")} | {
+            f"{p.token.lemma_.lower()} {c.lemma_.lower()}" for c in p.token.children
+            if c.dep_ in ("dobj", "prt", "advmod", "prep")}  # "fired back", "returned fire"
         if not words & self.retaliation:
             return []
         own = {a.actor.id for a in actors}
-        for earlier in reversed(events):
-            if own & {r.id for r in earlier.recipient}:
+        side = own | {a.actor.country for a in actors if a.actor.country}  # a group pays back
+        for earlier in reversed(events):  # what was done to its people ('a Palestinian gunman')
+            if side & {r.id for r in earlier.recipient}:
                 doers = [found for r in earlier.actor if r.id not in own
                          for found in [args.mention(r.id, "anaphora")] if found]
                 if doers:
