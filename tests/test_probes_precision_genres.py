@@ -1,14 +1,15 @@
 """Precision on unseen genres: the text wire stories carry around political events.
 Background and context clauses, anniversaries and remembrance, analysis, markets, sport,
 culture, weather and disasters, court procedure, elections, statistics and tolls, names of
-organisations and titles holding event words, and figures of speech ("a war on drugs",
-"an offensive against malaria", "a price war").  Written for these tests (not taken from
-any gold split).  A no-event sentence may yield only events marked hypothetical, negated,
-disputed or future; a one-event sentence must yield exactly the events listed.
+organisations and titles holding event words, plans, and figures of speech ("a war on
+drugs", "an offensive against malaria", "a price war").  Written for these tests (not taken
+from any gold split).  A no-event sentence may yield only events marked hypothetical,
+negated, disputed or future; a one-event sentence must yield exactly the events listed.
 
 FIXED: these failed before the rules they test (grammar: sport_names, contest_words,
-winning_verbs, social_ills, fighting_verbs, plea_verdicts, remembrance_nouns, conflict_nouns
-as subjects, natural_forces, figurative_objects 'war'; lexicon: 'attack' a proposal).
+winning_verbs, social_ills, fighting_verbs, plea_verdicts, remembrance_nouns,
+casualty_verbs, conflict_nouns as subjects, natural_forces, figurative_objects 'war',
+control_future 'due'/'schedule', anticipation_verbs; lexicon: 'attack' a proposal).
 KEPT: they passed already and guard against new false events.
 
 Left out, as the gold convention codes them or they need more than a word list: acts in
@@ -16,7 +17,9 @@ relative clauses about the past ("Crimea, which Russia annexed in 2014": backgro
 treats as optional), resignations and conceded defeats (the gold codes resignations), court
 convictions (SANCTION in the gold), regulators' fines of companies, a military parade
 (CAMEO 150), "declared war on tax havens", "fighting a war against fake news", "Havel, who
-was jailed by the communists, was elected president"."""
+was jailed by the communists, was elected president", "talks are scheduled to resume"
+(the noun subject of the control verb), "the book
+describes how the Allies bombed Dresden in 1945"."""
 from __future__ import annotations
 
 import pytest
@@ -50,6 +53,12 @@ NO_EVENT_FIXED = [
     ('2010-04-10', "KATYN (AP) - Poland's president flew to Russia on Saturday for a ceremony in memory of the officers massacred by Soviet secret police in 1940."),
     ('2008-03-12', 'NEW YORK (AP) - The former governor pleaded guilty on Wednesday to two counts of fraud.'),
     ('2019-11-04', 'CANBERRA (Reuters) - Bushfires have destroyed more than 300 homes in New South Wales this season.'),
+    ('1999-03-24', 'BELGRADE (Reuters) - Shares of Serbian companies collapsed on Wednesday as investors feared NATO air strikes.'),
+    ('2007-03-02', 'KABUL (AP) - Western diplomats expect a Taliban offensive in the spring.'),
+    ('1982-06-20', 'PORT STANLEY (AP) - British veterans laid wreaths on Sunday for the soldiers who died in the Falklands war.'),
+    ('2021-05-03', 'LONDON (Reuters) - Foreign ministers of the G7 are due to meet in London on Tuesday.'),
+    ('2008-12-01', "TOKYO (Reuters) - Japan's economy minister said the country was fighting a recession."),
+    ('2016-02-03', 'GENEVA (AFP) - The World Health Organization declared war on the Zika virus on Wednesday.'),
 ]
 
 NO_EVENT_KEPT = [
@@ -167,6 +176,18 @@ NO_EVENT_KEPT = [
     ('1994-06-17', "LOS ANGELES (AP) - Police chased O.J. Simpson's white Ford Bronco along a Los Angeles freeway on Friday."),
     ('1957-10-05', 'MOSCOW (AP) - The Soviet Union launched the first artificial satellite into orbit on Friday.'),
     ('2015-01-14', 'PARIS (AFP) - Charlie Hebdo printed five million copies of its first issue since the attack on its offices.'),
+    ('2012-07-05', 'ALGIERS (AFP) - Algeria unveiled a monument on Monday to the fighters who fell in the war of independence against France.'),
+    ('2015-05-11', "MOSCOW (Reuters) - Russia's defence minister laid a wreath on Monday at the grave of soldiers who fell in the war against Nazi Germany."),
+    ('2023-02-20', 'BEIJING (Reuters) - Xi Jinping is expected to visit Moscow in the spring, diplomats said.'),
+    ('2017-11-02', 'MANILA (AP) - The summit of Southeast Asian leaders will take place in Manila next week.'),
+    ('1990-05-10', "LONDON (AP) - 'We shall fight on the beaches,' Winston Churchill told parliament in 1940, a speech Britons still quote."),
+    ('2005-10-14', "NEW DELHI (Reuters) - India's Minister for External Affairs fell ill on Friday."),
+    ('2011-09-05', 'LONDON (Reuters) - The Peace Corps celebrated its 50th birthday on Monday.'),
+    ('2013-08-12', 'WASHINGTON (AP) - Stocks of defence companies rallied on Monday on speculation about a strike on Syria.'),
+    ('2020-07-22', 'LONDON (Reuters) - The film, about the 1982 invasion of the Falklands, opens in cinemas next week.'),
+    ('1998-06-02', 'LONDON (Reuters) - Spice Girl Geri Halliwell quit the band on Sunday, her lawyer said.'),
+    ('2014-04-01', "SEOUL (Reuters) - South Korea's central bank warned that household debt threatens growth."),
+    ('2020-11-04', 'WASHINGTON (AP) - Donald Trump claimed victory in the election before all the votes were counted.'),
 ]
 
 ONE_EVENT_FIXED = [

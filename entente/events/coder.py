@@ -106,6 +106,7 @@ class EventCoder(RecipientRules):
         self.praise = LexEntry("call", "verb", "SUPPORT", "051")
         self.natural = lexicon.words("natural_forces")
         self.conflicts = lexicon.words("conflict_nouns")
+        self.casualty_verbs = lexicon.words("casualty_verbs")
         self.accidents = lexicon.words("accidents")
         self.economic = lexicon.words("economic_forces")
         self.failing_structures = lexicon.words("failing_structures")
@@ -412,6 +413,8 @@ class EventCoder(RecipientRules):
             return True  # "a civil war that killed a million people": the war's toll
         if self._toll(p.anchor) or p.token.dep_ == "pobj" and self._toll(p.token.head.head):
             return True  # "270,000 people have been killed in Syria's civil war": its toll
+        if self._fallen_in_war(p.token) or p.token.dep_ == "pobj" and self._fallen_in_war(p.token.head.head):
+            return True  # "the remains of 55 servicemen killed in the Korean War"
         if p.token.lower_ == "allied" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in ("with", "to") for c in p.token.children):
             return True  # "soldiers and allied militiamen": an adjective the parser made a verb
@@ -455,6 +458,15 @@ class EventCoder(RecipientRules):
         war" (grammar: conflict_nouns)."""
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children) and any(
             a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children) and any(
+            o.lemma_.lower() in self.conflicts for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children if o.dep_ == "pobj")
+
+    def _fallen_in_war(self, verb: Token) -> bool:
+        """People described as fallen in a war: a participle or relative clause on a noun
+        ("servicemen killed in the Korean War", "soldiers who died in the Falklands war"),
+        with nobody named as the killer (grammar: casualty_verbs, conflict_nouns)."""
+        return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in self.casualty_verbs and not any(
+            c.dep_ == "agent" for c in verb.children) and any(
             o.lemma_.lower() in self.conflicts for c in verb.children
             if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children if o.dep_ == "pobj")
 
