@@ -108,6 +108,7 @@ class EventCoder(RecipientRules):
         self.praise = LexEntry("call", "verb", "SUPPORT", "051")
         self.natural = lexicon.words("natural_forces")
         self.conflicts = lexicon.words("conflict_nouns")
+        self.casualty_verbs = lexicon.words("casualty_verbs")
         self.accidents = lexicon.words("accidents")
         self.economic = lexicon.words("economic_forces")
         self.failing_structures = lexicon.words("failing_structures")
@@ -121,6 +122,14 @@ class EventCoder(RecipientRules):
         self.armed_sectors = lexicon.words("armed_sectors")
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
+        self.sport_names = lexicon.words("sport_names")
+        self.sporting = self.sport_words | self.sport_names
+        self.contest_words = lexicon.words("contest_words") | self.sport_words
+        self.winning_verbs = lexicon.words("winning_verbs")
+        self.social_ills = lexicon.words("social_ills")
+        self.fighting_verbs = lexicon.words("fighting_verbs")
+        self.plea_verdicts = lexicon.words("plea_verdicts")
+        self.remembrance = lexicon.words("remembrance_nouns")
         self.purpose_intents = lexicon.words("purpose_intents")
         self.condition_marks = lexicon.words("condition_marks")
         self.goal_marks = lexicon.words("goal_marks")
@@ -390,6 +399,8 @@ class EventCoder(RecipientRules):
         if any(w.lemma_.lower() in self.natural | self.economic for s in subj
                for w in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))]):
             return True  # "an earthquake struck", "Super Typhoon Haiyan slammed into", "prices hit"
+        if p.entry.pos == "verb" and any(s.dep_ == "nsubj" and s.lemma_.lower() in self.conflicts for s in subj):
+            return True  # "the conflict in Afghanistan killed 10,000 civilians last year": its toll
         if any(w.lemma_.lower() in self.failing_structures for s in subj if s.dep_ == "nsubj"
                for w in [s, *(c for c in s.children if c.dep_ == "compound")]):
             return True  # "a factory building collapsed, killing 87 workers" (not "the bridge
@@ -404,6 +415,8 @@ class EventCoder(RecipientRules):
             return True  # "a civil war that killed a million people": the war's toll
         if self._toll(p.anchor) or p.token.dep_ == "pobj" and self._toll(p.token.head.head):
             return True  # "270,000 people have been killed in Syria's civil war": its toll
+        if self._fallen_in_war(p.token) or p.token.dep_ == "pobj" and self._fallen_in_war(p.token.head.head):
+            return True  # "the remains of 55 servicemen killed in the Korean War"
         if p.token.lower_ == "allied" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in ("with", "to") for c in p.token.children):
             return True  # "soldiers and allied militiamen": an adjective the parser made a verb
@@ -411,6 +424,17 @@ class EventCoder(RecipientRules):
                 c.dep_ == "dobj" and c.lemma_.lower() in self.sport_words for c in p.token.children)) \
                 and self._about_sport(p.token.sent):
             return True  # "beat Ghana 9-8 on penalties", "struck the decisive penalty"
+        if p.token.lemma_.lower() in self.sport_verbs and self._contest_result(p.token):
+            return True  # "narrowly beat Bolsonaro in Sunday's run-off", "to win the U.S. Open"
+        if self._against_ill(p.token) or p.anchor is not p.token and self._against_ill(p.anchor):
+            return True  # "declared a war on drugs", "an offensive against malaria"
+        if p.entry.event == "REQUEST" and any(
+                c.dep_ in ("acomp", "oprd", "advmod", "dobj") and c.lemma_.lower() in self.plea_verdicts
+                for c in p.token.children):
+            return True  # "pleaded not guilty to charges of sexual assault": a plea in court
+        if any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.remembrance
+               for t in governing_chain(p.token)):
+            return True  # "on the 70th anniversary of Japan's surrender": the past remembered
         if p.entry.event == "ASSAULT" and p.entry.pos == "verb" and not any(
                 c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in p.entry.recipient_preps
                 for c in p.token.children) and self._about_sport(p.token.sent):
@@ -439,8 +463,43 @@ class EventCoder(RecipientRules):
             o.lemma_.lower() in self.conflicts for c in verb.children
             if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children if o.dep_ == "pobj")
 
+    def _fallen_in_war(self, verb: Token) -> bool:
+        """People described as fallen in a war: a participle or relative clause on a noun
+        ("servicemen killed in the Korean War", "soldiers who died in the Falklands war"),
+        with nobody named as the killer (grammar: casualty_verbs, conflict_nouns)."""
+        return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in self.casualty_verbs and not any(
+            c.dep_ == "agent" for c in verb.children) and any(
+            o.lemma_.lower() in self.conflicts for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children if o.dep_ == "pobj")
+
     def _about_sport(self, sent: Span) -> bool:
-        return any(t.lemma_.lower() in self.sport_words for t in sent) or bool(SCORE.search(span_text(sent)))
+        return any(t.lemma_.lower() in self.sporting for t in sent) or bool(SCORE.search(span_text(sent)))
+
+    def _contest_result(self, verb: Token) -> bool:
+        """A sport verb that tells who won a contest: its "in"/"at" names a contest ("beat
+        Bolsonaro in Sunday's run-off"), or its purpose is winning a title ("beat Serena
+        Williams to win the U.S. Open"; grammar: contest_words, winning_verbs)."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in self.contest_words
+                    for o in c.children):
+                return True
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.winning_verbs and any(
+                    o.dep_ == "dobj" and (o.ent_type_ == "EVENT" or o.lemma_.lower() in self.sport_words)
+                    for o in c.children):
+                return True
+        return False
+
+    def _against_ill(self, tok: Token) -> bool:
+        """A fight whose adversary is an ill, not an actor (grammar: social_ills): "a war
+        on drugs", "an offensive against malaria", "a crackdown on smog", "fight inflation"."""
+        for c in (tok, *(d for d in tok.children if d.dep_ == "dobj")):
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and any(
+                        o.dep_ == "pobj" and o.lemma_.lower() in self.social_ills for o in prep.children):
+                    return True
+        return tok.lemma_.lower() in self.fighting_verbs and any(
+            d.dep_ == "dobj" and d.lemma_.lower() in self.social_ills for d in tok.children)
 
     def _figurative(self, tok: Token) -> bool:
         """A figure of speech told by the predicate's object (grammar: figurative_objects):

@@ -116,6 +116,8 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
                     c.dep_ == "aux" and c.lower_ in lex.words("hypothetical_aux")
                     for c in t.children)):
             flags.add("hypothetical")  # "it is possible that ...", "striking X would be ..."
+        if i == 1 and pred.pos_ == "NOUN" and prev.dep_ == "dobj" and lemma in lex.words("anticipation_verbs"):
+            flags.add("hypothetical")  # "investors feared NATO air strikes"
         if lemma in claim:
             flags.add("claimed")
         if lemma in hearsay and t.pos_ == "NOUN" and prev.dep_ in ("acl", "ccomp", "relcl"):
