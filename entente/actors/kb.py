@@ -145,10 +145,12 @@ class ActorEntry:
         return _within(self.since, self.until, day)
 
     def founded_by(self, day: str | None) -> bool:
-        """Whether the actor had come into being by ``day``: a name cannot mean a body not
-        yet founded, while one that has ended is still written of (its legacy, its
-        dissolution, an armed group's arms put beyond use after it stood down)."""
-        return _within(self.since, None, day)
+        """Whether the body had come into being by ``day``: a name cannot mean an
+        organisation not yet founded, while one that has ended is still written of (its
+        legacy, its dissolution, an armed group's arms put beyond use after it stood
+        down). A state's ``since`` is its sovereignty, not its people or land ("Serbian
+        troops" in 1999), so states always pass."""
+        return self.type == "state" or _within(self.since, None, day)
 
     def roles_on(self, day: str | None) -> tuple[Role, ...]:
         return tuple(r for r in self.roles if r.active_on(day))
