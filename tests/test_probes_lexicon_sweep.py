@@ -38,6 +38,14 @@ FIXED = [
     ("2018-05-24", "SEOUL (AP) - North Korea dismantled its nuclear test site.", "RETREAT", ["PRK"], []),
     ("2004-05-01", "BAGHDAD (Reuters) - Insurgents mortared a U.S. base near Baghdad.", "ASSAULT", ["insurgents"], ["USA"]),
     ("2018-01-01", "ANKARA (Reuters) - Qatar bailed out Turkey with a 15 billion dollar investment.", "AID", ["QAT"], ["TUR"]),
+    ("2019-01-01", "WASHINGTON (AP) - The United States shot down a Russian proposal at the United Nations.", "REJECT", ["USA"], ["RUS"]),
+    ("1985-01-01", "LONDON (AP) - Britain poured scorn on the Soviet arms proposal.", "REJECT", ["GBR"], ["SUN"]),
+    ("2020-01-01", "BEIJING (Reuters) - China took a swipe at the United States on Tuesday.", "ACCUSE", ["CHN"], ["USA"]),
+    ("2017-01-01", "ANKARA (AP) - Turkey hurled accusations at the Netherlands.", "ACCUSE", ["TUR"], ["NLD"]),
+    ("1972-01-01", "BEIJING (AP) - China rolled out the red carpet for Nixon.", "CONSULT", ["CHN"], ["USA"]),
+    ("2011-01-01", "MINSK (Reuters) - Belarus threw opposition leaders in jail.", "COERCE", ["BLR"], ["BLR"]),
+    ("2017-01-01", "CARACAS (AP) - Venezuela put opposition leaders behind bars.", "COERCE", ["VEN"], ["VEN"]),
+    ("2014-01-01", "WASHINGTON (AP) - The United States pledged 500 million dollars to Ukraine.", "AID", ["USA"], ["UKR"]),
 ]
 
 # the same kind of wording, already coded before the sweep: a guard that the new rows take
@@ -219,6 +227,27 @@ KEPT = [
     ("2020-01-01", "ATHENS (AP) - Greece stationed troops on its border with Turkey.", "MOBILIZE", ["GRC"], ["TUR"]),
     ("2016-01-01", "MOSCOW (Reuters) - Russia moved nuclear-capable missiles to Kaliningrad.", "MOBILIZE", ["RUS"], []),
     ("1939-09-01", "PARIS (AP) - France ordered a general mobilization.", "MOBILIZE", ["FRA"], []),
+    ("2010-01-01", "WASHINGTON (AP) - The United States paid tribute to the Polish victims of the crash.", "SUPPORT", ["USA"], ["POL"]),
+    ("1995-01-01", "WASHINGTON (AP) - The United States lent its support to the Bosnian peace plan.", "SUPPORT", ["USA"], ["BIH"]),
+    ("1988-01-01", "GENEVA (AP) - Iran and Iraq opened talks in Geneva.", "CONSULT", ["IRN", "IRQ"], ["IRN", "IRQ"]),
+    ("2019-01-01", "LONDON (AP) - The Queen paid a visit to Ireland.", "CONSULT", ["GBR"], ["IRL"]),
+    ("1998-01-01", "KINSHASA (AP) - Rwandan troops seized the town of Goma.", "ASSAULT", ["RWA"], ["COD"]),
+    ("2016-01-01", "MOSUL (Reuters) - Iraqi forces recaptured a district from Islamic State.", "ASSAULT", ["IRQ"], ["ISIS"]),
+    ("2015-01-01", "PALMYRA (AP) - Islamic State fighters blew up an ancient temple in Palmyra.", "ASSAULT", ["ISIS"], ["SYR"]),
+    ("2003-01-01", "BAGHDAD (AP) - Iraq has rejected the latest American ultimatum.", "REJECT", ["IRQ"], ["USA"]),
+    ("2003-01-01", "BAGHDAD (AP) - The American ultimatum was rejected by Iraq.", "REJECT", ["IRQ"], ["USA"]),
+    ("2014-01-01", "MOSCOW (Reuters) - Russia has been accused by Ukraine of sending troops.", "ACCUSE", ["UKR"], ["RUS"]),
+    ("2020-01-01", "BEIJING (AP) - Two Canadians have been detained by China.", "COERCE", ["CHN"], ["CAN"]),
+    ("1977-01-01", "WASHINGTON (AP) - The United States has suspended military aid to Argentina.", "SANCTION", ["USA"], ["ARG"]),
+    ("2011-01-01", "TRIPOLI (AP) - Libya's assets were frozen by the United States.", "SANCTION", ["USA"], ["LBY"]),
+    ("2022-01-01", "VILNIUS (Reuters) - Lithuania's ambassador was expelled by China.", "SANCTION", ["CHN"], ["LTU"]),
+    ("2019-02-28", "ISLAMABAD (Reuters) - Pakistan will release the captured Indian pilot as a gesture of peace.", "RETREAT", ["PAK"], ["IND"]),
+    ("1979-01-01", "WASHINGTON (AP) - The United States broke off diplomatic relations with Taiwan.", "SANCTION", ["USA"], ["TWN"]),
+    ("2016-01-01", "RIYADH (AP) - Saudi Arabia severed ties with Iran.", "SANCTION", ["SAU"], ["IRN"]),
+    ("1956-01-01", "CAIRO (AP) - Egypt nationalized the Suez Canal Company.", "COERCE", ["EGY"], ["suez-canal-company"]),
+    ("2017-01-01", "DHAKA (AP) - Bangladesh sheltered hundreds of thousands of Rohingya refugees.", "AID", ["BGD"], ["rohingya"]),
+    ("2015-01-01", "BERLIN (AP) - Germany opened its borders to Syrian refugees.", "AID", ["DEU"], ["SYR"]),
+    ("2012-01-01", "BEIJING (AP) - China pledged loans worth 20 billion dollars to Africa.", "AID", ["CHN"], ["africa"]),
 ]
 
 # the same words in other senses: no event at all
@@ -275,6 +304,16 @@ NO_EVENT = [
     "LONDON (AP) - The striker mortared a shot over the bar.",
     "ROME (AP) - Fans saluted the retiring captain.",
     "DALLAS (AP) - The rancher clubbed a snake to death.",
+    "LONDON (AP) - The goalkeeper shot down any talk of a transfer.",
+    "NEW YORK (AP) - Investors poured cold water on the tech rally.",
+    "PARIS (AP) - The designer paid tribute to her late mentor at the show.",
+    "SYDNEY (AP) - The fans rolled out the red carpet for the visiting team.",
+    "CHICAGO (AP) - The retailer opened talks with its landlord.",
+    "LONDON (AP) - The museum captured the imagination of visitors.",
+    "TOKYO (AP) - Shares were frozen by the exchange after the glitch.",
+    "DUBLIN (AP) - The band threw a party for its fans.",
+    "TOKYO (Reuters) - Japanese military helicopters poured water on the stricken reactor.",
+    "MIAMI (AP) - Firefighters poured water on the burning warehouse.",
 ]
 
 
