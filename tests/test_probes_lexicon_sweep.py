@@ -46,6 +46,11 @@ FIXED = [
     ("2011-01-01", "MINSK (Reuters) - Belarus threw opposition leaders in jail.", "COERCE", ["BLR"], ["BLR"]),
     ("2017-01-01", "CARACAS (AP) - Venezuela put opposition leaders behind bars.", "COERCE", ["VEN"], ["VEN"]),
     ("2014-01-01", "WASHINGTON (AP) - The United States pledged 500 million dollars to Ukraine.", "AID", ["USA"], ["UKR"]),
+    ("1983-01-01", "TRIPOLI (AP) - Gaddafi launched a broadside against the United States.", "ACCUSE", ["LBY"], ["USA"]),
+    ("2006-09-20", "NEW YORK (AP) - Chavez delivered a tirade against Bush at the United Nations.", "ACCUSE", ["VEN"], ["USA"]),
+    ("2004-01-01", "FALLUJAH (AP) - Insurgents raked a U.S. convoy with machine-gun fire.", "ASSAULT", ["insurgents"], ["USA"]),
+    ("1990-01-01", "SAN SALVADOR (AP) - Soldiers riddled the Jesuit priests' car with bullets.", "ASSAULT", ["SLV"], ["jesuit"]),
+    ("2009-06-25", "TEHRAN (Reuters) - Iran's roundup of opposition activists continued on Thursday.", "COERCE", ["IRN"], ["IRN"]),
 ]
 
 # the same kind of wording, already coded before the sweep: a guard that the new rows take
@@ -314,6 +319,12 @@ NO_EVENT = [
     "DUBLIN (AP) - The band threw a party for its fans.",
     "TOKYO (Reuters) - Japanese military helicopters poured water on the stricken reactor.",
     "MIAMI (AP) - Firefighters poured water on the burning warehouse.",
+    "LONDON (AP) - The tabloid launched a tirade against the referee.",
+    "SEATTLE (AP) - Gardeners sprayed the roses with water.",
+    "NEW YORK (AP) - Reporters peppered the coach with questions.",
+    "CHICAGO (AP) - The report was riddled with errors.",
+    "DENVER (AP) - Volunteers raked the leaves with their hands.",
+    "PARIS (AP) - The magazine's roundup of the best films of the year.",
 ]
 
 
