@@ -1,6 +1,6 @@
 """Lexicon coverage sweep: wire-news sentences written for these tests, type by type through
 PLOVER, with the words a reporter uses that are not the obvious verb -- register variants
-("chided", "excoriated", "upbraided", "extolled", "exhorted"), weapons as verbs ("mortared",
+("chided", "excoriated", "extolled", "exhorted", "acquiesced"), weapons as verbs ("mortared",
 "napalmed"), killing by blows ("clubbed ... to death"), phrasal verbs ("ramped up aid",
 "bailed out Greece"), forms the tagger leaves unlemmatised ("teargassed", "forgave") --
 and the same words used of sport, business and weather, which are no political event."""
@@ -51,6 +51,11 @@ FIXED = [
     ("2004-01-01", "FALLUJAH (AP) - Insurgents raked a U.S. convoy with machine-gun fire.", "ASSAULT", ["insurgents"], ["USA"]),
     ("1990-01-01", "SAN SALVADOR (AP) - Soldiers riddled the Jesuit priests' car with bullets.", "ASSAULT", ["SLV"], ["jesuit"]),
     ("2009-06-25", "TEHRAN (Reuters) - Iran's roundup of opposition activists continued on Thursday.", "COERCE", ["IRN"], ["IRN"]),
+    ("2019-01-01", "KHARTOUM (AP) - Sudan's generals acquiesced to the protesters' demands.", "CONCEDE", ["SDN"], ["SDN"]),
+    ("1962-01-01", "HAVANA (AP) - The United States reneged on its pledge to Cuba.", "REJECT", ["USA"], ["CUB"]),
+    ("2019-02-01", "MOSCOW (Reuters) - Russia abrogated the arms treaty with the United States.", "REJECT", ["RUS"], ["USA"]),
+    ("2015-01-01", "RIYADH (AP) - Saudi Arabia caned a blogger in Jeddah.", "ASSAULT", ["SAU"], ["SAU"]),
+    ("1994-05-05", "SINGAPORE (Reuters) - Singapore caned an American teenager for vandalism.", "ASSAULT", ["SGP"], ["USA"]),
 ]
 
 # the same kind of wording, already coded before the sweep: a guard that the new rows take
@@ -325,6 +330,9 @@ NO_EVENT = [
     "CHICAGO (AP) - The report was riddled with errors.",
     "DENVER (AP) - Volunteers raked the leaves with their hands.",
     "PARIS (AP) - The magazine's roundup of the best films of the year.",
+    "LONDON (AP) - The chef whipped the cream by hand.",
+    "MIAMI (AP) - The developer reneged on its promise to build a park.",
+    "DENVER (AP) - The jockey whipped his horse to victory.",
 ]
 
 
