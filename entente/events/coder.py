@@ -1371,9 +1371,11 @@ def _named_at(verb: Token, place: str) -> bool:
 
 
 def _uninflected(word: str) -> list[str]:
-    """The forms a verb might have without its inflection: "staged" -> "stag", "stage"."""
-    return [word[:-len(ending)] for ending in ("ed", "d", "ing", "es", "s")
-            if word.endswith(ending) and len(word) > len(ending) + 2]
+    """The forms a verb might have without its inflection: "staged" -> "stag", "stage";
+    a final consonant doubled before it undoubled: "teargassed" -> "teargas"."""
+    forms = [word[:-len(ending)] for ending in ("ed", "d", "ing", "es", "s")
+             if word.endswith(ending) and len(word) > len(ending) + 2]
+    return forms + [f[:-1] for f in forms[:1] if len(f) > 3 and f[-1] == f[-2] and f[-1] not in "aeiou"]
 
 
 def _passive(verb: Token) -> bool:
