@@ -115,6 +115,8 @@ class EventCoder(RecipientRules):
         self.figurative = {lemma: frozenset(words) for lemma, words in
                            lexicon.grammar["figurative_objects"].items()}
         self.domestic_measures = lexicon.words("domestic_measures")
+        self.resultatives = {lemma: frozenset(words) for lemma, words in
+                             lexicon.grammar["resultative_verbs"].items()}
         self.member_nouns = lexicon.words("member_nouns")
         self.assistance_marks = lexicon.words("assistance_marks")
         self.armed_departures = lexicon.words("armed_departures")
@@ -189,6 +191,9 @@ class EventCoder(RecipientRules):
         cands = self.lex.candidates(lemma, pos) or (
             self.lex.candidates(tok.lower_, pos) if tok.pos_ != "NOUN" else ()) or (
             self._inflected(tok) if pos == "verb" else ())
+        if pos == "verb" and lemma in self.resultatives:  # "set the hostages free": freed them
+            result = _resulting_state(tok, self.resultatives[lemma])
+            cands = self.lex.candidates(result, "verb") if result else cands
         if not cands and tok.pos_ == "PROPN":  # headlines: "Calls for Alliance"
             cands = self.lex.candidates(lemma, "verb")
         if pos == "verb" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
@@ -1577,6 +1582,14 @@ def _time_adjunct(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
+def _resulting_state(verb: Token, words: frozenset[str]) -> str | None:
+    """The word of ``words`` telling the state the verb leaves its object in, on the verb
+    ("set free 108 prisoners") or on the object ("set the hostages free")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return next((c.lower_ for h in holders for c in h.children
+                 if c.lower_ in words and c.dep_ in ("amod", "oprd", "acomp", "advmod", "ccomp", "xcomp")), None)
+
+
 def _prep_on_object(tok: Token, word: str) -> Token | None:
     """The preposition hung on the verb's object rather than on the verb ("voiced dismay
     at the decision"), for an entry that names the object as well."""
@@ -1618,7 +1631,8 @@ def _objects(tok: Token, prep: str | None, peoples: frozenset[str] = frozenset()
                for s in c.children if s.dep_ == "nsubj")  # "let U.N. inspectors visit"
     if passive_participle(tok):  # "accords signed by", "hostages seized"
         out.add(tok.head.lemma_.lower())
-    holder = _prep_child(tok, prep) if prep else None
+    holder = (_prep_child(tok, prep) or _prep_on_object(tok, prep)) if prep else None  # "peppered
+    # Ukrainian positions with rockets": the tagger hangs 'with' on the object
     if holder is not None:
         # "pulled out of the talks": the object of 'of' under 'out'
         objects = [c for h in [holder, *(c for c in holder.children if c.dep_ == "prep")]
