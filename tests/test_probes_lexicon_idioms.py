@@ -41,6 +41,10 @@ FIXED = [
      'SUPPORT', {'nato'}, {'bosnian-serbs', 'republika-srpska', 'SRB'}),
     ('2021-03-09', 'BERLIN (dpa) - The German government gave the green light on Tuesday to the sale of submarines to Israel.',
      'SUPPORT', {'DEU'}, {'ISR'}),
+    ('1994-06-22', 'UNITED NATIONS (Reuters) - The U.N. Security Council gave the go-ahead on Wednesday to a French-led intervention force in Rwanda.',
+     'SUPPORT', {'unsc', 'un'}, {'FRA'}),
+    ('1983-10-16', 'DAMASCUS (AFP) - Syria held out an olive branch to Jordan on Sunday after years of bitter feuding.',
+     'AGREE', {'SYR'}, {'JOR'}),
     ('1977-11-10', 'CAIRO (AP) - Egyptian President Anwar Sadat extended an olive branch to Israel on Wednesday.',
      'AGREE', {'EGY', 'anwar-sadat'}, {'ISR'}),
     ('2018-01-01', 'SEOUL (Reuters) - North Korean leader Kim Jong Un offered an olive branch to Seoul in his New Year address.',
@@ -84,6 +88,7 @@ def test_probe_idiom(pipeline, published, text, kind, actors, recipients):
     "NEW YORK (AP) - The band set free concerts for the summer.",
     "DELHI (PTI) - India celebrated its independence day on Sunday.",
     "TEHRAN (Reuters) - Iran set up a free trade zone on the island of Kish in 1993.",
+    "LONDON (Reuters) - The referee gave the go-ahead for the match to start.",
 ])
 def test_near_miss_codes_nothing(pipeline, text):
     coded = code(pipeline, text, published="2010-05-01")
