@@ -16,3 +16,12 @@ def only(coded, kind: str):
 
 def ids(refs):
     return [r.id for r in refs]
+
+
+def assert_codes(coded, kind: str, actors=None, recipients=None) -> None:
+    """An event of ``kind`` names one of ``actors`` and one of ``recipients`` (the ids an
+    annotator would accept on each side; None or empty accepts any)."""
+    found = [(e.event, ids(e.actor), ids(e.recipient)) for e in coded.events]
+    assert any(event == kind and (not actors or set(a) & set(actors))
+               and (not recipients or set(r) & set(recipients))
+               for event, a, r in found), found

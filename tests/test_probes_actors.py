@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import code, ids
+from coding import assert_codes, code
 
 # Probes the coder already got right before these rules (kept as a guard).
 KEPT = [
@@ -102,6 +102,4 @@ FIXED = [
 @pytest.mark.parametrize("published, text, kind, actors, recipients", KEPT + FIXED)
 def test_probe_actor(pipeline, published, text, kind, actors, recipients):
     coded = code(pipeline, text, published=published)
-    found = [(e.event, ids(e.actor), ids(e.recipient)) for e in coded.events]
-    assert any(event == kind and set(a) & actors and (recipients is None or set(r) & recipients)
-               for event, a, r in found), found
+    assert_codes(coded, kind, actors, recipients)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import code, ids
+from coding import assert_codes, code, ids
 
 ANY: set[str] = set()
 
@@ -157,9 +157,7 @@ FIXED = [
 @pytest.mark.parametrize("published, text, kind, actors, recipients", KEPT + FIXED)
 def test_probe_event_type(pipeline, published, text, kind, actors, recipients):
     coded = code(pipeline, text, published=published)
-    found = [(e.event, ids(e.actor), ids(e.recipient)) for e in coded.events]
-    assert any(event == kind and (not actors or set(a) & actors) and (not recipients or set(r) & recipients)
-               for event, a, r in found), found
+    assert_codes(coded, kind, actors, recipients)
 
 
 # Near misses: what these phrasings must not be read as.
