@@ -91,3 +91,17 @@ def test_probe_idiom(pipeline, published, text, kind, actors, recipients):
 def test_near_miss_codes_nothing(pipeline, text):
     coded = code(pipeline, text, published="2010-05-01")
     assert not coded.events, [(e.event, e.evidence.text) for e in coded.events]
+
+
+@pytest.mark.parametrize("published, text, kind, actors, recipients", [
+    ('2020-07-14', 'LONDON (Reuters) - Britain took a swipe at China over Hong Kong on Tuesday.',
+     'ACCUSE', {'GBR'}, {'CHN'}),
+    ('2012-08-17', 'TOKYO (Kyodo) - Japan took a swipe at South Korea over the disputed islands on Friday.',
+     'ACCUSE', {'JPN'}, {'KOR'}),
+])
+def test_over_after_an_object_tells_what_about(pipeline, published, text, kind, actors, recipients):
+    # 'over' after a direct object the row does not name (grammar: cause_particles): no
+    # "took over Hong Kong", only the swipe
+    coded = code(pipeline, text, published=published)
+    assert_codes(coded, kind, actors, recipients)
+    assert not [e for e in coded.events if e.event == "ASSAULT"], coded.events

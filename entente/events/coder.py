@@ -115,6 +115,7 @@ class EventCoder(RecipientRules):
         self.figurative = {lemma: frozenset(words) for lemma, words in
                            lexicon.grammar["figurative_objects"].items()}
         self.domestic_measures = lexicon.words("domestic_measures")
+        self.cause_particles = lexicon.words("cause_particles")
         self.resultatives = {lemma: frozenset(words) for lemma, words in
                              lexicon.grammar["resultative_verbs"].items()}
         self.member_nouns = lexicon.words("member_nouns")
@@ -206,6 +207,9 @@ class EventCoder(RecipientRules):
             if entry.prep and not _prep_child(tok, entry.prep) and not (
                     entry.objects and _prep_on_object(tok, entry.prep)):
                 continue
+            if entry.prep in self.cause_particles and entry.objects and _cause_after_object(
+                    tok, entry, _objects(tok, None, self.peoples)):
+                continue  # "took a swipe at China over Hong Kong": what the swipe is about
             if entry.objects:
                 if entry.prep not in objects:
                     objects[entry.prep] = _objects(tok, entry.prep, self.peoples)
@@ -1570,6 +1574,16 @@ def _prep_child(tok: Token, word: str) -> Token | None:
                 and not _time_adjunct(c):
             return c
     return None
+
+
+def _cause_after_object(verb: Token, entry: LexEntry, own_objects: set[str]) -> bool:
+    """The row's particle is a preposition after a direct object the row does not name
+    (``own_objects``: the verb's own, without the particle's): "took a swipe at China over
+    Hong Kong" tells what about, nothing taken over."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not own_objects & entry.objects and any(
+        c.dep_ == "prep" and c.lower_ == entry.prep and any(o.i < c.i for o in objects)
+        for c in verb.children)
 
 
 def _time_adjunct(prep: Token) -> bool:
