@@ -466,18 +466,21 @@ class EventCoder(RecipientRules):
     def _toll(self, verb: Token) -> bool:
         """The count of a long conflict's dead, told in the perfect passive with nobody
         named as the killer: "more than 270,000 people have been killed in Syria's civil
-        war" (grammar: conflict_nouns)."""
-        return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children) and any(
-            a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children) and any(
-            o.lemma_.lower() in self.conflicts for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children if o.dep_ == "pobj")
+        war"."""
+        return _passive(verb) and any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children) \
+            and self._died_in_a_war(verb)
 
     def _fallen_in_war(self, verb: Token) -> bool:
         """People described as fallen in a war: a participle or relative clause on a noun
-        ("servicemen killed in the Korean War", "soldiers who died in the Falklands war"),
-        with nobody named as the killer (grammar: casualty_verbs, conflict_nouns)."""
-        return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in self.casualty_verbs and not any(
-            c.dep_ == "agent" for c in verb.children) and any(
+        ("servicemen killed in the Korean War", "soldiers who died in the Falklands war")
+        (grammar: casualty_verbs)."""
+        return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in self.casualty_verbs \
+            and self._died_in_a_war(verb)
+
+    def _died_in_a_war(self, verb: Token) -> bool:
+        """Deaths set 'in' or 'during' a war, with nobody named as the killer (grammar:
+        conflict_nouns)."""
+        return not any(c.dep_ == "agent" for c in verb.children) and any(
             o.lemma_.lower() in self.conflicts for c in verb.children
             if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children if o.dep_ == "pobj")
 
