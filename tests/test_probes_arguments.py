@@ -100,8 +100,9 @@ KEPT = [
      'REJECT', {'FRA'}, {'USA', 'un', 'unsc'}),
     ('2020-06-01', 'BEIJING (Reuters) - Beijing accused Washington of interfering in its internal affairs on Monday.',
      'ACCUSE', {'CHN'}, {'USA'}),
+    # (a blockade is COERCE, CAMEO 191, as the gold codes it, ASSAULT being only accepted there)
     ('1962-10-24', 'WASHINGTON (AP) - The White House ordered a naval blockade of Cuba on Wednesday.',
-     'ASSAULT', {'USA'}, {'CUB'}),
+     'COERCE', {'USA'}, {'CUB'}),
     ('2015-04-10', 'TEHRAN (Reuters) - The Iranian president met the Japanese prime minister in Jakarta on Wednesday.',
      'CONSULT', {'IRN', 'hassan-rouhani'}, {'JPN', 'shinzo-abe'}),
     ('2009-02-14', 'MOSCOW (Reuters) - The Russian prime minister criticised Ukraine on Saturday over gas debts.',

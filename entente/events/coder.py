@@ -88,6 +88,7 @@ class EventCoder(RecipientRules):
         self.denied = lexicon.words("denied_messages")
         self.questions = lexicon.words("question_verbs")
         self.obligation = lexicon.words("obligation_aux")
+        self.mandative = lexicon.words("mandative_verbs")
         self.state_verbs = lexicon.words("state_verbs")
         self.leave_verbs = lexicon.words("leave_verbs")
         self.intent_words = lexicon.words("intent_words")
@@ -176,6 +177,11 @@ class EventCoder(RecipientRules):
         self.contacting = lexicon.words("contacting_verbs")
         self.captors = lexicon.words("captor_verbs")
         self.partner_acts = {tuple(act.split()) for act in lexicon.words("partner_acts")}
+        self.deployed_forces = lexicon.words("deployed_force_events")
+        self.civil_kept_modes = lexicon.words("civil_kept_modes")
+        self.force_sectors = lexicon.words("deployed_force_sectors")
+        self.exercises = lexicon.words("exercise_nouns")
+        self.partner_marks = lexicon.words("exercise_partner_marks")
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
 
@@ -339,12 +345,15 @@ class EventCoder(RecipientRules):
         grammar: entitlement_words)."""
         out = []
         for verb in sent:
-            if verb.lemma_.lower() not in self.speech or verb.pos_ != "VERB" or verb.i in anchors:
+            lemma = verb.lemma_.lower()
+            if lemma not in self.speech and lemma not in self.mandative or verb.pos_ != "VERB" \
+                    or verb.i in anchors:
                 continue
             for c in verb.children:
                 if c.dep_ != "ccomp" or not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
                     continue
-                if any(a.dep_ == "aux" and a.lower_ in self.obligation for a in c.children):
+                if any(a.dep_ == "aux" and a.lower_ in self.obligation for a in c.children) \
+                        or lemma in self.mandative and _subjunctive(c):
                     out.append(Predicate(verb, self.demand, verb))
                     break
                 if (c.lemma_ == "be" and not any(n.dep_ == "neg" for n in c.children)
@@ -618,6 +627,9 @@ class EventCoder(RecipientRules):
             owner = [a for c in given.children if c.dep_ in ("poss", "compound", "amod") for a in args.of(c)]
             if owner:
                 return owner
+        if p.entry.event in self.deployed_forces and _passive(p.anchor) and not any(
+                c.dep_ == "agent" for c in p.anchor.children):  # "Russian troops were deployed"
+            return [a for c in p.anchor.children if c.dep_ == "nsubjpass" for a in args.of(c)]
         return self._subject(p.anchor, args)
 
     @staticmethod
@@ -642,7 +654,8 @@ class EventCoder(RecipientRules):
         """'traded accusations', 'fought each other', 'held talks', 'joint exercises'."""
         if p.anchor.lemma_.lower() in self.lex.words("reciprocal_verbs"):
             return True
-        nouns = self.lex.words("reciprocal_nouns")
+        nouns = self.lex.words("reciprocal_nouns") if p.entry.event != "MOBILIZE" else frozenset()
+        # (an exercise held alone is no joint act: "held exercises in Poland")
         if p.entry.pos == "noun" and (p.token.lemma_.lower() in nouns
                                       or any(c.lower_ in ("joint", "mutual", "bilateral")
                                              for c in p.token.children)):
@@ -653,6 +666,18 @@ class EventCoder(RecipientRules):
             return True  # "Israel and Jordan signed a peace treaty", "the two leaders met"
         words = [t.lower_ for t in p.anchor.subtree]
         return any(pair in zip(words, words[1:]) for pair in (("each", "other"), ("one", "another")))
+
+    def _exercise_alone(self, p: Predicate, actors: list[Arg]) -> bool:
+        """"North Korea conducted military drills", "China held drills near Taiwan": an
+        exercise one state holds with no partner named (no "with", no "joint") is a show of
+        force (grammar: exercise_alone), not military cooperation."""
+        if (p.entry.event, p.entry.mode) != ("COOPERATE", "military") \
+                or len({a.actor.id for a in actors}) != 1 or actors[0].actor.type != "state":
+            return False
+        nouns = [p.token] if p.entry.pos == "noun" else [c for c in p.token.children if c.dep_ == "dobj"]
+        exercises = [n for n in nouns if n.lemma_.lower() in self.exercises]
+        return bool(exercises) and not any(c.lower_ in self.partner_marks
+                                           for t in (p.token, *exercises) for c in t.children)
 
     def _undergoer(self, p: Predicate, args: Arguments) -> list[Arg]:
         """'we face aggression from Russia': the subject of 'face' is the recipient."""
@@ -883,6 +908,8 @@ class EventCoder(RecipientRules):
                     continue  # "fighters backed by Afghan mujahideen", "their units defending the
                     # city": who they are and where they stand, not an act
                 actors = _unique([args.in_office(a) for a in self.actors(p, args)])
+                if self._exercise_alone(p, actors):
+                    p = replace(p, entry=replace(p.entry, **self.lex.grammar["exercise_alone"]))
                 if p.token.lemma_.lower() in self.armed_crossings and p.entry.event == "ASSAULT" \
                         and not self._armed_crossing(p.token, actors):
                     entry = self.match(p.token, skip=p.entry)  # refugees who "poured across the
@@ -902,7 +929,10 @@ class EventCoder(RecipientRules):
                 elif actors and both_objects(p.token, self.pair_nouns):  # "praised both leaders"
                     own = {a.actor.id for a in actors}
                     recipients = [r for r in self._last_pair(events, args, p.anchor) if r.actor.id not in own] or recipients
-                if not actors and p.token.lemma_.lower() in self.state_acts and _passive(p.token):
+                if not actors and _passive(p.token) and (p.token.lemma_.lower() in self.state_acts or (
+                        p.entry.event in self.deployed_forces and any(  # not "firefighters were deployed"
+                            args.sector_of_noun(c) in self.force_sectors
+                            for c in p.token.children if c.dep_ == "nsubjpass"))):
                     location = places.event_location(p.token, p.anchor,
                                                      clause_tokens(clause_of(p.anchor), p.token),
                                                      p.entry.event)
@@ -939,7 +969,9 @@ class EventCoder(RecipientRules):
                 # (a person has a civil sector only as a crowd's leader: "supporters led by X")
                 reading = self.civil_acts.get(p.token.lemma_.lower()) or self.civil_acts.get(
                     p.entry.event)
-                if civil and reading:  # "protesters stormed parliament", "workers' strike"
+                if civil and reading and p.entry.mode not in self.civil_kept_modes:
+                    # "protesters stormed parliament", "workers' strike" (not "students took
+                    # 66 Americans hostage": an abduction whoever does it)
                     p = replace(p, entry=replace(p.entry, **reading))
                 if p.token.lemma_.lower() in self.armed_departures and p.entry.event == "RETREAT" \
                         and not (actors and all(a.sector == "MIL" for a in actors)):
@@ -1388,6 +1420,14 @@ def _uninflected(word: str) -> list[str]:
     forms = [word[:-len(ending)] for ending in ("ed", "d", "ing", "es", "s")
              if word.endswith(ending) and len(word) > len(ending) + 2]
     return forms + [f[:-1] for f in forms[:1] if len(f) > 3 and f[-1] == f[-2] and f[-1] not in "aeiou"]
+
+
+def _subjunctive(verb: Token) -> bool:
+    """"insisted that the army withdraw", "demanded that the talks be held in Geneva": a
+    clause verb in the bare form with no modal is what is demanded, not an act told."""
+    if any(a.dep_ == "aux" for a in verb.children):
+        return False
+    return verb.tag_ == "VB" or any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in verb.children)
 
 
 def _passive(verb: Token) -> bool:
