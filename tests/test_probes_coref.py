@@ -6,7 +6,9 @@ junta", "the government", "the alliance", "the bloc", "the two leaders", "both s
 island", "the capital"), or left unsaid: the act a reaction or a claim of responsibility is
 about, told the sentence before ("condemned the invasion of the island" is aimed at the invader;
 "claimed responsibility for the attacks" falls on whom the attacks hit), and the holder of
-prisoners whose release is demanded ("700 Lebanese prisoners held by Israel": Israel).
+prisoners whose release is demanded ("700 Lebanese prisoners held by Israel": Israel); a
+reaction to an act no coded event tells falls on who did what the sentence before tells
+("China's parliament passed a law ... Taiwan called the law a blank cheque": China).
 Each probe gives the event type an annotator would code and the ids accepted for each side (an
 empty set accepts any); an event of that type must name one of each.  Near misses name a side
 that must not be coded: the victims of the act reacted to, the capital of a dateline the story
@@ -195,6 +197,15 @@ KEPT = [
     ('1980-04-10',
      'TEHRAN (AP) - The students demanded the return of the shah and the release of Iranian students jailed in the United States.',
      'REQUEST', ANY, {'USA'}),
+    ('1989-06-05',
+     'BEIJING (Reuters) - Chinese troops opened fire on protesters near Tiananmen Square on Sunday. Britain condemned the killings.',
+     'ACCUSE', {'GBR'}, {'CHN'}),
+    ('1980-01-05',
+     'MOSCOW (Reuters) - President Jimmy Carter announced a grain embargo against the Soviet Union on Friday. The Kremlin denounced the embargo.',
+     'ACCUSE', {'RUS', 'SUN'}, {'USA', 'jimmy-carter'}),
+    ('1965-11-12',
+     "SALISBURY (Reuters) - Ian Smith's government declared Rhodesia independent of Britain on Thursday. Zambia condemned the declaration.",
+     'ACCUSE', {'ZMB'}, ANY),
 ]
 
 # Probes the coder got wrong before these rules.
@@ -268,6 +279,16 @@ FIXED = [
     ('2004-06-01',
      'SANAA (AP) - Tribesmen demanded the release of relatives held by the Yemeni government.',
      'REQUEST', ANY, {'YEM'}),
+    # a reaction to an act no coded event tells is aimed at who did what the sentence before tells
+    ('2005-03-15',
+     "BEIJING (Xinhua) - China's parliament passed a law on Monday authorising force to stop Taiwan from seceding. Taiwan's government called the law a blank cheque for war.",
+     'ACCUSE', {'TWN'}, {'CHN'}),
+    ('1998-08-21',
+     'KHARTOUM (Reuters) - U.S. cruise missiles destroyed a pharmaceutical factory in Khartoum on Thursday. Sudan condemned the attack.',
+     'ACCUSE', {'SDN'}, {'USA'}),
+    ('2017-09-04',
+     'SEOUL (Yonhap) - North Korea conducted its sixth nuclear test on Sunday. Japan denounced the test as an unacceptable provocation.',
+     'ACCUSE', {'JPN'}, {'PRK'}),
 ]
 
 
@@ -310,6 +331,9 @@ NOT_THESE_SIDES = [
     ('1985-06-16',
      'BEIRUT (AP) - Gunmen demanded the release of 700 Lebanese prisoners held by Israel.',
      'REQUEST', ANY, {'LBN'}),
+    ('2005-03-15',
+     'LONDON (Reuters) - Britain condemned the violence on Monday.',
+     'ACCUSE', ANY, {'GBR'}),
 ]
 
 

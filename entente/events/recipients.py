@@ -335,15 +335,13 @@ class RecipientRules:
         if told is None:
             entry = self.match(obj)
             told = frozenset({entry.event}) if entry is not None and entry.pos == "noun" else None
-        if not told:
-            return recipients
         own = {a.actor.id for a in actors}
-        for earlier in reversed(events):
+        for earlier in reversed(events) if told else ():
             doers = [found for r in earlier.actor if r.id not in own | victims
                      for found in [args.mention(r.id, "anaphora")] if found]
             if earlier.event in told and doers and victims <= {r.id for r in earlier.recipient}:
                 return doers[:1]
-        return recipients
+        return recipients or ([] if victims else _previous_doer(p.anchor, own, args))
 
     def _claimed_act_targets(self, p: Predicate, events: list[Event], actors: list[Arg],
                              args: Arguments) -> list[Arg]:
@@ -436,6 +434,18 @@ class RecipientRules:
             if len(states) == 2:
                 return [found for i in states for found in [args.mention(i, "anaphora")] if found]
         return []
+
+
+def _previous_doer(anchor: Token, own: set[str], args: Arguments) -> list[Arg]:
+    """Who did what the sentence before tells, for a reaction to it that no coded act
+    names: "China's parliament passed a law ... Taiwan's government called the law a blank
+    cheque" -> China; "U.S. cruise missiles destroyed a factory. Sudan condemned the attack"."""
+    sent = anchor.sent
+    if sent.start == 0:
+        return []
+    root = anchor.doc[sent.start - 1].sent.root
+    doers = [a for s in root.children if s.dep_ == "nsubj" for a in args.of(s)]
+    return doers[:1] if doers and not {a.actor.id for a in doers} & own else []
 
 
 def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
