@@ -58,6 +58,7 @@ COUNTRY_NOUNS = {"country", "nation", "kingdom", "island", "republic", "emirate"
 # A state's land and seat, named again: as a direct object they are its territory, acted on
 # ("Turkish troops invaded the island", "had attacked the capital", "defend the kingdom").
 LAND_NOUNS = {"kingdom", "island", "capital", "emirate", "sultanate"}
+STATE_NOUNS = COUNTRY_NOUNS | LAND_NOUNS
 # Prepositions after which "the country" is where something happens, not an actor.
 PLACE_PREPS = {"in", "across", "throughout", "around", "within", "inside", "over", "all"}
 WINDOW = 4  # sentences back a pronoun may reach
@@ -228,7 +229,7 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
                 named = _titled_person(tok, window(tok), found, resolver)
             if named is None and lemma in STATE_ORGAN_NOUNS:
                 named = _state_named_before(tok, found)
-            if named is None and lemma in COUNTRY_NOUNS | LAND_NOUNS:
+            if named is None and lemma in STATE_NOUNS:
                 named = _country_named_before(tok, window(tok), found)
             if named is None and lemma not in STATE_FORCE_NOUNS | LEADER_NOUNS | GROUP_DESCRIPTIONS:
                 # "the coalition" after "the Saudi-led coalition"
