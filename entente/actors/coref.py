@@ -54,7 +54,11 @@ STATE_ORGAN_NOUNS = {"government", "junta", "regime", "authorities", "administra
 # Verbs whose object is another's: "accused its army" is not the accuser's own army.
 ACCUSING_VERBS = {"accuse", "blame", "condemn", "criticise", "criticize", "denounce", "fault"}
 # A state named again as such: "the country's military rulers", "leave the country".
-COUNTRY_NOUNS = {"country", "nation"}
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "island", "republic", "emirate", "sultanate"}
+# A state's land and seat, named again: as a direct object they are its territory, acted on
+# ("Turkish troops invaded the island", "had attacked the capital", "defend the kingdom").
+LAND_NOUNS = {"kingdom", "island", "capital", "emirate", "sultanate"}
+STATE_NOUNS = COUNTRY_NOUNS | LAND_NOUNS
 # Prepositions after which "the country" is where something happens, not an actor.
 PLACE_PREPS = {"in", "across", "throughout", "around", "within", "inside", "over", "all"}
 WINDOW = 4  # sentences back a pronoun may reach
@@ -201,7 +205,7 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
                 hit = _coref(doc, tok.i, tok.i + 1, org.actor)
         elif tok.pos_ == "PRON" and low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "expl"):
             head_hit = found.at(tok.head)
-            own = _clause_subject(tok, found)
+            own = _clause_subject(tok, found) or _opening_owner(tok, found)
             if own is not None and _accused(tok, resolver):  # "Hasina urged Myanmar ... and accused its
                 own_id = own.actor.id  # army of atrocities": not Bangladesh's army
                 org = recent(tok, lambda h: h.actor.type == "state" and h.actor.id != own_id)
@@ -225,7 +229,7 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
                 named = _titled_person(tok, window(tok), found, resolver)
             if named is None and lemma in STATE_ORGAN_NOUNS:
                 named = _state_named_before(tok, found)
-            if named is None and lemma in COUNTRY_NOUNS:
+            if named is None and lemma in STATE_NOUNS:
                 named = _country_named_before(tok, window(tok), found)
             if named is None and lemma not in STATE_FORCE_NOUNS | LEADER_NOUNS | GROUP_DESCRIPTIONS:
                 # "the coalition" after "the Saudi-led coalition"
@@ -395,6 +399,12 @@ def _state_named_before(noun: Token, found: DocActors) -> MentionHit | None:
     return _unambiguous(hit, lambda h: h.actor.type == "state", noun.doc, found)
 
 
+def _dateline(found: DocActors) -> MentionHit | None:
+    """The capital a story is filed from ("MONROVIA (Reuters) - ..."), if any."""
+    first = min(found.mentions, key=lambda h: h.start_tok, default=None)
+    return first if first is not None and first.start_tok < 3 and first.how == "capital" else None
+
+
 def _country_named_before(noun: Token, window, found: DocActors) -> MentionHit | None:
     """"The country" (as a target, an owner or a place left): the state named last, but not
     the one whose people or forces act on it in the same clause ("set a deadline for pulling
@@ -403,8 +413,16 @@ def _country_named_before(noun: Token, window, found: DocActors) -> MentionHit |
     two countries"."""
     if noun.tag_ != "NN" or any(c.dep_ not in ("det", "case") for c in noun.children):
         return None
-    if noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS or noun.dep_ == "dobj":
+    if noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS \
+            or noun.dep_ == "dobj" and noun.lemma_.lower() not in LAND_NOUNS:
         return None  # (nor "shut down the country": as an object it is as often the land)
+    dateline = _dateline(found) if noun.lemma_.lower() == "capital" else None
+    if dateline is not None:  # "the capital" is the one the story is filed from ("MONROVIA -
+        # ... rebels besieging the capital", after Nigeria), when the story names its state
+        # again; else not that one ("LONDON - Rebels in Sierra Leone attacked the capital")
+        if any(h.actor.id == dateline.actor.id and h is not dateline for h in found.mentions):
+            return dateline
+        window = [h for h in window if h is not dateline]
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     acting = {found.at(t).actor.id for c in (verb.children if verb is not None else ())
               if c.dep_ in ("nsubj", "nsubjpass", "dobj") and noun not in c.subtree
@@ -527,6 +545,15 @@ def _main_subject(sent, found: DocActors) -> MentionHit | None:
             if hit is not None and hit.actor.type not in ("person", "population", "media"):
                 return hit
     return None
+
+
+def _opening_owner(tok: Token, found: DocActors) -> MentionHit | None:
+    """A sentence-initial "Its" continues the previous sentence's subject, as "It" does, not
+    the last state named: "The Soviet Union airlifted troops into Afghanistan. Its forces
+    attacked the palace" -> the Soviet Union."""
+    if tok.i != tok.sent.start or tok.sent.start == 0:
+        return None
+    return _main_subject(tok.doc[tok.sent.start - 1].sent, found)
 
 
 def _clause_subject(tok: Token, found: DocActors) -> MentionHit | None:

@@ -153,6 +153,7 @@ class EventCoder(RecipientRules):
         self.last_resort_host_targets = lexicon.words("last_resort_host_targets")
         self.facing = lexicon.words("facing_events")
         self.release_nouns = lexicon.words("release_nouns")
+        self.holding_verbs = lexicon.words("holding_verbs")
         self.state_acts = lexicon.words("agentless_state_acts")
         self.stated_threats = lexicon.words("stated_threats")
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
@@ -998,7 +999,8 @@ class EventCoder(RecipientRules):
                                                  p.entry.event)
                 named_target = any(r.how not in ("place_in", "capital") for r in recipients)
                 if not recipients and actors:  # paid back: not the place it was paid back in
-                    recipients = self._retaliated_against(p, events, actors, args)
+                    recipients = self._retaliated_against(p, events, actors, args) \
+                        or self._claimed_act_targets(p, events, actors, args)
                 if not recipients and location is not None and (
                         p.entry.event in self.host_targets
                         or civil and p.entry.event in self.civil_host_targets):
@@ -1007,8 +1009,8 @@ class EventCoder(RecipientRules):
                     recipients = _aim_of_the_act_it_goes_with(p.anchor, actors, events, coded_at, args)
                 if p.entry.event == "REQUEST":
                     recipients = self.captor(p, recipients, events, args) or recipients
-                if not recipients and p.entry.event in self.reactions:
-                    recipients = self._earlier_doers(p, events, actors, args)
+                if p.entry.event in self.reactions:  # (not the victims the act is told with)
+                    recipients = self._earlier_doers(p, events, actors, args, recipients)
                 if not recipients and p.entry.event in self.insurgent_targets:
                     recipients = insurgents_state(actors, args)
                 if not recipients and actors and not _own_display(p):

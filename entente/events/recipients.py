@@ -309,30 +309,59 @@ class RecipientRules:
 
 
     def _earlier_doers(self, p: Predicate, events: list[Event], actors: list[Arg],
-                       args: Arguments) -> list[Arg]:
+                       args: Arguments, recipients: list[Arg]) -> list[Arg]:
         """'The Taliban swiftly rejected the demands', 'the Security Council condemned the
         invasion': a reaction to an act the story told before, named by a definite noun
-        with no owner, is aimed at whoever did that act."""
+        with no owner, is aimed at whoever did that act. Those named as what the act was
+        done to ("condemned the invasion of the island") are its victims, not the target.
+        Returns ``recipients`` when they are no such victims."""
         obj = next((c for c in p.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if (p.entry.pos != "verb" or obj is None
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")
                            for c in obj.children)
-                or any(c.dep_ in ("poss", "compound", "amod", "prep") and args.of(c)
-                       for c in obj.children)):
-            return []
+                or any(c.dep_ in ("poss", "compound", "amod") and args.of(c) for c in obj.children)):
+            return recipients
+        victims = set()
+        for c in obj.children:
+            named = {a.actor.id for o in c.children if o.dep_ == "pobj" for a in args.of(o)} \
+                if c.dep_ == "prep" else set()
+            if named and c.lower_ not in ("of", "on", "against"):
+                return recipients
+            victims |= named
+        if recipients and not (victims and {r.actor.id for r in recipients} <= victims):
+            return recipients
         lemma = obj.lemma_.lower()
         told = self.proposals.get(lemma)
         if told is None:
             entry = self.match(obj)
             told = frozenset({entry.event}) if entry is not None and entry.pos == "noun" else None
-        if not told:
+        own = {a.actor.id for a in actors}
+        for earlier in reversed(events) if told else ():
+            doers = [found for r in earlier.actor if r.id not in own | victims
+                     for found in [args.mention(r.id, "anaphora")] if found]
+            if earlier.event in told and doers and victims <= {r.id for r in earlier.recipient}:
+                return doers[:1]
+        return recipients or ([] if victims else _previous_doer(p.anchor, own, args))
+
+    def _claimed_act_targets(self, p: Predicate, events: list[Event], actors: list[Arg],
+                             args: Arguments) -> list[Arg]:
+        """'Drones struck Saudi Aramco's plants. The Houthis claimed responsibility for the
+        attack', '... said Iran was behind the attack': an act told before and owned (or
+        blamed on someone) now, named by a definite noun, is aimed at whom that act was."""
+        noun = p.token
+        if p.entry.pos != "noun" or p.anchor is noun or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in noun.children):
             return []
         own = {a.actor.id for a in actors}
-        for earlier in reversed(events):
-            doers = [found for r in earlier.actor if r.id not in own
-                     for found in [args.mention(r.id, "anaphora")] if found]
-            if earlier.event in told and doers:
-                return doers[:1]
+        told = [e for e in reversed(events)  # (in a sentence before)
+                if e.event == p.entry.event and e.evidence.end <= p.anchor.sent.start_char]
+        hosted = [e for e in told if e.location is not None  # aimed only at where it happened
+                  and {r.id for r in e.recipient} == {e.location.country}]
+        for earlier in [e for e in told if e not in hosted] + hosted:  # a named target first
+            targets = [found for r in earlier.recipient if r.id not in own
+                       for found in [args.mention(r.id, "anaphora")] if found]
+            if targets:
+                return targets
         return []
 
     def _retaliated_against(self, p: Predicate, events: list[Event], actors: list[Arg],
@@ -363,8 +392,15 @@ class RecipientRules:
         demanded = [o for c in p.token.children
                     for o in ([c] if c.dep_ == "dobj" else
                               [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
-        if not recipients or any(r.actor.type == "state" for r in recipients) \
-                or not any(o.lemma_.lower() in self.release_nouns for o in demanded):
+        released = [o for o in demanded if o.lemma_.lower() in self.release_nouns]
+        holders = [a for o in released for of in o.children if of.dep_ == "prep" and of.lower_ == "of"
+                   for held in of.children if held.dep_ == "pobj"
+                   for v in held.children if v.dep_ == "acl" and v.lemma_.lower() in self.holding_verbs
+                   for by in v.children if by.dep_ in ("agent", "prep") and by.lower_ in ("by", "in")
+                   for h in by.children if h.dep_ == "pobj" for a in args.of(h)]
+        if holders:  # "the release of 700 Lebanese prisoners held by Israel"
+            return holders
+        if not recipients or any(r.actor.type == "state" for r in recipients) or not released:
             return []  # "the release of prisoners held in Israel": Israel holds them
         held = {r.actor.id for r in recipients}
         for earlier in reversed(events):
@@ -398,6 +434,18 @@ class RecipientRules:
             if len(states) == 2:
                 return [found for i in states for found in [args.mention(i, "anaphora")] if found]
         return []
+
+
+def _previous_doer(anchor: Token, own: set[str], args: Arguments) -> list[Arg]:
+    """Who did what the sentence before tells, for a reaction to it that no coded act
+    names: "China's parliament passed a law ... Taiwan's government called the law a blank
+    cheque" -> China; "U.S. cruise missiles destroyed a factory. Sudan condemned the attack"."""
+    sent = anchor.sent
+    if sent.start == 0:
+        return []
+    root = anchor.doc[sent.start - 1].sent.root
+    doers = [a for s in root.children if s.dep_ == "nsubj" for a in args.of(s)]
+    return doers[:1] if doers and not {a.actor.id for a in doers} & own else []
 
 
 def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
