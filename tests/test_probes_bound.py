@@ -2,13 +2,16 @@
 regions and decades): reopened embassies (cooperation, not a concession of access),
 money pulled out of banks and offers withdrawn (reduced relations, not a retreat),
 prisoners a state holds set free (a concession), heritage blown up (property destroyed),
-beatings with clubs, an ultimatum to leave another's country (a threat, not an
-expulsion), a host welcoming a visitor in a passive clause, and a retaliation "in kind"
-(the same act as the one answered).  Each positive probe failed before these rules; it
-gives the event type an annotator would code and the ids accepted for each side (an
-empty set accepts any).  Near misses (a deadline met, hostages freed from captors by a
-raid, a bridge blown up, a vow of retaliation after an expulsion) must not be coded as
-the type they resemble, unless marked hypothetical, negated, disputed or future."""
+beatings with clubs, military targets destroyed (an attack), borders sealed (coercion),
+revenge vowed on someone, talks ended "with an agreement" (an agreement), an ultimatum to
+leave another's country (a threat, not an expulsion), a host welcoming a visitor in a
+passive clause, and a retaliation "in kind" (the same act as the one answered).  Each
+positive probe failed before these rules; it gives the event type an annotator would code
+and the ids accepted for each side (an empty set accepts any).  Near misses (a deadline
+met, hostages freed from captors by a raid, a bridge blown up, a vow of retaliation after
+an expulsion, a summit ended with no agreement, weapons plants a state destroys itself)
+must not be coded as the type they resemble, unless marked hypothetical, negated,
+disputed or future."""
 from __future__ import annotations
 
 import pytest
@@ -66,6 +69,30 @@ FIXED = [
      'CONSULT', {'CUB', 'fidel-castro'}, {'pope-john-paul-ii', 'VAT'}),
     ('1989-05-15', 'BEIJING (Reuters) - Soviet leader Mikhail Gorbachev arrived in Beijing on Monday and was welcomed by President Yang Shangkun in a ceremony at the airport.',
      'CONSULT', {'CHN', 'yang-shangkun'}, {'SUN', 'mikhail-gorbachev'}),
+    # military targets destroyed: an attack
+    ('1967-06-05', "CAIRO (AP) - Israeli warplanes destroyed most of Egypt's air force on the ground on Monday.",
+     'ASSAULT', {'ISR'}, {'EGY'}),
+    ('2007-10-14', 'DAMASCUS (Reuters) - Israeli jets destroyed a suspected nuclear reactor in eastern Syria last month, U.S. officials said on Sunday.',
+     'ASSAULT', {'ISR'}, {'SYR'}),
+    ('2004-11-06', 'ABIDJAN (Reuters) - French troops destroyed the Ivorian air force on Saturday after an air strike killed nine French peacekeepers.',
+     'ASSAULT', {'FRA'}, {'CIV'}),
+    # a border sealed: movement restricted by force (as a border closed)
+    ('1961-08-13', 'BERLIN (AP) - East German troops sealed the border between East and West Berlin with barbed wire on Sunday.',
+     'COERCE', {'DDR'}, ANY),
+    ('1990-08-09', 'BAGHDAD (Reuters) - Iraq sealed its borders on Thursday, trapping thousands of foreigners.',
+     'COERCE', {'IRQ'}, ANY),
+    ('2008-01-25', 'RAFAH (Reuters) - Egypt resealed its border with the Gaza Strip on Friday.',
+     'COERCE', {'EGY'}, ANY),
+    # revenge vowed on someone: the force vowed (future), on whom it is vowed
+    ('2004-03-22', 'GAZA (Reuters) - Hamas vowed on Monday to take revenge on Israel for the killing of its founder Sheikh Ahmed Yassin.',
+     'ASSAULT', {'hamas'}, {'ISR'}),
+    ('2020-01-05', 'TEHRAN (AP) - Iran vowed on Sunday to take revenge on the United States for the killing of General Qassem Soleimani.',
+     'ASSAULT', {'IRN'}, {'USA'}),
+    # talks that ended "with an agreement": the parties agreed
+    ('2018-09-19', 'PYONGYANG (Yonhap) - The leaders of North and South Korea ended their talks on Wednesday with an agreement to dismantle a missile test site.',
+     'AGREE', {'PRK', 'KOR'}, ANY),
+    ('1990-06-03', 'WASHINGTON (AP) - President George Bush and Soviet leader Mikhail Gorbachev concluded their summit on Sunday with an agreement to cut chemical weapons stocks.',
+     'AGREE', {'USA', 'george-h-w-bush', 'SUN', 'mikhail-gorbachev'}, ANY),
     # retaliation "in kind": the same act as the one answered
     ('2018-07-06', 'BEIJING (Reuters) - The United States imposed tariffs on Chinese goods on Friday. China said it would retaliate in kind.',
      'SANCTION', {'CHN'}, {'USA'}),
@@ -102,6 +129,10 @@ NOT_THE_TYPE = [
      'ASSAULT'),
     ('1974-07-21', 'NICOSIA (Reuters) - Greek Cypriot gunmen blew up a bridge near Kyrenia on Sunday.',
      'COERCE'),
+    ('2019-02-28', 'HANOI (Reuters) - The summit between Donald Trump and Kim Jong Un ended abruptly on Thursday with no agreement.',
+     'AGREE'),
+    ('2013-10-31', 'THE HAGUE (Reuters) - Syria has destroyed all its declared chemical weapons production facilities, the OPCW said on Thursday.',
+     'ASSAULT'),
     ('1958-11-27', 'MOSCOW (TASS) - The Soviet Union on Thursday gave the United States, Britain and France six months to withdraw their troops from West Berlin, warning that it would otherwise hand control of the access routes to the East German authorities.',
      'CONCEDE'),
 ]

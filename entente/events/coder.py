@@ -165,6 +165,7 @@ class EventCoder(RecipientRules):
         self.claimed = lexicon.words("claimed_nouns")
         self.pair_nouns = lexicon.words("pair_nouns")
         self.organising = lexicon.words("organising_verbs")
+        self.outcome_verbs = lexicon.words("outcome_verbs")
         self.crowd_events = lexicon.words("crowd_events")
         self.crowd_counts = lexicon.words("crowd_counts")
         self.gatherings = lexicon.words("gathering_modifiers")
@@ -821,6 +822,9 @@ class EventCoder(RecipientRules):
             found = args.of(c)
             if found:
                 return found
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+                and noun.head.head.lemma_.lower() in self.outcome_verbs:
+            return self._subject(noun.head.head, args)  # "ended their talks with an agreement"
         return args.doer_of(noun) or self._organisers(noun, args)  # "his role in the massacre"
 
     def _organisers(self, noun: Token, args: Arguments) -> list[Arg]:
