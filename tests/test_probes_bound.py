@@ -1,17 +1,19 @@
 """Event-type boundaries on phrasings written for these tests (wire-news style, varied
-regions and decades): reopened embassies (cooperation, not a concession of access),
-money pulled out of banks and offers withdrawn (reduced relations, not a retreat),
-prisoners a state holds set free (a concession), heritage blown up (property destroyed),
-beatings with clubs, military targets destroyed (an attack), borders sealed (coercion),
-revenge vowed on someone, talks ended "with an agreement" (an agreement), an ultimatum to
-leave another's country (a threat, not an expulsion), a host welcoming a visitor in a
-passive clause, and a retaliation "in kind" (the same act as the one answered).  Each
-positive probe failed before these rules; it gives the event type an annotator would code
-and the ids accepted for each side (an empty set accepts any).  Near misses (a deadline
-met, hostages freed from captors by a raid, a bridge blown up, a vow of retaliation after
-an expulsion, a summit ended with no agreement, weapons plants a state destroys itself)
-must not be coded as the type they resemble, unless marked hypothetical, negated,
-disputed or future."""
+regions and decades): reopened embassies (cooperation, not a concession of access), money
+pulled out of banks and offers withdrawn (reduced relations, not a retreat), prisoners a
+state holds set free (a concession), heritage blown up (property destroyed), beatings with
+clubs, military targets destroyed (an attack), borders sealed (coercion), revenge vowed on
+someone, talks ended "with an agreement" (an agreement), an ultimatum to leave another's
+country (a threat, not an expulsion), a host welcoming a visitor in a passive clause, a
+government's protest (an official complaint, ACCUSE), cargo flown in and aid announced
+(AID), and a retaliation "in kind" (the
+same act as the one answered). Each positive probe failed before these rules; it gives the
+event type an annotator would code and the ids accepted for each side (an empty set
+accepts any). Near misses (a deadline met, hostages freed from captors by a raid, a bridge
+blown up, a vow of retaliation after an expulsion, a summit ended with no agreement,
+weapons plants a state destroys itself, crowds that protest, a plain announcement) must
+not be coded as the type they resemble, unless marked hypothetical, negated, disputed or
+future."""
 from __future__ import annotations
 
 import pytest
@@ -93,6 +95,18 @@ FIXED = [
      'AGREE', {'PRK', 'KOR'}, ANY),
     ('1990-06-03', 'WASHINGTON (AP) - President George Bush and Soviet leader Mikhail Gorbachev concluded their summit on Sunday with an agreement to cut chemical weapons stocks.',
      'AGREE', {'USA', 'george-h-w-bush', 'SUN', 'mikhail-gorbachev'}, ANY),
+    # a government that protests complains officially (ACCUSE), a crowd demonstrates
+    ('2006-10-09', "SEOUL (Yonhap) - South Korea protested strongly on Monday against North Korea's nuclear test.",
+     'ACCUSE', {'KOR'}, {'PRK'}),
+    ('2012-09-11', "BEIJING (Reuters) - China protested on Tuesday against Japan's purchase of the disputed islands.",
+     'ACCUSE', {'CHN'}, {'JPN'}),
+    ('1999-05-08', "BEIJING (Reuters) - China protested on Saturday against NATO's bombing of its embassy in Belgrade.",
+     'ACCUSE', {'CHN'}, {'nato'}),
+    # cargo flown in, aid announced
+    ('1948-06-26', 'BERLIN (AP) - American and British transport planes began flying food and coal into West Berlin on Saturday.',
+     'AID', {'USA', 'GBR'}, ANY),
+    ('2022-03-16', 'WASHINGTON (Reuters) - The United States announced $800 million in new military aid for Ukraine on Wednesday.',
+     'AID', {'USA'}, {'UKR'}),
     # retaliation "in kind": the same act as the one answered
     ('2018-07-06', 'BEIJING (Reuters) - The United States imposed tariffs on Chinese goods on Friday. China said it would retaliate in kind.',
      'SANCTION', {'CHN'}, {'USA'}),
@@ -129,6 +143,14 @@ NOT_THE_TYPE = [
      'ASSAULT'),
     ('1974-07-21', 'NICOSIA (Reuters) - Greek Cypriot gunmen blew up a bridge near Kyrenia on Sunday.',
      'COERCE'),
+    ('2006-10-09', "SEOUL (Yonhap) - South Korea protested strongly on Monday against North Korea's nuclear test.",
+     'PROTEST'),
+    ('2012-09-15', "BEIJING (Reuters) - Thousands of Chinese protested outside the Japanese embassy in Beijing on Saturday against Japan's purchase of the islands.",
+     'ACCUSE'),
+    ('2003-02-15', 'LONDON (Reuters) - Hundreds of thousands of Britons protested in London on Saturday against war with Iraq.',
+     'ACCUSE'),
+    ('2022-03-16', 'WASHINGTON (Reuters) - The White House announced on Wednesday that President Biden would travel to Brussels.',
+     'AID'),
     ('2019-02-28', 'HANOI (Reuters) - The summit between Donald Trump and Kim Jong Un ended abruptly on Thursday with no agreement.',
      'AGREE'),
     ('2013-10-31', 'THE HAGUE (Reuters) - Syria has destroyed all its declared chemical weapons production facilities, the OPCW said on Thursday.',

@@ -143,6 +143,7 @@ class EventCoder(RecipientRules):
         self.expulsion_modes = {e["mode"] for e in lexicon.grammar["expulsion"].values()}
         self.civil_acts = lexicon.grammar["civil_acts"]
         self.military_acts = lexicon.grammar["military_acts"]
+        self.official_acts = lexicon.grammar["official_acts"]
         self.armed_group_acts = lexicon.grammar["armed_group_acts"]
         self.captives = lexicon.words("captive_nouns")
         self.conditions = lexicon.words("hypothetical_marks")
@@ -954,6 +955,10 @@ class EventCoder(RecipientRules):
                     p.entry.event)
                 if civil and reading:  # "protesters stormed parliament", "workers' strike"
                     p = replace(p, entry=replace(p.entry, **reading))
+                official = self.official_acts.get(p.token.lemma_.lower()) if p.entry.pos == "verb" else None
+                if official and actors and all(a.actor.type in ("state", "igo") and a.how != "demonym"
+                                               and a.sector in (None, "GOV") for a in actors):
+                    p = replace(p, entry=replace(p.entry, **official))  # "Seoul protested against ..."
                 if p.token.lemma_.lower() in self.armed_departures and p.entry.event == "RETREAT" \
                         and not (actors and all(a.sector == "MIL" for a in actors)):
                     continue
