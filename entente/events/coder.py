@@ -144,6 +144,7 @@ class EventCoder(RecipientRules):
         self.expulsion_modes = {e["mode"] for e in lexicon.grammar["expulsion"].values()}
         self.civil_acts = lexicon.grammar["civil_acts"]
         self.military_acts = lexicon.grammar["military_acts"]
+        self.official_acts = lexicon.grammar["official_acts"]
         self.armed_group_acts = lexicon.grammar["armed_group_acts"]
         self.captives = lexicon.words("captive_nouns")
         self.conditions = lexicon.words("hypothetical_marks")
@@ -159,12 +160,15 @@ class EventCoder(RecipientRules):
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
         self.retaliation = lexicon.words("retaliation_words")
+        self.in_kind = lexicon.words("in_kind_words")
+        self.in_kind_acts = lexicon.words("in_kind_acts")
         self.story_counterparts = lexicon.words("story_counterpart_events")
         self.vows = lexicon.words("vow_verbs")
         self.deciding = lexicon.words("deciding_verbs")
         self.claimed = lexicon.words("claimed_nouns")
         self.pair_nouns = lexicon.words("pair_nouns")
         self.organising = lexicon.words("organising_verbs")
+        self.outcome_verbs = lexicon.words("outcome_verbs")
         self.crowd_events = lexicon.words("crowd_events")
         self.crowd_counts = lexicon.words("crowd_counts")
         self.gatherings = lexicon.words("gathering_modifiers")
@@ -467,6 +471,13 @@ class EventCoder(RecipientRules):
                 and p.token in (t.head, t.head.head) and not _authored(t) for t in p.token.subtree):
             return True  # "dismissed claims that ...": a denial of the claimed act (but rejecting
             # "a U.N. report" or "Washington's accusation" is a rejection of its author too)
+        if p.entry.mode == "release" and any(
+                a.dep_ == "agent" for o in p.token.children if o.dep_ == "dobj"
+                for n in (o, *(g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in c.children if g.dep_ == "pobj"))  # "dozens of passengers"
+                for h in n.children if h.dep_ == "acl" for a in h.children):
+            return True  # "stormed the terminal and freed 100 hostages held by hijackers": a
+            # rescue from captors the text names, not a release by those who held them
         if p.entry.event == "THREATEN" and self._warned_danger(p.token):
             return True  # "warned that the fighting was pushing Lebanon toward disaster"
         if self._background_of_modifier(p.anchor):
@@ -838,6 +849,9 @@ class EventCoder(RecipientRules):
             found = args.of(c)
             if found:
                 return found
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+                and noun.head.head.lemma_.lower() in self.outcome_verbs:
+            return self._subject(noun.head.head, args)  # "ended their talks with an agreement"
         return args.doer_of(noun) or self._organisers(noun, args)  # "his role in the massacre"
 
     def _organisers(self, noun: Token, args: Arguments) -> list[Arg]:
@@ -974,6 +988,10 @@ class EventCoder(RecipientRules):
                     # "protesters stormed parliament", "workers' strike" (not "students took
                     # 66 Americans hostage": an abduction whoever does it)
                     p = replace(p, entry=replace(p.entry, **reading))
+                official = self.official_acts.get(p.token.lemma_.lower()) if p.entry.pos == "verb" else None
+                if official and actors and all(a.actor.type in ("state", "igo") and a.how != "demonym"
+                                               and a.sector in (None, "GOV") for a in actors):
+                    p = replace(p, entry=replace(p.entry, **official))  # "Seoul protested against ..."
                 if p.token.lemma_.lower() in self.armed_departures and p.entry.event == "RETREAT" \
                         and not (actors and all(a.sector == "MIL" for a in actors)):
                     continue
@@ -998,9 +1016,17 @@ class EventCoder(RecipientRules):
                                                  clause_tokens(clause_of(p.anchor), p.token),
                                                  p.entry.event)
                 named_target = any(r.how not in ("place_in", "capital") for r in recipients)
-                if not recipients and actors:  # paid back: not the place it was paid back in
-                    recipients = self._retaliated_against(p, events, actors, args) \
-                        or self._claimed_act_targets(p, events, actors, args)
+                in_kind = any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                    o.lemma_.lower() in self.in_kind for o in c.children) for c in p.token.children)
+                paid = self._paid_back(p, events, actors, args, self.in_kind_acts if in_kind else None) \
+                    if not recipients and actors else None
+                if paid:  # paid back: not the place it was paid back in
+                    answered, recipients = paid
+                    if in_kind:  # "promised to retaliate in kind" (after an expulsion): the same act
+                        p = replace(p, entry=replace(p.entry, event=answered.event, mode=answered.mode,
+                                                     cameo=answered.cameo))
+                elif not recipients and actors:
+                    recipients = self._claimed_act_targets(p, events, actors, args)
                 if not recipients and location is not None and (
                         p.entry.event in self.host_targets
                         or civil and p.entry.event in self.civil_host_targets):
@@ -1054,11 +1080,11 @@ class EventCoder(RecipientRules):
                     aux.add("historical")
                     if self._told_as_background(p.anchor):
                         continue  # "Pinochet, who overthrew Allende in a 1973 coup, died"
-                if p.entry.mode == "ultimatum" and not any(
-                        r.actor.type == "state" and r.sector is None for r in recipients) and any(
-                        t.dep_ in ("xcomp", "advcl", "acl", "relcl")
-                        and t.lemma_.lower() in self.leave_verbs
-                        for t in p.token.subtree):  # "gave the ambassador 72 hours to leave"
+                leaving = [t for t in p.token.subtree if t.dep_ in ("xcomp", "advcl", "acl", "relcl")
+                           and t.lemma_.lower() in self.leave_verbs] if p.entry.mode == "ultimatum" else []
+                if leaving and not any(r.actor.type == "state" and r.sector is None for r in recipients) \
+                        and not _leaves_another_state(leaving, actors, args):
+                    # "gave the ambassador 72 hours to leave" (not "gave Saddam 48 hours to leave Iraq")
                     kind = "GOV" if any(r.sector == "GOV" for r in recipients) else "other"
                     p = replace(p, entry=replace(p.entry, **self.lex.grammar["expulsion"][kind]))
                 refusal = self.lex.grammar["refusals"].get(p.entry.event)
@@ -1334,6 +1360,15 @@ def _another_act_of_the_series(verb: Token, event: Event, events: list[Event],
         if t.dep_ != "conj" or t.head is t:
             return False
         t = t.head
+
+
+def _leaves_another_state(leaving: list[Token], actors: list[Arg], args: Arguments) -> bool:
+    """'gave Saddam Hussein 48 hours to leave Iraq': told to leave a state not the actor's
+    own, the recipient is not expelled from the actor's soil; the ultimatum stays a threat."""
+    left = {a.actor.id for t in leaving for o in t.children if o.dep_ == "dobj" for a in args.of(o)
+            if a.actor.type == "state"}
+    own = {a.actor.id for a in actors} | {a.actor.country for a in actors}
+    return bool(left) and not left & own
 
 
 def _own_object(verb: Token) -> bool:
@@ -1688,6 +1723,13 @@ def _objects(tok: Token, prep: str | None, peoples: frozenset[str] = frozenset()
                    for p in prep.children if p.dep_ == "pobj")  # "pledged $30 billion | in aid"
     out.update(s.lemma_.lower() for c in tok.children if c.dep_ == "ccomp"
                for s in c.children if s.dep_ == "nsubj")  # "let U.N. inspectors visit"
+    if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):  # "Khrushchev landed ... and
+        for s in tok.head.children:                                  # was welcomed by Eisenhower"
+            if s.dep_ in ("nsubj", "nsubjpass"):
+                out.add(s.lemma_.lower())
+                if s.ent_type_ in NAME_CLASSES:
+                    out.add(NAME_CLASSES[s.ent_type_])
     if passive_participle(tok):  # "accords signed by", "hostages seized"
         out.add(tok.head.lemma_.lower())
     holder = (_prep_child(tok, prep) or _prep_on_object(tok, prep)) if prep else None  # "peppered

@@ -81,6 +81,8 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
                     flags.add("future")
             if c.dep_ == "advmod" and c.lower_ in lex.words("historical_words"):
                 flags.add("historical")
+            if c.dep_ == "advmod" and c.lower_ in lex.words("conditional_adverbs"):
+                flags.add("hypothetical")  # "warning that it would otherwise hand control ..."
             if c.dep_ == "advmod" and c.lower_ in lex.words("reported_words"):
                 flags.add("reported")
     claim, dispute = lex.words("claim_words"), lex.words("dispute_words")

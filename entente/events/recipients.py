@@ -30,6 +30,7 @@ PLACE_TARGETS = {
     "PROTEST": ("outside", "at"), "CONSULT": ("in", "to"), "RETREAT": ("from", "out", "of"),
     "AID": ("to", "for"), "MOBILIZE": ("to", "into", "toward", "towards", "near", "along"),
     "CONCEDE": ("in", "on", "into", "against"),  # "lifted a night curfew in Montenegro"
+    "COOPERATE": ("in",),  # "reopened its embassy in Riyadh"
 }
 # Prepositions on an act's object that name the place its target stands in ("shelled
 # districts of Kharkiv", "struck a hall in Sanaa").
@@ -117,6 +118,8 @@ class RecipientRules:
                         for g in pr.children if g.dep_ == "pobj"]
             if any(c.dep_ == "agent" for c in tok.children):
                 subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                if not subj and tok.dep_ == "conj":  # "Khrushchev landed ... and was welcomed
+                    subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # by Ike"
                 if subj:
                     return args.of(subj[0]) or args.pointed(subj[0])
             for c in tok.children:
@@ -291,8 +294,8 @@ class RecipientRules:
                 continue  # "60 billion U.S. dollars": the currency's state is no target
             if obj.lemma_.lower() in args.targets:  # "outside the Danish embassy"
                 owner = args.of(obj)
-                if owner:
-                    return owner
+                if owner and not {a.actor.id for a in owner} <= own:  # (not "its embassy in
+                    return owner                                        # Riyadh": where it is)
             for t in [obj] + [o for c in obj.children if c.dep_ == "prep"
                               and c.lower_ in OBJECT_PLACE_PREPS + PLACE_TARGETS[p.entry.event]
                               for o in c.children if o.dep_ == "pobj"]:  # "fired rockets at Haifa"
@@ -364,26 +367,28 @@ class RecipientRules:
                 return targets
         return []
 
-    def _retaliated_against(self, p: Predicate, events: list[Event], actors: list[Arg],
-                            args: Arguments) -> list[Arg]:
+    def _paid_back(self, p: Predicate, events: list[Event], actors: list[Arg], args: Arguments,
+                   kinds: frozenset[str] | None = None) -> tuple[Event, list[Arg]] | None:
         """'U.S. warplanes struck Libya. Libya vowed to retaliate', 'vowed revenge', 'and the
         South's military fired back': paying back, with no target named, is aimed at whoever
-        the story last told acted against the actor."""
+        the story last told acted against the actor.  The act answered (of ``kinds``, if
+        given) and its doers (None when the predicate is no retaliation or the story tells
+        no such act)."""
         words = {t.lemma_.lower() for t in (p.token, p.anchor)} | {
             c.lemma_.lower() for c in p.token.children if c.dep_ in ("dobj", "pobj")} | {
             f"{p.token.lemma_.lower()} {c.lemma_.lower()}" for c in p.token.children
             if c.dep_ in ("dobj", "prt", "advmod", "prep")}  # "fired back", "returned fire"
         if not words & self.retaliation:
-            return []
+            return None
         own = {a.actor.id for a in actors}
         side = own | {a.actor.country for a in actors if a.actor.country}  # a group pays back
         for earlier in reversed(events):  # what was done to its people ('a Palestinian gunman')
-            if side & {r.id for r in earlier.recipient}:
+            if side & {r.id for r in earlier.recipient} and (kinds is None or earlier.event in kinds):
                 doers = [found for r in earlier.actor if r.id not in own
                          for found in [args.mention(r.id, "anaphora")] if found]
                 if doers:
-                    return doers
-        return []
+                    return earlier, doers
+        return None
 
     def captor(self, p: Predicate, recipients: list[Arg], events: list[Event],
                args: Arguments) -> list[Arg]:
