@@ -116,6 +116,10 @@ class EventCoder(RecipientRules):
         self.figurative = {lemma: frozenset(words) for lemma, words in
                            lexicon.grammar["figurative_objects"].items()}
         self.domestic_measures = lexicon.words("domestic_measures")
+        self.refusing = lexicon.words("control_negative")
+        self.nominalised = lexicon.grammar["nominalised_verbs"]
+        self._as_noun: dict[LexEntry, LexEntry] = {}  # a verb's row read for its act's noun
+        self.silence = lexicon.words("silence_verbs")
         self.cause_particles = lexicon.words("cause_particles")
         self.resultatives = {lemma: frozenset(words) for lemma, words in
                              lexicon.grammar["resultative_verbs"].items()}
@@ -226,8 +230,40 @@ class EventCoder(RecipientRules):
                     objects[entry.prep] = _objects(tok, entry.prep, self.peoples)
                 if not objects[entry.prep] & entry.objects:
                     continue
+            if pos == "noun" and not entry.objects and not entry.prep:
+                return self._nominal_act(tok, skip) or entry  # "the evacuation of settlements"
             return entry
+        return self._nominal_act(tok, skip) if pos == "noun" else None
+
+    def _nominal_act(self, noun: Token, skip: LexEntry | None = None) -> LexEntry | None:
+        """'the lifting of sanctions', 'an easing of the blockade', 'the return of Jericho': a
+        noun that names a verb's act (a gerund, or grammar: nominalised_verbs) with what it
+        acts on after 'of' codes as that verb's row for that object, as a noun."""
+        of = _prep_child(noun, "of")
+        if of is None:
+            return None
+        word = noun.lower_
+        verbs = (self.nominalised[noun.lemma_.lower()],) if noun.lemma_.lower() in self.nominalised \
+            else _gerund_stems(word) if word.endswith("ing") else ()
+        objects = None
+        for verb in verbs:
+            for entry in self.lex.candidates(verb, "verb"):
+                if entry.prep or not entry.objects:
+                    continue
+                if objects is None:
+                    objects = _objects(noun, "of", self.peoples)
+                if objects & entry.objects:
+                    found = self._as_noun.setdefault(entry, replace(entry, pos="noun"))
+                    return None if found is skip else found
         return None
+
+    @staticmethod
+    def _kind_by_modifier(noun: LexEntry | None, verb: LexEntry) -> bool:
+        """Whether a light verb's object names by its own modifier an act of another type
+        than the verb's entry gives it: "staged joint manoeuvres" cooperate (the noun's
+        entry for "joint"), where "staged manoeuvres" alone is a show of force."""
+        return noun is not None and noun.pos == "noun" and bool(noun.objects) \
+            and not noun.prep and noun.event != verb.event
 
     def _light(self, verb: Token) -> bool:
         """A light verb (grammar: light_verbs), also where the tagger lemmatised it wrongly
@@ -252,12 +288,22 @@ class EventCoder(RecipientRules):
             if entry is None:
                 continue
             governor = _governor(tok)
+            if entry.pos == "verb" and self._light(tok) and any(
+                    c.dep_ == "dobj" and self._kind_by_modifier(matches.get(c.i), entry)
+                    for c in tok.children):
+                continue  # "staged joint manoeuvres": the noun's modifier says what act it is
             if (entry.pos == "noun" and governor is not None and matches.get(governor.i)
                     and tok.lemma_.lower() in matches[governor.i].objects
                     and not (governor.lemma_.lower() in self.suppressing
-                             and entry.event in self.crowd_events)):
+                             and entry.event in self.crowd_events)
+                    and not (tok.dep_ == "dobj" and self._light(governor)
+                             and self._kind_by_modifier(entry, matches[governor.i]))):
                 continue  # "staged a strike", "went on strike": the verb + object entry codes it
                 # (not "broke up a demonstration": the demonstration is an event of its own)
+            if (entry.pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                    and matches.get(tok.head.head.i) is not None
+                    and tok.lemma_.lower() in matches[tok.head.head.i].objects):
+                continue  # "the lifting of sanctions": the act's noun codes it
             if (entry.pos == "noun" and tok.dep_ == "dobj" and matches.get(tok.head.i)
                     and matches[tok.head.i].event in self.reactions
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)):
@@ -276,6 +322,8 @@ class EventCoder(RecipientRules):
                     anchor = culpable  # "may have been behind the attack"
                 elif tok.dep_ in ("dobj", "attr") and self._light(head):
                     anchor = head
+                elif tok.dep_ == "nsubjpass" and self._light(head):
+                    anchor = head  # "a request for assistance was made by Haiti"
                 elif (tok.dep_ == "conj" and head.dep_ in ("dobj", "attr")
                       and self._light(head.head)):
                     anchor = head.head  # "launched joint air and artillery strikes"
@@ -478,6 +526,9 @@ class EventCoder(RecipientRules):
                 for h in n.children if h.dep_ == "acl" for a in h.children):
             return True  # "stormed the terminal and freed 100 hostages held by hijackers": a
             # rescue from captors the text names, not a release by those who held them
+        if p.entry.event == "REJECT" and p.token.lemma_.lower() in self.refusing and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in self.silence for c in p.token.children):
+            return True  # "declined to comment on the report": silence, no rejection
         if p.entry.event == "THREATEN" and self._warned_danger(p.token):
             return True  # "warned that the fighting was pushing Lebanon toward disaster"
         if self._background_of_modifier(p.anchor):
@@ -832,7 +883,9 @@ class EventCoder(RecipientRules):
         # "the Baghdad bombing": the city it was signed or done in
         if mods:
             return mods
-        between = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+        of = _prep_child(noun, "of")  # "the signing of the treaty between Israel and Jordan"
+        parties = [noun, *(o for o in of.children if o.dep_ == "pobj")] if of is not None else [noun]
+        between = [a for h in parties for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
                    for o in c.children if o.dep_ == "pobj" for a in args.of(o)]
         if len(between) > 1:  # "fighting between Croatian militiamen and the federal army"
             return between
@@ -1467,6 +1520,15 @@ def _subjunctive(verb: Token) -> bool:
     return verb.tag_ == "VB" or any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in verb.children)
 
 
+def _gerund_stems(word: str) -> tuple[str, ...]:
+    """The verbs a gerund may come from: "lifting" -> "lift", "easing" -> "ease",
+    "scrapping" -> "scrap"."""
+    stem = word[:-3]
+    if len(stem) < 3:
+        return ()
+    return (stem, stem + "e", *((stem[:-1],) if stem[-1] == stem[-2] and stem[-1] not in "aeiou" else ()))
+
+
 def _passive(verb: Token) -> bool:
     """"was arrested on Saturday", "were executed by firing squad"."""
     return verb.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -1613,8 +1675,9 @@ def _unrealised(verb: Token, lex: Lexicon) -> bool:
 
 
 def _governor(noun: Token) -> Token | None:
-    """The verb whose object a noun is, directly or through one preposition."""
-    if noun.dep_ in ("dobj", "attr"):
+    """The verb whose object a noun is, directly, as the subject of its passive ("a
+    protest was lodged") or through one preposition."""
+    if noun.dep_ in ("dobj", "attr", "nsubjpass"):
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("dobj", "attr"):
         return noun.head.head.head  # "declared a state of siege", "a series of strikes"
@@ -1653,6 +1716,8 @@ def _prep_child(tok: Token, word: str) -> Token | None:
         if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ == word \
                 and not _time_adjunct(c):
             return c
+        if c.dep_ in ("advcl", "oprd", "acomp") and c.pos_ == "ADJ" and c.lower_ == word:
+            return c  # "threw open its border": the adjective the tagger hangs on as a clause
     return None
 
 
