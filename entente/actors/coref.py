@@ -140,8 +140,8 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
     leaders = stated_leaders(doc, found)
     sent_of = {}
     for n, sent in enumerate(doc.sents):
-        for tok in sent:
-            sent_of[tok.i] = n
+        for i in range(sent.start, sent.end):
+            sent_of[i] = n
     history: list[MentionHit] = sorted(found.mentions, key=lambda h: h.start_tok)
     # person id -> "m"/"f", as kinship nouns tell and pronouns so far referred to them
     genders: dict[str, str] = kin_genders(doc, found, kinship or {})

@@ -264,6 +264,9 @@ class ActorResolver:
                           names: dict[str, str]) -> None:
         """A capitalised word after 'the', with no name after it ("the West", not "the West
         Bank"), as a mention of the actor ``names`` gives it."""
+        text = text_of(doc)
+        if not any(name in text for name in names):
+            return  # most texts: no token to look at
         for tok in doc:
             entry = self.kb.get(names[tok.text]) if tok.text in names else None
             if (entry is not None and tok.i > 0 and doc[tok.i - 1].lower_ == "the"

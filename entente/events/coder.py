@@ -44,6 +44,8 @@ FORCE_TYPES = {"ASSAULT", "COERCE"}
 SPEAKER_TYPES = {"person", "party", "media"}  # who "fires back" or "hits back" with words
 SPEAKER_SECTORS = {"GOV"}
 NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+NOT_EVENT_NAMES = NAMES | {"DATE"}  # a proper noun in one of these names no event
+POS_KIND = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}  # the tagger's -> the lexicon's
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # How a recipient is found when only a place names it ("in central Grozny"), or the
 # place's people ("killing more than 100 people" there).
@@ -176,26 +178,28 @@ class EventCoder(RecipientRules):
         self.contacting = lexicon.words("contacting_verbs")
         self.captors = lexicon.words("captor_verbs")
         self.partner_acts = {tuple(act.split()) for act in lexicon.words("partner_acts")}
+        self._entries_of: dict[tuple[str, str, str, bool], tuple[LexEntry, ...]] = {}  # _word_entries
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
 
     # -- predicates ---------------------------------------------------------------------
     def match(self, tok: Token, skip: LexEntry | None = None) -> LexEntry | None:
         """The most specific entry for ``tok`` (``skip``: one ruled out, to find the next)."""
-        pos = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}.get(tok.pos_)
+        tag_pos = tok.pos_
+        pos = POS_KIND.get(tag_pos)
+        if pos is None:
+            return None
         if pos == "verb" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 and not any(c.dep_ in ("dobj", "aux") for c in tok.children):
             pos = "noun"  # a gerund standing as a noun: "Fighting between X and Y raged"
-        if pos is None or tok.pos_ == "PROPN" and tok.ent_type_ in NAMES | {"DATE"}:
+        if tag_pos == "PROPN" and tok.ent_type_ in NOT_EVENT_NAMES:
             return None  # "Ban Ki-moon" names a man, not a ban; "March 31" a day
         lemma = tok.lemma_.lower()
-        cands = self.lex.candidates(lemma, pos) or (
-            self.lex.candidates(tok.lower_, pos) if tok.pos_ != "NOUN" else ()) or (
-            self._inflected(tok) if pos == "verb" else ())
+        cands = self._word_entries(lemma, tok.lower_, pos, tag_pos == "NOUN")
         if pos == "verb" and lemma in self.resultatives:  # "set the hostages free": freed them
             result = _resulting_state(tok, self.resultatives[lemma])
             cands = self.lex.candidates(result, "verb") if result else cands
-        if not cands and tok.pos_ == "PROPN":  # headlines: "Calls for Alliance"
+        if not cands and tag_pos == "PROPN":  # headlines: "Calls for Alliance"
             cands = self.lex.candidates(lemma, "verb")
         if pos == "verb" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
                 and not tok.doc[tok.i - 2].whitespace_:  # "test-fired a missile": a test
@@ -218,16 +222,29 @@ class EventCoder(RecipientRules):
             return entry
         return None
 
+    def _word_entries(self, lemma: str, lower: str, pos: str, noun: bool) -> tuple[LexEntry, ...]:
+        """The entries a word's lemma (or, but for a common noun, its form) has, or those of
+        a verb without its inflection; kept by word, as the words of news repeat."""
+        key = (lemma, lower, pos, noun)
+        cands = self._entries_of.get(key)
+        if cands is None:
+            if len(self._entries_of) >= 100_000:
+                self._entries_of.clear()
+            cands = self._entries_of[key] = self.lex.candidates(lemma, pos) or (
+                self.lex.candidates(lower, pos) if not noun else ()) or (
+                self._inflected_form(lower) if pos == "verb" else ())
+        return cands
+
     def _light(self, verb: Token) -> bool:
         """A light verb (grammar: light_verbs), also where the tagger lemmatised it wrongly
         ("staged a raid" -> "stag")."""
         return verb.lemma_.lower() in self.light or (
             verb.pos_ in ("VERB", "AUX") and any(form in self.light for form in _uninflected(verb.lower_)))
 
-    def _inflected(self, tok: Token) -> tuple[LexEntry, ...]:
+    def _inflected_form(self, lower: str) -> tuple[LexEntry, ...]:
         """Entries of a verb the tagger lemmatised wrongly ("staged" -> "stag"): the
         word without its inflection."""
-        for form in _uninflected(tok.lower_):
+        for form in _uninflected(lower):
             cands = self.lex.candidates(form, "verb")
             if cands:
                 return cands
