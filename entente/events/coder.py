@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, replace
+from typing import Iterator
 
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
-from ..nlp import DATELINE, span_text, text_of
+from ..nlp import DATELINE, pos_ids, span_text, text_of, tokens_with_pos
 from ..place import PlaceFinder
 from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
@@ -46,6 +48,7 @@ SPEAKER_SECTORS = {"GOV"}
 NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 NOT_EVENT_NAMES = NAMES | {"DATE"}  # a proper noun in one of these names no event
 POS_KIND = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}  # the tagger's -> the lexicon's
+PREDICATE_POS = {VERB, NOUN, PROPN}  # the same, as spaCy's symbols (nlp.pos_ids)
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # How a recipient is found when only a place names it ("in central Grozny"), or the
 # place's people ("killing more than 100 people" there).
@@ -113,6 +116,7 @@ class EventCoder(RecipientRules):
         self.casualty_verbs = lexicon.words("casualty_verbs")
         self.accidents = lexicon.words("accidents")
         self.economic = lexicon.words("economic_forces")
+        self.natural_or_economic = self.natural | self.economic
         self.failing_structures = lexicon.words("failing_structures")
         self.figurative = {lemma: frozenset(words) for lemma, words in
                            lexicon.grammar["figurative_objects"].items()}
@@ -252,11 +256,13 @@ class EventCoder(RecipientRules):
 
     def predicates(self, sent: Span) -> list[Predicate]:
         out = []
-        matches = {tok.i: self.match(tok) for tok in sent}
-        for tok in sent:
-            entry = matches[tok.i]
+        doc, pos = sent.doc, pos_ids(sent.doc)
+        matches = {i: self.match(doc[i]) for i in range(sent.start, sent.end)
+                   if pos[i] in PREDICATE_POS}  # (match codes no other part of speech)
+        for i, entry in matches.items():
             if entry is None:
                 continue
+            tok = doc[i]
             governor = _governor(tok)
             if (entry.pos == "noun" and governor is not None and matches.get(governor.i)
                     and tok.lemma_.lower() in matches[governor.i].objects
@@ -355,7 +361,7 @@ class EventCoder(RecipientRules):
         other has a right to act defends it ('said Israel had a right to defend itself';
         grammar: entitlement_words)."""
         out = []
-        for verb in sent:
+        for verb in _verbs(sent):
             if verb.lemma_.lower() not in self.speech or verb.pos_ != "VERB" or verb.i in anchors:
                 continue
             for c in verb.children:
@@ -382,7 +388,7 @@ class EventCoder(RecipientRules):
         what another did by a word of blame is an accusation, by a word of praise support
         (grammar: characterising_verbs, blame_words, praise_words)."""
         out = []
-        for verb in sent:
+        for verb in _verbs(sent):
             if (verb.lemma_.lower() not in self.characterising or verb.pos_ != "VERB"
                     or verb.i in anchors or not any(c.dep_ == "dobj" and c.lower_ not in ("what", "which")
                                                     for c in verb.children)):
@@ -422,7 +428,7 @@ class EventCoder(RecipientRules):
         subj = _clause_subjects(p.anchor)  # "an earthquake struck Nepal, killing 1,800"
         if p.entry.pos == "noun" and p.anchor is p.token:
             subj = [c for c in p.token.children if c.dep_ in ("compound", "amod")]
-        if any(w.lemma_.lower() in self.natural | self.economic for s in subj
+        if any(w.lemma_.lower() in self.natural_or_economic for s in subj
                for w in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))]):
             return True  # "an earthquake struck", "Super Typhoon Haiyan slammed into", "prices hit"
         if p.entry.pos == "verb" and any(s.dep_ == "nsubj" and s.lemma_.lower() in self.conflicts for s in subj):
@@ -1397,6 +1403,11 @@ def _named_at(verb: Token, place: str) -> bool:
                    for o in c.children if o.dep_ == "pobj")
     line = DATELINE.match(text_of(verb.doc))
     return place in own or bool(line) and place.lower() in line.group(0).lower()
+
+
+def _verbs(sent: Span) -> Iterator[Token]:
+    """The sentence's verbs (``pos_ == "VERB"``), without making a Token of each word."""
+    return tokens_with_pos(sent.doc, (VERB,), sent.start, sent.end)
 
 
 def _uninflected(word: str) -> list[str]:
