@@ -27,6 +27,22 @@ def text_of(doc) -> str:
     return text
 
 
+def pos_ids(doc) -> list[int]:
+    """Each token's coarse part of speech as spaCy's symbol (``spacy.symbols.VERB``, ...),
+    read once per document: ``Token.pos_`` makes a Token and looks its name up each time."""
+    ids = doc.user_data.get("entente_pos")
+    if ids is None:
+        ids = doc.user_data["entente_pos"] = doc.to_array("POS").tolist()
+    return ids
+
+
+def tokens_with_pos(doc, tags, start: int = 0, end: int | None = None):
+    """The tokens of ``doc[start:end]`` whose coarse part of speech is one of ``tags``
+    (spaCy's symbols), in order, without making a Token of every other word."""
+    ids = pos_ids(doc)
+    return (doc[i] for i in range(start, len(ids) if end is None else end) if ids[i] in tags)
+
+
 def span_text(span) -> str:
     """A span's text (a sentence's, most often), cut from the document's text
     (:func:`text_of`): spaCy joins ``Span.text`` from its tokens on every call."""

@@ -36,6 +36,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -403,6 +404,7 @@ LOCATIVE = {"in", "over", "at", "near", "inside", "across", "throughout", "withi
             "around", "along", "off", "through", "into", "onto", "beyond", "toward", "towards",
             "between", "amid", "among", "under"}
 WEAK_LOCATIVE = {"on", "to", "against", "from", "of"}  # only with a place name behind them
+ANY_LOCATIVE = LOCATIVE | WEAK_LOCATIVE
 PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"}
 DIPLOMATIC = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "REQUEST", "CONCEDE"}
 MEETING_NOUNS = {"talks", "summit", "meeting", "conference", "negotiations", "visit", "ceremony",
@@ -475,6 +477,7 @@ class PlaceFinder:
         self.found = found
         self._gaz = gaz
         self._doc: Doc | None = None
+        self._heads_of: Doc | None = None
         self._context: dict[str, float] = {}
         self._named: dict[str, float] = {}  # the context's countries the text's words name
         self._main: str | None = None
@@ -488,6 +491,13 @@ class PlaceFinder:
         # context (set by _prepare) and on what tokens resolve to (found.changes)
         self._phrase_places_of: dict[tuple[int, ...], list[_At]] = {}
         self._phrase_places_state = (-1, -1)
+        # the same cache for each sentence's meeting place (_meeting), by its first token
+        self._meetings: dict[int, _At | None] = {}
+        # the parse alone decides these, so they are kept for the document: each token's
+        # head (by position) and each verb's clause (_clause)
+        self._heads: list[int] = []
+        self._clauses: dict[int, list[Token]] = {}
+        self._quote_marks: list[int] = []  # the positions of the quotation marks (_quoted)
 
     @property
     def gaz(self) -> Gazetteer:
@@ -500,6 +510,13 @@ class PlaceFinder:
         if self._doc is doc:
             return
         self._preparations += 1
+        if self._heads_of is not doc:
+            self._heads_of, self._clauses = doc, {}
+            self._heads = [i + int(offset) for i, offset in
+                           enumerate(doc.to_array("HEAD").astype("int64"))]
+            text = text_of(doc)
+            self._quote_marks = [t.i for t in doc if t.text in QUOTE_MARKS] if any(
+                mark in text for mark in QUOTE_MARKS) else []
         self._doc, self._sentence_places = doc, {}
         self._sent_starts = [s.start for s in doc.sents]
         line = find_dateline(text_of(doc))
@@ -681,14 +698,19 @@ class PlaceFinder:
         """Every place named in a phrase, in text order (not to be changed: it is kept)."""
         if not tokens:
             return []
-        state = (self._preparations, self.found.changes)
-        if state != self._phrase_places_state:
-            self._phrase_places_of, self._phrase_places_state = {}, state
+        self._drop_stale()
         key = tuple(t.i for t in tokens)
         known = self._phrase_places_of.get(key)
         if known is None:
             known = self._phrase_places_of[key] = self._find_phrase_places(tokens)
         return known
+
+    def _drop_stale(self) -> None:
+        """Empty the kept phrase and meeting places when the document was prepared again
+        or what tokens resolve to has changed since they were found."""
+        state = (self._preparations, self.found.changes)
+        if state != self._phrase_places_state:
+            self._phrase_places_of, self._meetings, self._phrase_places_state = {}, {}, state
 
     def _find_phrase_places(self, tokens: list[Token]) -> list[_At]:
         doc = tokens[0].doc
@@ -763,7 +785,7 @@ class PlaceFinder:
         person = any(t.ent_type_ in ("PERSON", "NORP") for t in span)
         trusted = not strong and not sub and self._trusted_in_slot(span, place, weight)
         if person and not strong and not kind and place.source != "region" and not (
-                span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE | WEAK_LOCATIVE
+                span.root.dep_ == "pobj" and span.root.head.lower_ in ANY_LOCATIVE
                 and place.primary) and not trusted:
             return None  # 'a black man, Rayshard Brooks': a name, not a place
         if not strong and not within and weight == 0 and not trusted:
@@ -864,17 +886,13 @@ class PlaceFinder:
 
     # -- sentences -----------------------------------------------------------------------
     def _sent_index(self, tok: Token) -> int:
-        n = 0
-        for i, start in enumerate(self._sent_starts):
-            if start <= tok.i:
-                n = i
-        return n
+        return max(0, bisect_right(self._sent_starts, tok.i) - 1)
 
     def _places_of(self, sent: Span) -> list[_At]:
         """The places a sentence names in its noun phrases (for 'the city' and carrying)."""
         out: dict[tuple, _At] = {}
         for tok in sent:
-            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE | WEAK_LOCATIVE or \
+            if tok.dep_ == "pobj" and tok.head.lower_ in ANY_LOCATIVE or \
                     tok.dep_ in ("dobj", "nsubjpass", "nsubj", "appos", "conj"):
                 for a in self._phrase_places(_phrase(tok)):
                     out.setdefault((a.loc.text, a.at), a)
@@ -883,11 +901,10 @@ class PlaceFinder:
     # -- the event ---------------------------------------------------------------------
     def _locatives(self, holders: list[Token], event: str | None) -> _At | None:
         for h in holders:
-            if self._describes_actor(h):
+            preps = [c for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ANY_LOCATIVE]
+            if not preps or self._describes_actor(h):
                 continue
-            for c in h.children:
-                if c.dep_ not in ("prep", "agent") or c.lower_ not in LOCATIVE | WEAK_LOCATIVE:
-                    continue
+            for c in preps:
                 if c.lower_ in WEAK_LOCATIVE and not self._weak_ok(c.lower_, c, event):
                     continue
                 for p in c.children:
@@ -952,6 +969,13 @@ class PlaceFinder:
         return None
 
     def _meeting(self, sent: Span) -> _At | None:
+        """The place of the talks, summit, visit ... a sentence names (kept, as _phrase_places)."""
+        self._drop_stale()
+        if sent.start not in self._meetings:
+            self._meetings[sent.start] = self._find_meeting(sent)
+        return self._meetings[sent.start]
+
+    def _find_meeting(self, sent: Span) -> _At | None:
         for tok in sent:
             if tok.lemma_.lower() in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS:
                 found = self._locatives([tok], "CONSULT")
@@ -971,7 +995,7 @@ class PlaceFinder:
         found = found or self._locatives(holders, event) or self._objects(holders, event) \
             or self._locatives(clause, event) or self._governing(anchor, event) \
             or self._coordinated(anchor, event)
-        if found is None and _quoted(token):
+        if found is None and self._quoted(token):
             return None  # a place in a quotation is the speaker's figure, not a scene
         if found is None and event in PHYSICAL | {None}:
             found = self._best([a for a in self._places_in(self._sent_index(token)) or ()
@@ -990,7 +1014,7 @@ class PlaceFinder:
         if verb.dep_ == "conj":
             others.append(verb.head)
         for other in others:
-            own = [x for x in _clause(other) if x is not verb and verb not in x.ancestors]
+            own = [x for x in self._clause(other) if not self._below(x.i, verb.i)]
             found = self._locatives(own, event)
             if found is not None:
                 return found
@@ -1004,11 +1028,36 @@ class PlaceFinder:
             child, t = t, t.head
             if t.pos_ not in ("VERB", "AUX"):
                 continue
-            own = [x for x in _clause(t) if x is not child and child not in x.ancestors]
+            own = [x for x in self._clause(t) if not self._below(x.i, child.i)]
             found = self._locatives(own, event)
             if found is not None:
                 return found
         return None
+
+    def _clause(self, verb: Token) -> list[Token]:
+        """_clause(verb), kept for the document (not to be changed)."""
+        known = self._clauses.get(verb.i)
+        if known is None:
+            known = self._clauses[verb.i] = _clause(verb)
+        return known
+
+    def _quoted(self, tok: Token) -> bool:
+        """Is ``tok`` inside a quotation (an odd number of quote marks before it in its
+        sentence, or an opening quote not yet closed)?"""
+        start = self._sent_starts[self._sent_index(tok)]
+        marks = bisect_left(self._quote_marks, tok.i) - bisect_left(self._quote_marks, start)
+        return marks % 2 == 1
+
+    def _below(self, i: int, top: int) -> bool:
+        """Is token ``i`` below token ``top`` in the parse (``top`` among its ancestors)?"""
+        heads = self._heads
+        for _ in range(len(heads)):
+            if heads[i] == i:
+                return False
+            i = heads[i]
+            if i == top:
+                return True
+        return False
 
     def _fallback(self, token: Token, anchor: Token) -> Location | None:
         n = self._sent_index(token)
@@ -1089,11 +1138,7 @@ def _clause(verb: Token) -> list[Token]:
     return out
 
 
-def _quoted(tok: Token) -> bool:
-    """Is ``tok`` inside a quotation (an odd number of quote marks before it in its
-    sentence, or an opening quote not yet closed)?"""
-    marks = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”", "«", "»"))
-    return marks % 2 == 1
+QUOTE_MARKS = ('"', "“", "”", "«", "»")
 
 
 def _verb_of(anchor: Token) -> Token:

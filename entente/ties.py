@@ -9,9 +9,11 @@ Read from noun phrases that name a role relative to an organisation:
 """
 from __future__ import annotations
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from .events.arguments import Arg, Arguments, appositions
+from .nlp import tokens_with_pos
 from .records import Evidence, Relation
 
 TIE_NOUNS = {
@@ -28,10 +30,10 @@ def find_relations(doc: Doc, doc_id: str, args: Arguments, roles: dict) -> list[
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
     sents = {s.start: (n, s) for n, s in enumerate(doc.sents)}
-    for tok in doc:
+    for tok in tokens_with_pos(doc, (NOUN, PROPN)):
         lemma = tok.lemma_.lower()
         relation = TIE_NOUNS.get(lemma) or (roles[lemma]["relation"] if lemma in roles else None)
-        if relation is None or tok.pos_ not in ("NOUN", "PROPN"):
+        if relation is None:
             continue
         owner = _owner(tok, args)
         holder = _holder(tok, args)

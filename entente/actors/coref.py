@@ -26,8 +26,10 @@ First-person plurals inside quotes are resolved by :mod:`entente.quotes`.
 """
 from __future__ import annotations
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
+from ..nlp import tokens_with_pos
 from .resolve import ActorResolver, DocActors, MentionHit
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -119,8 +121,8 @@ def kin_genders(doc: Doc, found: DocActors, kinship: dict[str, list]) -> dict[st
         if hit is not None and hit.actor.type == "person":
             out.setdefault(hit.actor.id, gender)
 
-    for tok in doc:
-        genders = kinship.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+    for tok in tokens_with_pos(doc, (NOUN,)):
+        genders = kinship.get(tok.lemma_.lower())
         if not genders:
             continue
         own, named = genders
@@ -144,8 +146,8 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
     leaders = stated_leaders(doc, found)
     sent_of = {}
     for n, sent in enumerate(doc.sents):
-        for tok in sent:
-            sent_of[tok.i] = n
+        for i in range(sent.start, sent.end):
+            sent_of[i] = n
     history: list[MentionHit] = sorted(found.mentions, key=lambda h: h.start_tok)
     # person id -> "m"/"f", as kinship nouns tell and pronouns so far referred to them
     genders: dict[str, str] = kin_genders(doc, found, kinship or {})

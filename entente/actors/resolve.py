@@ -18,11 +18,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import Actor, ActorRef, Mention
-from ..nlp import text_of
+from ..nlp import text_of, tokens_with_pos
 from .kb import ActorEntry, KnowledgeBase
 
 # A leader written with '-led' in one token ("U.S.-led", "U.N.-led").
@@ -264,6 +265,9 @@ class ActorResolver:
                           names: dict[str, str]) -> None:
         """A capitalised word after 'the', with no name after it ("the West", not "the West
         Bank"), as a mention of the actor ``names`` gives it."""
+        text = text_of(doc)
+        if not any(name in text for name in names):
+            return  # most texts: no token to look at
         for tok in doc:
             entry = self.kb.get(names[tok.text]) if tok.text in names else None
             if (entry is not None and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
@@ -368,8 +372,8 @@ class ActorResolver:
                 surnames[span[-1].text] = info
         self._titled_names(doc, found, surnames)
         # Surnames the NER labels wrongly or misses ("said Barton" tagged ORG).
-        for tok in doc if surnames else ():
-            if tok.text in surnames and tok.i not in found.by_token and tok.pos_ == "PROPN":
+        for tok in tokens_with_pos(doc, (PROPN,)) if surnames else ():
+            if tok.text in surnames and tok.i not in found.by_token:
                 found.add(_hit(doc[tok.i:tok.i + 1], surnames[tok.text], "surname"))
 
 
@@ -394,8 +398,8 @@ class ActorResolver:
     def _titled_names(self, doc: Doc, found: DocActors, surnames: dict[str, ActorInfo]) -> None:
         """A name after a title that the NER missed ("Secretary-General U Thant"): an
         unknown person, named without the title."""
-        for head in doc:
-            if head.pos_ != "PROPN" or head.dep_ == "compound" or head.i in found.by_token \
+        for head in tokens_with_pos(doc, (PROPN,)):
+            if head.dep_ == "compound" or head.i in found.by_token \
                     or head.ent_type_:
                 continue
             chain = sorted([c for c in head.subtree if c.dep_ == "compound" and c.i < head.i

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
 from ..actors.coref import REPORTING_VERBS
 from ..actors.resolve import ActorInfo, DocActors, MentionHit, slug
+from ..nlp import tokens_with_pos
 from ..records import ActorRef
 from .lexicon import Lexicon
 
@@ -82,7 +84,7 @@ class Arguments:
                               | frozenset(lexicon.grammar["roles"]))
         # noun -> _sector_words(noun): the parse and the knowledge base decide it, and the
         # coder asks it of the same nouns again and again
-        self._sector_words_of: dict[Token, tuple[str | None, str]] = {}
+        self._sector_words_of: dict[int, tuple[str | None, str]] = {}  # by the noun's position
 
     def of(self, tok: Token, *, conj: bool = True, _depth: int = 0) -> list[Arg]:
         """The actors ``tok`` denotes, with those of its conjuncts."""
@@ -118,8 +120,8 @@ class Arguments:
     def note_organs(self, doc) -> None:
         """Keep every phrase that names an actor's part ("Turkish troops", "Iraqi police",
         "Assad's forces") as a mention with its sector, whether or not an event uses it."""
-        for tok in doc:
-            if tok.pos_ in ("NOUN", "PROPN") and self.found.at(tok) is None and self.sector_of_noun(tok):
+        for tok in tokens_with_pos(doc, (NOUN, PROPN)):
+            if self.found.at(tok) is None and self.sector_of_noun(tok):
                 self.remember([a for a in self.of(tok, conj=False) if a.sector], doc)
 
     def state_at(self, tok: Token) -> Arg | None:
@@ -305,9 +307,9 @@ class Arguments:
     def _sector_words(self, noun: Token) -> tuple[str | None, str]:
         """(sector, the words that name it): the longest phrase of the noun with its
         modifiers that names a sector ("French secret service": SPY, "secret service")."""
-        known = self._sector_words_of.get(noun)
+        known = self._sector_words_of.get(noun.i)
         if known is None:
-            known = self._sector_words_of[noun] = self._find_sector_words(noun)
+            known = self._sector_words_of[noun.i] = self._find_sector_words(noun)
         return known
 
     def _find_sector_words(self, noun: Token) -> tuple[str | None, str]:

@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, replace
+from typing import Iterator
 
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
-from ..nlp import DATELINE, span_text, text_of
+from ..nlp import DATELINE, pos_ids, span_text, text_of, tokens_with_pos
 from ..place import PlaceFinder
 from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
@@ -44,6 +46,9 @@ FORCE_TYPES = {"ASSAULT", "COERCE"}
 SPEAKER_TYPES = {"person", "party", "media"}  # who "fires back" or "hits back" with words
 SPEAKER_SECTORS = {"GOV"}
 NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+NOT_EVENT_NAMES = NAMES | {"DATE"}  # a proper noun in one of these names no event
+POS_KIND = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}  # the tagger's -> the lexicon's
+PREDICATE_POS = {VERB, NOUN, PROPN}  # the same, as spaCy's symbols (nlp.pos_ids)
 THIRD_PERSON_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # How a recipient is found when only a place names it ("in central Grozny"), or the
 # place's people ("killing more than 100 people" there).
@@ -112,6 +117,7 @@ class EventCoder(RecipientRules):
         self.casualty_verbs = lexicon.words("casualty_verbs")
         self.accidents = lexicon.words("accidents")
         self.economic = lexicon.words("economic_forces")
+        self.natural_or_economic = self.natural | self.economic
         self.failing_structures = lexicon.words("failing_structures")
         self.figurative = {lemma: frozenset(words) for lemma, words in
                            lexicon.grammar["figurative_objects"].items()}
@@ -191,26 +197,28 @@ class EventCoder(RecipientRules):
         self.force_sectors = lexicon.words("deployed_force_sectors")
         self.exercises = lexicon.words("exercise_nouns")
         self.partner_marks = lexicon.words("exercise_partner_marks")
+        self._entries_of: dict[tuple[str, str, str, bool], tuple[LexEntry, ...]] = {}  # _word_entries
         self.proposals = {noun: frozenset(types) for noun, types in
                           lexicon.grammar["proposal_nouns"].items()}
 
     # -- predicates ---------------------------------------------------------------------
     def match(self, tok: Token, skip: LexEntry | None = None) -> LexEntry | None:
         """The most specific entry for ``tok`` (``skip``: one ruled out, to find the next)."""
-        pos = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}.get(tok.pos_)
+        tag_pos = tok.pos_
+        pos = POS_KIND.get(tag_pos)
+        if pos is None:
+            return None
         if pos == "verb" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 and not any(c.dep_ in ("dobj", "aux") for c in tok.children):
             pos = "noun"  # a gerund standing as a noun: "Fighting between X and Y raged"
-        if pos is None or tok.pos_ == "PROPN" and tok.ent_type_ in NAMES | {"DATE"}:
+        if tag_pos == "PROPN" and tok.ent_type_ in NOT_EVENT_NAMES:
             return None  # "Ban Ki-moon" names a man, not a ban; "March 31" a day
         lemma = tok.lemma_.lower()
-        cands = self.lex.candidates(lemma, pos) or (
-            self.lex.candidates(tok.lower_, pos) if tok.pos_ != "NOUN" else ()) or (
-            self._inflected(tok) if pos == "verb" else ())
+        cands = self._word_entries(lemma, tok.lower_, pos, tag_pos == "NOUN")
         if pos == "verb" and lemma in self.resultatives:  # "set the hostages free": freed them
             result = _resulting_state(tok, self.resultatives[lemma])
             cands = self.lex.candidates(result, "verb") if result else cands
-        if not cands and tok.pos_ == "PROPN":  # headlines: "Calls for Alliance"
+        if not cands and tag_pos == "PROPN":  # headlines: "Calls for Alliance"
             cands = self.lex.candidates(lemma, "verb")
         if pos == "verb" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
                 and not tok.doc[tok.i - 2].whitespace_:  # "test-fired a missile": a test
@@ -257,6 +265,19 @@ class EventCoder(RecipientRules):
                     return None if found is skip else found
         return None
 
+    def _word_entries(self, lemma: str, lower: str, pos: str, noun: bool) -> tuple[LexEntry, ...]:
+        """The entries a word's lemma (or, but for a common noun, its form) has, or those of
+        a verb without its inflection; kept by word, as the words of news repeat."""
+        key = (lemma, lower, pos, noun)
+        cands = self._entries_of.get(key)
+        if cands is None:
+            if len(self._entries_of) >= 100_000:
+                self._entries_of.clear()
+            cands = self._entries_of[key] = self.lex.candidates(lemma, pos) or (
+                self.lex.candidates(lower, pos) if not noun else ()) or (
+                self._inflected_form(lower) if pos == "verb" else ())
+        return cands
+
     @staticmethod
     def _kind_by_modifier(noun: LexEntry | None, verb: LexEntry) -> bool:
         """Whether a light verb's object names by its own modifier an act of another type
@@ -271,10 +292,10 @@ class EventCoder(RecipientRules):
         return verb.lemma_.lower() in self.light or (
             verb.pos_ in ("VERB", "AUX") and any(form in self.light for form in _uninflected(verb.lower_)))
 
-    def _inflected(self, tok: Token) -> tuple[LexEntry, ...]:
+    def _inflected_form(self, lower: str) -> tuple[LexEntry, ...]:
         """Entries of a verb the tagger lemmatised wrongly ("staged" -> "stag"): the
         word without its inflection."""
-        for form in _uninflected(tok.lower_):
+        for form in _uninflected(lower):
             cands = self.lex.candidates(form, "verb")
             if cands:
                 return cands
@@ -282,11 +303,13 @@ class EventCoder(RecipientRules):
 
     def predicates(self, sent: Span) -> list[Predicate]:
         out = []
-        matches = {tok.i: self.match(tok) for tok in sent}
-        for tok in sent:
-            entry = matches[tok.i]
+        doc, pos = sent.doc, pos_ids(sent.doc)
+        matches = {i: self.match(doc[i]) for i in range(sent.start, sent.end)
+                   if pos[i] in PREDICATE_POS}  # (match codes no other part of speech)
+        for i, entry in matches.items():
             if entry is None:
                 continue
+            tok = doc[i]
             governor = _governor(tok)
             if entry.pos == "verb" and self._light(tok) and any(
                     c.dep_ == "dobj" and self._kind_by_modifier(matches.get(c.i), entry)
@@ -397,7 +420,7 @@ class EventCoder(RecipientRules):
         other has a right to act defends it ('said Israel had a right to defend itself';
         grammar: entitlement_words)."""
         out = []
-        for verb in sent:
+        for verb in _verbs(sent):
             lemma = verb.lemma_.lower()
             if lemma not in self.speech and lemma not in self.mandative or verb.pos_ != "VERB" \
                     or verb.i in anchors:
@@ -427,7 +450,7 @@ class EventCoder(RecipientRules):
         what another did by a word of blame is an accusation, by a word of praise support
         (grammar: characterising_verbs, blame_words, praise_words)."""
         out = []
-        for verb in sent:
+        for verb in _verbs(sent):
             if (verb.lemma_.lower() not in self.characterising or verb.pos_ != "VERB"
                     or verb.i in anchors or not any(c.dep_ == "dobj" and c.lower_ not in ("what", "which")
                                                     for c in verb.children)):
@@ -467,7 +490,7 @@ class EventCoder(RecipientRules):
         subj = _clause_subjects(p.anchor)  # "an earthquake struck Nepal, killing 1,800"
         if p.entry.pos == "noun" and p.anchor is p.token:
             subj = [c for c in p.token.children if c.dep_ in ("compound", "amod")]
-        if any(w.lemma_.lower() in self.natural | self.economic for s in subj
+        if any(w.lemma_.lower() in self.natural_or_economic for s in subj
                for w in [s, *(c for c in s.children if c.dep_ in ("compound", "amod"))]):
             return True  # "an earthquake struck", "Super Typhoon Haiyan slammed into", "prices hit"
         if p.entry.pos == "verb" and any(s.dep_ == "nsubj" and s.lemma_.lower() in self.conflicts for s in subj):
@@ -1502,6 +1525,11 @@ def _named_at(verb: Token, place: str) -> bool:
                    for o in c.children if o.dep_ == "pobj")
     line = DATELINE.match(text_of(verb.doc))
     return place in own or bool(line) and place.lower() in line.group(0).lower()
+
+
+def _verbs(sent: Span) -> Iterator[Token]:
+    """The sentence's verbs (``pos_ == "VERB"``), without making a Token of each word."""
+    return tokens_with_pos(sent.doc, (VERB,), sent.start, sent.end)
 
 
 def _uninflected(word: str) -> list[str]:
