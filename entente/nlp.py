@@ -83,6 +83,17 @@ def repair_parse(doc):
     return repair_finite_modifiers(doc)
 
 
+def _repair_visiting(verb) -> None:
+    """"President Hu Jintao and visiting Russian President Vladimir Putin held talks": the
+    parser joins 'visiting' to the first name as a verb whose object is the second; the
+    second name is the conjunct, and 'visiting' describes it."""
+    guest = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if guest is None or verb.head.pos_ not in ("PROPN", "NOUN"):
+        return
+    guest.head, guest.dep_ = verb.head, "conj"
+    verb.head, verb.dep_ = guest, "amod"
+
+
 def repair_finite_modifiers(doc):
     """A past-tense verb the small parser took for an adjective, usually after a
     dateline: "Mexico extradited drug lord Joaquin Guzman to the United States" parsed
@@ -94,6 +105,8 @@ def repair_finite_modifiers(doc):
     only broken parses are touched."""
     for verb in doc:
         if verb.tag_ != "VBD" or verb.dep_ not in ("amod", "compound") or verb.head.i <= verb.i:
+            if verb.dep_ == "conj" and verb.lower_ == "visiting":
+                _repair_visiting(verb)
             continue
         obj = verb.head
         while obj.dep_ in ("compound", "amod", "nmod") and obj.head.i > obj.i:

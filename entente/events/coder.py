@@ -501,6 +501,15 @@ class EventCoder(RecipientRules):
             # was blown up", where the structure undergoes the act)
         if self._figurative(p.token):
             return True  # "stormed to victory", "struck oil", "fired coach Rafael Benitez"
+        if p.entry.pos == "noun" and p.token.lemma_.lower() in self.conflicts \
+                and p.token.text[:1].isupper() and p.token.i > p.token.sent.start:
+            return True  # "in protest against the Vietnam War", "since World War Two": a war's name
+        if p.entry.mode == "visit" and p.entry.pos == "verb" and (
+                _passive(p.token) and not any(c.dep_ == "agent" for c in p.token.children)
+                or p.entry.prep and any(c.dep_ == "dobj" and c.lemma_.lower() not in p.entry.objects
+                                        for c in p.token.children)):
+            return True  # "he was flown to New York to face charges", "flew them to Doha":
+            # carried there, not visiting
         if p.anchor.dep_ == "relcl" and p.anchor.head.lemma_.lower() in self.natural:
             return True  # "Hurricane Mitch, which killed thousands"
         if p.anchor.dep_ == "relcl" and p.anchor.head.lemma_.lower() in self.conflicts and not any(
@@ -530,9 +539,10 @@ class EventCoder(RecipientRules):
                for t in governing_chain(p.token)):
             return True  # "on the 70th anniversary of Japan's surrender": the past remembered
         if p.entry.event == "ASSAULT" and p.entry.pos == "verb" and not any(
-                c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in p.entry.recipient_preps
+                c.dep_ in ("dobj", "nsubjpass", "ccomp") or c.dep_ == "prep" and c.lower_ in p.entry.recipient_preps
                 for c in p.token.children) and self._about_sport(p.token.sent):
-            return True  # "France attacked relentlessly but lost 18-11 to Ireland": play
+            return True  # "France attacked relentlessly but lost 18-11 to Ireland": play (not
+            # "warplanes bombed [the airport and infantry pushed ...]", its object misparsed)
         if p.entry.event == "REQUEST" and p.token.lemma_.lower() in self.questions and any(
                 m.lower_ in ("whether", "if") for c in p.token.children if c.dep_ == "ccomp"
                 for m in c.children if m.dep_ == "mark"):
@@ -721,7 +731,8 @@ class EventCoder(RecipientRules):
     @staticmethod
     def _meeting_verb(tok: Token, args: Arguments) -> Token | None:
         """The verb a meeting noun is the occasion of, whose subject met: "agreed ... after
-        (three hours of) talks with X", "warned Putin in a video call"."""
+        (three hours of) talks with X", "flew to Kampala for talks with X", "warned Putin in
+        a video call"."""
         if tok.dep_ != "pobj":
             return None
         prep = tok.head
@@ -730,8 +741,8 @@ class EventCoder(RecipientRules):
         verb = prep.head
         if verb.pos_ != "VERB":
             return None
-        if prep.lower_ in ("after", "before", "during", "following") and _prep_child(tok, "with"):
-            return verb
+        if prep.lower_ in ("after", "before", "during", "following", "for") and _prep_child(tok, "with"):
+            return verb  # (also "flew to Jeddah for talks with King Salman": who came for them)
         if prep.lower_ in ("in", "during") and any(c.dep_ == "dobj" and args.of(c) for c in verb.children):
             return verb  # "warned Putin in a video call": Putin is who he spoke with
         return None
@@ -778,6 +789,9 @@ class EventCoder(RecipientRules):
             stray = _stray_subject(t)
             if stray is not None and args.found.at(stray) is not None:
                 return args.of(stray, conj=False)
+            if self._ordered_patient(t) is not None:  # "a judge ordered Lula jailed": the judge
+                t = t.head
+                continue
             agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agent and not any(c.dep_ == "nsubj" for c in t.children):  # not "spoke by telephone"
                 return args.of(agent[0])
@@ -1034,7 +1048,8 @@ class EventCoder(RecipientRules):
                     actors = self._crowd(p, doc, sent, args, places)
                 if not actors and p.entry.pos == "verb" and p.entry.event in self.crowd_events:
                     actors = self._counted_crowd(p, doc, sent, args, places)
-                named = [r for r in recipients if r.actor.known or r.actor.type == "state"]
+                named = [r for r in recipients if r.actor.known or r.actor.type in ("state", "person")]
+                # (a person named in full is named, in the base or not: "Olof Palme was shot dead")
                 if not actors and not (named and p.entry.event in FORCE_TYPES):
                     continue  # who did it is unknown and nobody is named as its target
                 if not actors and p.entry.pos == "noun" and p.anchor is p.token and not p.entry.specificity:

@@ -112,6 +112,11 @@ class RecipientRules:
             found = args.of(tok.head) or args.pointed(tok.head)  # "hostages seized in 2010"
             if _others(found, actors):
                 return found
+        patient = self._ordered_patient(tok) if entry.pos == "verb" else None
+        if patient is not None:  # "ordered former President Perez Molina jailed"
+            found = args.of(patient) or args.pointed(patient)
+            if _others(found, actors):
+                return found
         if entry.pos == "verb":  # "approved 36 million euros in aid for Ethiopia"
             holders += [g for c in tok.children if c.dep_ == "dobj" for pr in c.children
                         if pr.dep_ == "prep" and pr.lower_ in ("in", "of")
@@ -155,6 +160,20 @@ class RecipientRules:
             own = {a.actor.id for a in actors}  # "raids across the country": not a target
             return self._place_target(p, holders, args, own)
         return []
+
+    def _ordered_patient(self, verb: Token) -> Token | None:
+        """'a judge ordered Lula jailed': in the small clause an order governs, the participle's
+        parsed subject is the one it is done to, and the one who ordered it is the actor."""
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.ordering \
+                or verb.tag_ not in ("VBN", "VBD") or any(
+                    c.dep_ in ("aux", "auxpass", "mark", "nsubjpass") or c.dep_ == "dobj"
+                    and not any(g.lower_ == "pending" for g in c.children)  # "jailed pending trial"
+                    for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or subj.left_edge.i != verb.head.i + 1:
+            return None  # (not "..., swept into a village, survivors told aid workers")
+        return subj
 
     @staticmethod
     def _prep_objects(holders: list[Token], preps: tuple[str, ...], args: Arguments) -> list[Arg]:
