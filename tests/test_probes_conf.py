@@ -106,6 +106,9 @@ def test_conflict_probe(pipeline, published, text, kind, actors, recipients):
 # Near misses: no event (None), or not the event of the type given.
 NOT_THE_ACT = [
     ('2019-01-01', 'RIYADH (Reuters) - Saudi Arabia cut oil output by a million barrels a day.', None),
+    # a producer cutting its exports to the market sanctions no one (only a cut "to" someone does)
+    ('1986-08-01', 'RIYADH (Reuters) - Saudi Arabia cut oil exports by a third in August, the kingdom\'s oil minister said.', None),
+    ('1986-08-01', 'TEHRAN (Reuters) - Iran cut its crude shipments by 400,000 barrels a day.', None),
     ('2006-10-09', 'SAN FRANCISCO (Reuters) - Google took over YouTube for 1.65 billion dollars.', None),
     ('1984-12-03', 'BHOPAL (AP) - The pesticide plant released toxic gas over the city.', None),
     ('2019-01-01', 'SYDNEY (AP) - Firefighters were deployed to the blaze on Tuesday.', None),

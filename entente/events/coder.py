@@ -311,15 +311,16 @@ class EventCoder(RecipientRules):
                 continue
             tok = doc[i]
             governor = _governor(tok)
-            if entry.pos == "verb" and self._light(tok) and any(
+            if entry.pos == "verb" and self._light(tok) and not _prep_child(tok, "with") and any(
                     c.dep_ == "dobj" and self._kind_by_modifier(matches.get(c.i), entry)
                     for c in tok.children):
                 continue  # "staged joint manoeuvres": the noun's modifier says what act it is
+                # (but "held military drills with Russia": a partner named at the verb stands)
             if (entry.pos == "noun" and governor is not None and matches.get(governor.i)
                     and tok.lemma_.lower() in matches[governor.i].objects
                     and not (governor.lemma_.lower() in self.suppressing
                              and entry.event in self.crowd_events)
-                    and not (tok.dep_ == "dobj" and self._light(governor)
+                    and not (tok.dep_ == "dobj" and self._light(governor) and not _prep_child(governor, "with")
                              and self._kind_by_modifier(entry, matches[governor.i]))):
                 continue  # "staged a strike", "went on strike": the verb + object entry codes it
                 # (not "broke up a demonstration": the demonstration is an event of its own)
