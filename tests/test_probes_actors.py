@@ -60,6 +60,11 @@ KEPT = [
 # "after a journalist was arrested in Tehran" is nobody's the main clause names (the
 # place's state arrested him).
 FIXED = [
+    # the Dalai Lama is in the knowledge base as himself (a Tibetan leader in exile, no state's agent)
+    ('1959-04-03', 'NEW DELHI (AP) - India granted political asylum to the Dalai Lama, who crossed the border last week.',
+     'AID', {'IND'}, {'dalai-lama'}),
+    ('2010-02-18', 'WASHINGTON (Reuters) - President Barack Obama met the Dalai Lama at the White House on Thursday.',
+     'CONSULT', {'USA', 'barack-obama'}, {'dalai-lama'}),
     ('2021-02-02', 'BRUSSELS (Reuters) - The European Union threatened sanctions on Myanmar on Tuesday after the military detained Aung San Suu Kyi and other civilian leaders.',
      'COERCE', {'MMR', 'tatmadaw'}, {'MMR', 'aung-san-suu-kyi'}),
     ('1990-10-26', 'ISLAMABAD (AP) - Benazir Bhutto accused President Ghulam Ishaq Khan of rigging the vote, and her followers vowed to boycott parliament.',
