@@ -27,7 +27,7 @@ from .nlp import DATELINE, text_of
 from .events.arguments import Arguments
 from .events.coder import EventCoder
 from .events.lexicon import Lexicon, default_lexicon
-from .place import PlaceFinder
+from .place import PlaceFinder, gazetteer
 from .quotes import FoundQuote, find_quotes
 from .records import CodedDocument, Document, Quote
 from .ties import find_relations
@@ -84,6 +84,7 @@ class Pipeline:
         if not self._warm:
             self._code_parsed(Document.create("warm-up", WARM_UP, published="2015-11-02"),
                               self.nlp(WARM_UP))
+            gazetteer().preload()
             self._warm = True
             self._vocab_base = len(self.nlp.vocab.strings)
 

@@ -268,6 +268,11 @@ class Gazetteer:
             self._small = small
         return self._small
 
+    def preload(self) -> None:
+        """Build now what is built on first need (the towns), so that it is not paid for
+        inside the first document's time limit (the pipeline's warm-up calls this)."""
+        self._towns()
+
     def town(self, name: str, countries: set[str]) -> Place | None:
         """The biggest town of that name (or, failing that, of that skeleton) in ``countries``."""
         if not countries:

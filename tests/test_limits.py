@@ -432,3 +432,13 @@ def test_replaced_documents_keep_their_limits(warm):
     longer = replace(seed, id="longer", text=seed.text * 2)
     results = list(warm.code_many([seed, longer], limits=Limits(max_chars=len(seed.text))))
     assert [outcome(r)[1].startswith("error") for r in results] == [False, True]
+
+
+def test_warm_up_builds_the_towns_so_the_first_document_does_not_pay_for_them(pipeline):
+    """The small-towns table takes seconds to build: the warm-up builds it, not the first
+    document inside its time limit."""
+    from entente.place import gazetteer
+    gazetteer.cache_clear()
+    assert gazetteer()._small is None
+    Pipeline(nlp=pipeline.nlp).warm_up()
+    assert gazetteer()._small  # built, and kept by the one shared gazetteer
