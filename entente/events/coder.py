@@ -278,13 +278,15 @@ class EventCoder(RecipientRules):
                 self._inflected_form(lower) if pos == "verb" else ())
         return cands
 
-    @staticmethod
-    def _kind_by_modifier(noun: LexEntry | None, verb: LexEntry) -> bool:
+    def _kind_by_modifier(self, noun: LexEntry | None, verb: LexEntry, light: Token) -> bool:
         """Whether a light verb's object names by its own modifier an act of another type
         than the verb's entry gives it: "staged joint manoeuvres" cooperate (the noun's
-        entry for "joint"), where "staged manoeuvres" alone is a show of force."""
+        entry for "joint"), where "staged manoeuvres" alone is a show of force; but a
+        partner named at the verb keeps the verb's reading ("held military drills with
+        Russia")."""
         return noun is not None and noun.pos == "noun" and bool(noun.objects) \
-            and not noun.prep and noun.event != verb.event
+            and not noun.prep and noun.event != verb.event \
+            and self._light(light) and not _prep_child(light, "with")
 
     def _light(self, verb: Token) -> bool:
         """A light verb (grammar: light_verbs), also where the tagger lemmatised it wrongly
@@ -311,17 +313,16 @@ class EventCoder(RecipientRules):
                 continue
             tok = doc[i]
             governor = _governor(tok)
-            if entry.pos == "verb" and self._light(tok) and not _prep_child(tok, "with") and any(
-                    c.dep_ == "dobj" and self._kind_by_modifier(matches.get(c.i), entry)
+            if entry.pos == "verb" and any(
+                    c.dep_ == "dobj" and self._kind_by_modifier(matches.get(c.i), entry, tok)
                     for c in tok.children):
                 continue  # "staged joint manoeuvres": the noun's modifier says what act it is
-                # (but "held military drills with Russia": a partner named at the verb stands)
             if (entry.pos == "noun" and governor is not None and matches.get(governor.i)
                     and tok.lemma_.lower() in matches[governor.i].objects
                     and not (governor.lemma_.lower() in self.suppressing
                              and entry.event in self.crowd_events)
-                    and not (tok.dep_ == "dobj" and self._light(governor) and not _prep_child(governor, "with")
-                             and self._kind_by_modifier(entry, matches[governor.i]))):
+                    and not (tok.dep_ == "dobj"
+                             and self._kind_by_modifier(entry, matches[governor.i], governor))):
                 continue  # "staged a strike", "went on strike": the verb + object entry codes it
                 # (not "broke up a demonstration": the demonstration is an event of its own)
             if (entry.pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
