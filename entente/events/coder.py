@@ -1316,7 +1316,9 @@ class EventCoder(RecipientRules):
                 r.actor.type == "person" and r.actor.country in {a.actor.id for a in actors}
                 for r in recipients):
             reading = grammar["domestic_release"]
-        elif self.military_acts.get(entry.mode or "") and actors and all(a.sector == "MIL" for a in actors):
+        elif self.military_acts.get(entry.mode or "") and actors and all(
+                a.sector == "MIL" or a.sector is None and a.actor.type != "person" and a.actor.sector == "MIL"
+                for a in actors):  # "troops", or a force by its name ("ECOMOG landed in Monrovia")
             reading = self.military_acts[entry.mode]
         elif entry.mode == "destroy" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in self.instruments or (
                 c.lower_ in ("that", "which") and p.token.head.lemma_.lower() in self.instruments))
