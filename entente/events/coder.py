@@ -78,6 +78,8 @@ class EventCoder(RecipientRules):
         self.calibration = calibration if calibration is not None else Calibration.load()
         self.light = lexicon.words("light_verbs")
         self.targets = lexicon.words("target_nouns")
+        self.crafts = lexicon.words("craft_nouns")
+        self.storming = lexicon.words("storming_verbs")
         self.speech = lexicon.words("speech_verbs")
         self.claim = lexicon.words("claim_words")
         self.control = lexicon.words("control_future") - lexicon.words("control_kept")
@@ -1030,6 +1032,8 @@ class EventCoder(RecipientRules):
                 recipients = _unique([r for r in (_in_office_abroad(args, a, actors) for a in
                                                   self.recipients(p, args, actors))
                                       if not _same_party(r, actors)])
+                if p.entry.event == "ASSAULT" and actors:  # "troops stormed the mall": its captors
+                    recipients = self.stormed_scene(p, events, actors, args) or recipients
                 pair = self._last_pair(events, args, p.anchor) if both_sides(p.anchor, self.pair_nouns) else []
                 if pair:  # "the two leaders agreed", "each side accused the other"
                     actors, recipients = pair, list(pair)

@@ -31,6 +31,7 @@ PLACE_TARGETS = {
     "AID": ("to", "for"), "MOBILIZE": ("to", "into", "toward", "towards", "near", "along"),
     "CONCEDE": ("in", "on", "into", "against"),  # "lifted a night curfew in Montenegro"
     "COOPERATE": ("in",),  # "reopened its embassy in Riyadh"
+    "SANCTION": (),  # only a place its object stands in: "closed its embassy in Copenhagen"
 }
 # Prepositions on an act's object that name the place its target stands in ("shelled
 # districts of Kharkiv", "struck a hall in Sanaa").
@@ -134,7 +135,8 @@ class RecipientRules:
                 if (c.dep_ in ("dobj", "nsubjpass", "dative") and c.lemma_.lower() not in self.instruments
                         and entry.event != "MOBILIZE"):  # "deployed 89,000 police": its own
                     found = args.of(c) or args.pointed(c) or (
-                        _owner_of(c, args) if self.match(c) is None else [])
+                        _owner_of(c, args) if self.match(c) is None else []) or (
+                        self._craft_named_before(c, args) if c.dep_ == "dobj" else [])
                     if _others(found, actors) and not (entry.event == "RETREAT" and _own_ids(found, actors)):
                         return found  # (not "pulling all U.S. forces out of the country": the
                         # forces withdrawn are the actor's own, whatever their sector)
@@ -174,6 +176,46 @@ class RecipientRules:
         if subj is None or subj.left_edge.i != verb.head.i + 1:
             return None  # (not "..., swept into a village, survivors told aid workers")
         return subj
+
+    def _craft_named_before(self, noun: Token, args: Arguments) -> list[Arg]:
+        """'Iran released the British-flagged tanker Stena Impero, two months after its
+        Revolutionary Guards seized the ship': a ship or plane named again by a bare craft
+        noun ("the ship", "the plane") is the one named before it, and whom that one was."""
+        if noun.lemma_.lower() not in self.crafts or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+                or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children):
+            return []
+        for t in reversed(noun.doc[:noun.i]):
+            if t.lemma_.lower() in self.crafts and t.pos_ == "NOUN":
+                head = t.head if t.dep_ == "compound" and t.head.pos_ == "PROPN" else t
+                found = args.of(head) or args.pointed(head) or args.pointed(t)
+                if found:
+                    return found
+        return []
+
+    def stormed_scene(self, p: Predicate, events: list[Event], actors: list[Arg],
+                      args: Arguments) -> list[Arg]:
+        """'Gunmen stormed the Westgate mall ... Kenyan troops stormed the mall', 'Gunmen
+        hijacked the liner ... commandos stormed the ship': a place or craft the story told
+        attacked or seized, stormed or retaken by another, is stormed against whoever took it."""
+        if p.entry.pos != "verb" or p.token.lemma_.lower() not in self.storming:
+            return []
+        obj = next((c for c in p.token.children if c.dep_ == "dobj"), None)
+        if obj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            return []
+        lemma = obj.lemma_.lower()
+        kinds = self.crafts if lemma in self.crafts else {lemma}
+        own = {a.actor.id for a in actors}
+        for t in reversed(obj.doc[:p.anchor.sent.start]):  # (in a sentence before)
+            if t.lemma_.lower() in kinds and t.pos_ == "NOUN":
+                for e in reversed(events):
+                    if e.event in ("ASSAULT", "COERCE") and e.evidence.start <= t.idx < e.evidence.end:
+                        doers = [found for r in e.actor if r.id not in own
+                                 for found in [args.mention(r.id, "anaphora")] if found]
+                        if doers:
+                            return doers
+                return []
+        return []
 
     @staticmethod
     def _prep_objects(holders: list[Token], preps: tuple[str, ...], args: Arguments) -> list[Arg]:
@@ -424,6 +466,8 @@ class RecipientRules:
                    for h in by.children if h.dep_ == "pobj" for a in args.of(h)]
         if holders:  # "the release of 700 Lebanese prisoners held by Israel"
             return holders
+        if not recipients:  # "called for his immediate release": whom 'his' stands for
+            recipients = [a for o in released for c in o.children if c.dep_ == "poss" for a in args.of(c)]
         if not recipients or any(r.actor.type == "state" for r in recipients) or not released:
             return []  # "the release of prisoners held in Israel": Israel holds them
         held = {r.actor.id for r in recipients}
