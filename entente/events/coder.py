@@ -318,9 +318,13 @@ class EventCoder(RecipientRules):
             governor = _governor(tok)
             if (tok.lemma_.lower() in self.compelling and not entry.prep and not entry.objects
                     and (not any(c.dep_ == "xcomp" for c in tok.children)
-                         or _passive(tok) and not any(c.dep_ == "agent" for c in tok.children))):
+                         or _passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+                         or tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children)
+                         or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))):
                 continue  # "forced its way into the compound", "forced a draw": no one compelled;
-                # "was forced to admit defeat": by circumstance, no compeller named
+                # "was forced to admit defeat": by circumstance, no compeller named; "stormed
+                # parliament, forcing him to flee", "tried to force her to return": the act's
+                # outcome or an attempt, not an act of its own
             if entry.pos == "verb" and any(
                     c.dep_ == "dobj" and self._kind_by_modifier(matches.get(c.i), entry, tok)
                     for c in tok.children):
