@@ -92,6 +92,9 @@ class EventCoder(RecipientRules):
         self.organ_sectors = lexicon.words("state_organ_sectors")
         self.instruments = lexicon.words("instrument_nouns")
         self.content = lexicon.words("control_content")
+        self.compelling = lexicon.words("compulsion_verbs")
+        self.preventing = lexicon.words("preventing_verbs")
+        self.content = self.content | self.compelling  # "forced him to resign": the COERCE
         self.denied = lexicon.words("denied_messages")
         self.questions = lexicon.words("question_verbs")
         self.obligation = lexicon.words("obligation_aux")
@@ -315,6 +318,15 @@ class EventCoder(RecipientRules):
                 continue
             tok = doc[i]
             governor = _governor(tok)
+            if (tok.lemma_.lower() in self.compelling and not entry.prep and not entry.objects
+                    and (not any(c.dep_ == "xcomp" for c in tok.children)
+                         or _passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+                         or tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children)
+                         or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))):
+                continue  # "forced its way into the compound", "forced a draw": no one compelled;
+                # "was forced to admit defeat": by circumstance, no compeller named; "stormed
+                # parliament, forcing him to flee", "tried to force her to return": the act's
+                # outcome or an attempt, not an act of its own
             if entry.pos == "verb" and any(
                     c.dep_ == "dobj" and self._kind_by_modifier(matches.get(c.i), entry, tok)
                     for c in tok.children):
@@ -503,6 +515,22 @@ class EventCoder(RecipientRules):
                for w in [s, *(c for c in s.children if c.dep_ == "compound")]):
             return True  # "a factory building collapsed, killing 87 workers" (not "the bridge
             # was blown up", where the structure undergoes the act)
+        if _passive(p.anchor) and not any(c.dep_ == "agent" for c in p.anchor.children) and any(
+                c.dep_ == "advcl" and any(w.lemma_.lower() in self.failing_structures
+                                          for s in c.children if s.dep_ == "nsubj"
+                                          for w in [s, *(m for m in s.children if m.dep_ == "compound")])
+                for c in p.anchor.children):
+            return True  # "20 people were killed when a building collapsed": the collapse's toll
+        if p.entry.pos == "verb" and p.token.lemma_.lower() in self.casualty_verbs and not any(
+                c.dep_ == "agent" for c in p.token.children) and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in self.lex.words("reciprocal_nouns")
+                and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children)
+                for c in p.token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                for o in c.children):
+            return True  # "five policemen were killed in clashes with rebels": the clash codes it
+        if (p.anchor.dep_ == "pcomp" and p.anchor.head.lower_ == "from"
+                and p.anchor.head.head.lemma_.lower() in self.preventing):
+            return True  # "barred Sam Rainsy from visiting the country": prevented, not done
         if self._figurative(p.token):
             return True  # "stormed to victory", "struck oil", "fired coach Rafael Benitez"
         if p.entry.pos == "noun" and p.token.lemma_.lower() in self.conflicts \
@@ -913,6 +941,9 @@ class EventCoder(RecipientRules):
         blamed = self._blamed_for(noun, args)
         if blamed:
             return blamed
+        victims = self._fallen_fighting(noun, args)
+        if victims:
+            return victims
         patient = noun.lemma_.lower() in self.patient_nouns
         for c in noun.children:
             if c.dep_ == "poss" and not patient:
@@ -947,6 +978,18 @@ class EventCoder(RecipientRules):
                 and noun.head.head.lemma_.lower() in self.outcome_verbs:
             return self._subject(noun.head.head, args)  # "ended their talks with an agreement"
         return args.doer_of(noun) or self._organisers(noun, args)  # "his role in the massacre"
+
+    def _fallen_fighting(self, noun: Token, args: Arguments) -> list[Arg]:
+        """"Five policemen were killed in clashes with Tamil rebels": the fallen are one side
+        of the clash, the side named with "with" the other."""
+        verb = noun.head.head
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
+                and noun.lemma_.lower() in self.lex.words("reciprocal_nouns")
+                and verb.lemma_.lower() in self.casualty_verbs
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
+            return []
+        return [a for s in verb.children if s.dep_ in ("nsubjpass", "nsubj")
+                for a in self._subject_phrase(s, args)]
 
     def _organisers(self, noun: Token, args: Arguments) -> list[Arg]:
         """Who began or called an event noun, told in a clause on it: "a hunger strike that
