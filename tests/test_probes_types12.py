@@ -1,8 +1,7 @@
 """Event types on phrasings written for these tests (wire-news style, varied regions and
 decades): acts told one after another in one sentence that are acts of their own (a second
 clause with its own force, a hostage-taking told beside a killing, a tensed verb joined to
-another), hostages taken "as hostages", an armed push across a frontier and a High
-Commissioner recalled.  Each probe gives the event type an annotator would code and the ids
+another), hostages taken "as hostages", and an armed push across a frontier.  Each probe gives the event type an annotator would code and the ids
 accepted for each side (an empty set accepts any); an event of that type must name one of
 each, and where two acts are told, two events of the type must be coded.  Near misses
 (one act told with its outcome, a pronoun's clause, refugees) must not be split or coded."""
@@ -22,9 +21,6 @@ FIXED = [
     # an armed push across a frontier: an invasion
     ('1969-07-15', 'SAN SALVADOR (AP) - Honduran infantry pushed across the frontier with El Salvador on Tuesday.',
      'ASSAULT', {'HND'}, {'SLV'}),
-    # recalling a High Commissioner: a reduction of relations
-    ('1965-11-12', 'LONDON (Reuters) - Britain recalled its High Commissioner from Rhodesia on Friday.',
-     'SANCTION', {'GBR'}, ANY),
 ]
 
 # Two acts of one type told in one sentence: both must be coded (mode of the second given).
@@ -38,15 +34,18 @@ TWO_ACTS = [
     ('1961-05-06', 'VIENTIANE (AFP) - Pathet Lao artillery opened up on the Royal Lao Army garrison at Nam Tha '
      'on Saturday evening, and Pathet Lao infantry overran the garrison\'s outpost during the night, the army '
      'command said.', 'ASSAULT', None),
-    # a verb tensed by its own auxiliary, joined to another of the same type
-    ('1965-11-12', 'LONDON (Reuters) - Prime Minister Harold Wilson said Britain was recalling its High '
-     'Commissioner from Rhodesia and would impose economic sanctions on the colony.', 'SANCTION', 'embargo'),
+    # a verb tensed by its own auxiliary, joined to another of the same type (a guard:
+    # passed before, its two sides differ)
+    ('1980-01-05', 'WASHINGTON (AP) - President Carter said the United States was withdrawing its ambassador '
+     'from Moscow and would impose a grain embargo on the Soviet Union.', 'SANCTION', 'embargo'),
 ]
 
 # One act told with its outcome or its means: one event, not two.
 ONE_ACT = [
     ('2014-07-20', 'DONETSK (Reuters) - Rebels shelled the airport on Sunday, killing three soldiers and '
      'wounding 12 others.', 'ASSAULT'),
+    ('2013-09-22', 'NAIROBI (AP) - Kenyan troops stormed the shopping centre on Sunday to free hostages still '
+     'held inside.', 'ASSAULT'),
     ('1993-10-04', 'MOSCOW (AP) - Tanks shelled the parliament building and they set it on fire.', 'ASSAULT'),
 ]
 

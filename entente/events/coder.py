@@ -1212,7 +1212,7 @@ class EventCoder(RecipientRules):
                         r for r in event.recipient if r.id not in had))
                     continue
                 if _another_act_of_the_series(p.anchor, event, events, coded_at) \
-                        or self._own_act(event, events):
+                        or self._own_act(p, event, events):
                     events.append(event)  # "seized power, suspended the constitution and
                     coded_at[p.anchor.i] = len(events) - 1  # imposed a curfew": three acts
                     continue
@@ -1241,10 +1241,12 @@ class EventCoder(RecipientRules):
         states = _unique([self._as_state(a, args) for a in actors])
         return states if len({a.actor.id for a in states}) > 1 else []
 
-    def _own_act(self, event: Event, events: list[Event]) -> bool:
+    def _own_act(self, p: Predicate, event: Event, events: list[Event]) -> bool:
         """An act of a mode told on its own beside another of its type in the sentence:
-        "shot dead two Israelis and seized nine others as hostages" (a killing, an abduction)."""
-        return event.mode in self.own_act_modes and not any(
+        "shot dead two Israelis and seized nine others as hostages" (a killing, an abduction;
+        not "stormed the mall to free hostages still held inside", the captives described)."""
+        return event.mode in self.own_act_modes and p.entry.pos == "verb" \
+            and p.token.dep_ not in ("acl", "relcl", "amod") and not _passive(p.token) and not any(
             e.evidence.sentence == event.evidence.sentence and e.event == event.event
             and e.mode == event.mode for e in events)
 
