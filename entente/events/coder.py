@@ -157,6 +157,7 @@ class EventCoder(RecipientRules):
         self.descriptive_participles = lexicon.words("descriptive_participles")
         self.post_participles = lexicon.words("post_participles")
         self.expulsion_modes = {e["mode"] for e in lexicon.grammar["expulsion"].values()}
+        self.own_act_modes = lexicon.words("own_act_modes")
         self.civil_acts = lexicon.grammar["civil_acts"]
         self.military_acts = lexicon.grammar["military_acts"]
         self.official_acts = lexicon.grammar["official_acts"]
@@ -1257,7 +1258,8 @@ class EventCoder(RecipientRules):
                     events[result] = replace(events[result], recipient=events[result].recipient + tuple(
                         r for r in event.recipient if r.id not in had))
                     continue
-                if _another_act_of_the_series(p.anchor, event, events, coded_at):
+                if _another_act_of_the_series(p.anchor, event, events, coded_at) \
+                        or self._own_act(p, event, events):
                     events.append(event)  # "seized power, suspended the constitution and
                     coded_at[p.anchor.i] = len(events) - 1  # imposed a curfew": three acts
                     continue
@@ -1286,6 +1288,15 @@ class EventCoder(RecipientRules):
         states = _unique([self._as_state(a, args) for a in actors])
         return states if len({a.actor.id for a in states}) > 1 else []
 
+    def _own_act(self, p: Predicate, event: Event, events: list[Event]) -> bool:
+        """An act of a mode told on its own beside another of its type in the sentence:
+        "shot dead two Israelis and seized nine others as hostages" (a killing, an abduction;
+        not "stormed the mall to free hostages still held inside", the captives described)."""
+        return event.mode in self.own_act_modes and p.entry.pos == "verb" \
+            and p.token.dep_ not in ("acl", "relcl", "amod") and not _passive(p.token) and not any(
+            e.evidence.sentence == event.evidence.sentence and e.event == event.event
+            and e.mode == event.mode for e in events)
+
     def _result_of(self, p: Predicate, event: Event, events: list[Event], coded_at: dict[int, int]) -> int | None:
         """The event of the verb this one's participle tells the outcome of, when it is of
         the same type and polarity: "Police opened fire on the crowd, killing 56", "NATO
@@ -1299,6 +1310,8 @@ class EventCoder(RecipientRules):
                 c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
             return None
         k = coded_at.get(verb.head.i)
+        if k is not None and event.mode in self.own_act_modes and events[k].mode != event.mode:
+            return None  # "killing four and taking 27 others hostage": an abduction besides
         if k is None or events[k].event != event.event and not {
                 events[k].mode, event.mode} <= self.expulsion_modes or \
                 POLARITY & set(events[k].aux) != POLARITY & set(event.aux):
@@ -1491,12 +1504,17 @@ def _another_act_of_the_series(verb: Token, event: Event, events: list[Event],
     suspended the constitution and imposed a curfew", "stormed the parliament and led the
     prime minister out" (acts of one kind, each its own event; not "killing 25 and
     wounding 40", participles telling one act's outcome)."""
-    if event.event in TALKS or verb.dep_ != "conj" or verb.tag_ not in FINITE or not _own_object(verb):
+    if event.event in TALKS or verb.dep_ != "conj" or not _tensed(verb):
         return False  # ("met Merkel and discussed trade": one meeting)
+    if _own_subject(verb):  # "warplanes bombed the airport and infantry pushed across the
+        k = coded_at.get(verb.head.i)  # border": a clause of its own, a force of its own
+        return k is not None and events[k].event == event.event
+    if not _own_object(verb):
+        return False
     t = verb.head
     while True:
         k = coded_at.get(t.i)
-        if (k is not None and t.tag_ in FINITE and t.lemma_ != verb.lemma_ and _own_object(t)
+        if (k is not None and _tensed(t) and t.lemma_ != verb.lemma_ and _own_object(t)
                 and events[k].event == event.event):
             return True
         if t.dep_ != "conj" or t.head is t:
@@ -1515,6 +1533,18 @@ def _leaves_another_state(leaving: list[Token], actors: list[Arg], args: Argumen
 
 def _own_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _tensed(verb: Token) -> bool:
+    """A verb with a tense or a modal of its own: "was recalling its envoy and would impose
+    sanctions" (not "shelling the town and killing 12", participles sharing one)."""
+    return verb.tag_ in FINITE or any(c.dep_ == "aux" and c.tag_ in FINITE | {"MD"}
+                                      for c in verb.children)
+
+
+def _own_subject(verb: Token) -> bool:
+    """A coordinated clause with an active subject of its own, not the one it shares."""
+    return any(c.dep_ == "nsubj" and c.tag_ not in ("PRP", "EX") for c in verb.children)
 
 
 def _aim_of_the_act_it_goes_with(verb: Token, actors: list[Arg], events: list[Event],
@@ -1876,6 +1906,8 @@ def _objects(tok: Token, prep: str | None, peoples: frozenset[str] = frozenset()
                 out.update(p.lemma_.lower() for prep in c.children  # military aid", "dozens of troops"
                            if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
                            for p in prep.children if p.dep_ == "pobj")
+    out.update(c.lemma_.lower() for c in tok.children  # "taking 27 others hostage"
+               if c.dep_ == "oprd" and c.pos_ == "NOUN")
     if any(c.dep_ in ("dobj", "dative") for c in tok.children):  # "gave Pyongyang a month",
         out.update(n.lemma_.lower() for n in tok.children if n.dep_ == "npadvmod")  # "72 hours"
         out.update(p.lemma_.lower() for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
