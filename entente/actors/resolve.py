@@ -211,7 +211,8 @@ class ActorResolver:
                     if key not in seen:
                         seen.append(key)
         spans = [doc[s:e] for s, e in labels
-                 if self._cased_like_a_name(doc[s:e]) and not _stance_prefix(doc, s)]
+                 if self._cased_like_a_name(doc[s:e]) and not _stance_prefix(doc, s)
+                 and not _tail_of_place(doc, s, e, labels[(s, e)])]
         named = {t for sp in spans for t in range(sp.start, sp.end)}
         kept = filter_spans(spans)
         where = _StoryCountry(self, doc, kept, labels, published)
@@ -279,8 +280,10 @@ class ActorResolver:
         forms = self._written.get(tuple(t.lower_ for t in span))
         if not forms and not span.text.isascii():
             forms = self._written.get(tuple(_fold(t.lower_) for t in span))
-        if not forms or len(span) == 1:
+        if not forms:
             return True
+        if len(span) == 1:  # "its labour market" is no Labour Party, "congress" no Congress
+            return not (span[0].is_lower and all(f[0][:1].isupper() for f in forms))
         return any(all(not (w[:1].isupper() and t.is_lower) for w, t in zip(form, span))
                    for form in forms)
 
@@ -507,6 +510,18 @@ def _a_place(name: str, regions: bool = False) -> bool:
     return any(p.source in sources and (p.primary or p.population >= 100_000
                                         or p.source != "city")
                for p in gazetteer().names.get(fold(name), ()))
+
+
+def _tail_of_place(doc: Doc, start: int, end: int, labels: list[str]) -> bool:
+    """'Ireland' in "Northern Ireland", 'Mexico' in "New Mexico": a name that ends a longer
+    place name, which the gazetteer puts in a country none of the name's actors is."""
+    if start == 0 or not doc[start - 1].is_title or doc[start - 1].ent_type_ not in ("GPE", "LOC"):
+        return False
+    from ..place import fold, gazetteer
+    ids = {k.split("|", 1)[0] for k in labels}
+    places = [p for p in gazetteer().names.get(fold(doc[start - 1:end].text), ())
+              if p.source in ("admin1", "region", "city") and p.country]
+    return bool(places) and all(p.country not in ids for p in places)
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:
