@@ -279,8 +279,10 @@ class ActorResolver:
         forms = self._written.get(tuple(t.lower_ for t in span))
         if not forms and not span.text.isascii():
             forms = self._written.get(tuple(_fold(t.lower_) for t in span))
-        if not forms or len(span) == 1:
+        if not forms:
             return True
+        if len(span) == 1:  # "the country's main labour federation" is not Labour
+            return not span[0].is_lower or any(not w[:1].isupper() for (w,) in forms)
         return any(all(not (w[:1].isupper() and t.is_lower) for w, t in zip(form, span))
                    for form in forms)
 
