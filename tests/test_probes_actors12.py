@@ -21,6 +21,9 @@ FIXED = [
      'ACCUSE', {'AUS'}, ANY),
     ('1987-06-10', 'SEOUL (AP) - Students and young democrats clashed with riot police in central Seoul on Wednesday.',
      'PROTEST', {'KOR', 'students'}, ANY),
+    # a leader's surname as the wire spelled it then (Rakhmonov, Rahmon since 2007)
+    ('1996-12-23', 'DUSHANBE (Reuters) - President Rakhmonov accused Islamic rebels on Monday of shelling the capital.',
+     'ACCUSE', {'TJK', 'emomali-rahmon'}, ANY),
     # "the armed forces": the state's own force, like "government troops"
     ('1973-09-12', 'SANTIAGO (AP) - Air force jets strafed the presidential palace on Tuesday as the armed forces moved to overthrow President Salvador Allende\'s government.',
      'COERCE', {'CHL'}, ANY),
