@@ -282,7 +282,7 @@ class ActorResolver:
             forms = self._written.get(tuple(_fold(t.lower_) for t in span))
         if not forms:
             return True
-        if len(span) == 1:  # "its labour market" is no Labour Party, "congress" no Congress
+        if len(span) == 1:  # "its labour market", "the labour federation": no Labour Party
             return not (span[0].is_lower and all(f[0][:1].isupper() for f in forms))
         return any(all(not (w[:1].isupper() and t.is_lower) for w, t in zip(form, span))
                    for form in forms)
