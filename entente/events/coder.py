@@ -85,6 +85,7 @@ class EventCoder(RecipientRules):
         self.control = lexicon.words("control_future") - lexicon.words("control_kept")
         self.undergo = lexicon.words("undergo_verbs")
         self.patient_nouns = lexicon.words("patient_nouns")
+        self.time_possessors = lexicon.words("time_possessors")
         self.topic_events = lexicon.words("topic_compound_events")
         self.dispute = lexicon.words("dispute_words")
         self.background = lexicon.words("background_preps")
@@ -747,7 +748,7 @@ class EventCoder(RecipientRules):
             return found
         if p.entry.pos == "noun":  # "completing Moscow's withdrawal": the noun's possessor
             owner = [a for c in p.token.children if c.dep_ == "poss" for a in args.of(c)]
-            if owner and p.token.lemma_.lower() not in self.patient_nouns and not any(
+            if owner and not self._possessor_undergoes(p.token) and not any(
                     c.lower_ == "civil" for c in p.token.children):  # "Syria's civil war": a place
                 return owner
         if p.entry.event in self.owner_given and passive_participle(p.anchor) and not any(
@@ -945,9 +946,9 @@ class EventCoder(RecipientRules):
         victims = self._fallen_fighting(noun, args)
         if victims:
             return victims
-        patient = noun.lemma_.lower() in self.patient_nouns
+        patient = self._possessor_undergoes(noun)
         for c in noun.children:
-            if c.dep_ == "poss" and not patient:
+            if c.dep_ == "poss" and not patient and not self._dating_possessor(c):
                 return self._plural_pronoun(c, args) or args.of(c)
         mods = [a for c in modifier_chain(noun) for a in args.of(c)
                 if not (event in self.topic_events and c.dep_ == "compound"
@@ -991,6 +992,16 @@ class EventCoder(RecipientRules):
             return []
         return [a for s in verb.children if s.dep_ in ("nsubjpass", "nsubj")
                 for a in self._subject_phrase(s, args)]
+
+    def _possessor_undergoes(self, noun: Token) -> bool:
+        """'his arrest', 'her assassination': the possessor of a patient noun undergoes
+        it; but with an object of its own ("Britain's expulsion of 23 diplomats", "Iran's
+        release of the tanker") the possessor is who did it."""
+        return noun.lemma_.lower() in self.patient_nouns and _prep_child(noun, "of") is None
+
+    def _dating_possessor(self, poss: Token) -> bool:
+        """'Tuesday's bombardment', 'last week's raid': a possessor that dates the event."""
+        return poss.lemma_.lower() in self.time_possessors or poss.ent_type_ in ("DATE", "TIME")
 
     def _organisers(self, noun: Token, args: Arguments) -> list[Arg]:
         """Who began or called an event noun, told in a clause on it: "a hunger strike that

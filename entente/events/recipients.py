@@ -32,6 +32,7 @@ PLACE_TARGETS = {
     "CONCEDE": ("in", "on", "into", "against"),  # "lifted a night curfew in Montenegro"
     "COOPERATE": ("in",),  # "reopened its embassy in Riyadh"
     "SANCTION": (),  # only a place its object stands in: "closed its embassy in Copenhagen"
+    "THREATEN": ("against",),  # "threatened Gaza with air strikes"
 }
 # Prepositions on an act's object that name the place its target stands in ("shelled
 # districts of Kharkiv", "struck a hall in Sanaa").
@@ -87,7 +88,7 @@ class RecipientRules:
             done_to = _place_done_to(tok, args, actors) if entry.event in PLACE_TARGETS else []
             if done_to:  # "Russia's annexation of Crimea", before any party of the verb it is in
                 return done_to
-            if tok.lemma_.lower() in self.patient_nouns:  # "her assassination"
+            if self._possessor_undergoes(tok):  # "her assassination"
                 poss = [c for c in tok.children if c.dep_ == "poss"]
                 found = args.of(poss[0]) if poss else []
                 if _others(found, actors):
@@ -97,7 +98,13 @@ class RecipientRules:
                 found = args.of(subj[0]) if subj else []  # "Baghdadi died during a raid by ..."
                 if _others(found, actors):
                     return found
-            if tok.dep_ == "nsubj":  # "a U.S. drone strike killed Anwar al-Awlaki"
+            if tok.dep_ == "nsubj":  # "a U.S. drone strike killed Anwar al-Awlaki"; but "a
+                # raid on Gaza killed 20 people": what the raid was on is its target
+                aimed = self._prep_objects([tok], entry.recipient_preps, args) or (
+                    self._place_target(p, [tok], args, {a.actor.id for a in actors})
+                    if entry.event in PLACE_TARGETS else [])
+                if _others(aimed, actors):
+                    return aimed
                 obj = [c for c in tok.head.children if c.dep_ == "dobj"]
                 found = (args.of(obj[0]) or args.pointed(obj[0])) if obj else []
                 if _others(found, actors):
@@ -253,6 +260,11 @@ class RecipientRules:
                 found = args.of(c) or args.pointed(c)
                 if found:
                     return found
+                hostile = self.match(x)  # "threatened to bomb Gaza": a place attacked stands
+                state = args.state_at(c) if hostile is not None and hostile.event in HOSTILE_ACTS \
+                    and c.dep_ == "dobj" else None  # for the state it lies in
+                if state is not None:
+                    return [state]
                 preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in NESTED_TARGET_PREPS]
             elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on", "in", "into"):
                 preps = [c]
