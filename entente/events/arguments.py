@@ -478,10 +478,10 @@ class Arguments:
 
 
 # Participles after a hyphen that make the party before it the one who leads or owns the
-# noun ("U.S.-led", "British-flagged", "a Libyan-built airstrip", "Iranian-owned").
-OWNING_PARTICIPLES = frozenset({"lead", "flag", "build", "own", "run", "operate", "register"})
-# ... and as the tagger may leave them when it reads them as adjectives ("British-flagged").
-OWNING_PARTICIPLES |= {"led", "flagged", "built", "owned", "operated", "registered"}
+# noun ("U.S.-led", "British-flagged", "a Libyan-built airstrip", "Iranian-owned"): lemmas,
+# and the forms the tagger leaves when it reads them as adjectives.
+OWNING_PARTICIPLES = frozenset({"lead", "flag", "build", "own", "run", "operate", "register",
+                                "led", "flagged", "built", "owned", "operated", "registered"})
 
 
 def modifier_chain(noun: Token) -> list[Token]:

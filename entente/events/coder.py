@@ -92,10 +92,10 @@ class EventCoder(RecipientRules):
         self.civil = lexicon.words("civil_sectors")
         self.organ_sectors = lexicon.words("state_organ_sectors")
         self.instruments = lexicon.words("instrument_nouns")
-        self.content = lexicon.words("control_content")
         self.compelling = lexicon.words("compulsion_verbs")
         self.preventing = lexicon.words("preventing_verbs")
-        self.content = self.content | self.compelling  # "forced him to resign": the COERCE
+        # "forced him to resign": the compulsion is the COERCE, the act compelled its content
+        self.content = lexicon.words("control_content") | self.compelling
         self.denied = lexicon.words("denied_messages")
         self.questions = lexicon.words("question_verbs")
         self.obligation = lexicon.words("obligation_aux")
