@@ -523,12 +523,8 @@ class EventCoder(RecipientRules):
                                           for w in [s, *(m for m in s.children if m.dep_ == "compound")])
                 for c in p.anchor.children):
             return True  # "20 people were killed when a building collapsed": the collapse's toll
-        if p.entry.pos == "verb" and p.token.lemma_.lower() in self.casualty_verbs and not any(
-                c.dep_ == "agent" for c in p.token.children) and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in self.lex.words("reciprocal_nouns")
-                and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children)
-                for c in p.token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-                for o in c.children):
+        if p.entry.pos == "verb" and not any(c.dep_ == "agent" for c in p.token.children) and any(
+                self._clash_of_the_fallen(o) for c in p.token.children for o in c.children):
             return True  # "five policemen were killed in clashes with rebels": the clash codes it
         if (p.anchor.dep_ == "pcomp" and p.anchor.head.lower_ == "from"
                 and p.anchor.head.head.lemma_.lower() in self.preventing):
@@ -984,14 +980,18 @@ class EventCoder(RecipientRules):
     def _fallen_fighting(self, noun: Token, args: Arguments) -> list[Arg]:
         """"Five policemen were killed in clashes with Tamil rebels": the fallen are one side
         of the clash, the side named with "with" the other."""
-        verb = noun.head.head
-        if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
-                and noun.lemma_.lower() in self.lex.words("reciprocal_nouns")
-                and verb.lemma_.lower() in self.casualty_verbs
-                and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
+        if not self._clash_of_the_fallen(noun):
             return []
-        return [a for s in verb.children if s.dep_ in ("nsubjpass", "nsubj")
+        return [a for s in noun.head.head.children if s.dep_ in ("nsubjpass", "nsubj")
                 for a in self._subject_phrase(s, args)]
+
+    def _clash_of_the_fallen(self, noun: Token) -> bool:
+        """'clashes' in "were killed in clashes with rebels": a fighting noun with a 'with'
+        side, in or during which a casualty verb's subject fell."""
+        return (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
+                and noun.head.head.lemma_.lower() in self.casualty_verbs
+                and noun.lemma_.lower() in self.lex.words("reciprocal_nouns")
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children))
 
     def _possessor_undergoes(self, noun: Token) -> bool:
         """'his arrest', 'her assassination': the possessor of a patient noun undergoes
