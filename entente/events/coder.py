@@ -671,7 +671,8 @@ class EventCoder(RecipientRules):
         thing, not an actor nor a weapon, or the danger an economic force); not "warned that
         it would strike again", "warned that any missile launched from Cuba would be met", "that
         any interference with Israeli ships would be an act of war": what the other side
-        might do, and the answer it would meet."""
+        might do, and the answer it would meet; nor "warned him that troops would remove him
+        by force": an armed force (grammar: own_force_nouns) is someone behind the harm."""
         if warn.lemma_.lower() not in self.warnings:
             return False
         for clause in (c for c in warn.children if c.dep_ in ("ccomp", "acl")):
@@ -679,9 +680,20 @@ class EventCoder(RecipientRules):
             danger = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"} & self.economic
             if danger or subj and all(
                     s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in self.instruments
+                    and not (s.lemma_.lower() in self.own_forces and self._force_to_come(clause))
                     and not any(d.lower_ in ("any", "every") for d in s.children) for s in subj):
                 return True
         return False
+
+    def _force_to_come(self, clause: Token) -> bool:
+        """A clause telling force that will be used: "would remove him by force", "will crush
+        any uprising" (an act of force by the lexicon, or one done by force); not "would run
+        out of ammunition"."""
+        entry = self.match(clause)
+        return any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in clause.children) \
+            and (entry is not None and entry.event in FORCE_TYPES or any(
+                 o.lemma_.lower() == "force" for c in clause.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for o in c.children if o.dep_ == "pobj"))
 
     def _background_of_modifier(self, verb: Token) -> bool:
         """An act told as the earlier cause inside a description of someone: "the Dalai
@@ -731,6 +743,10 @@ class EventCoder(RecipientRules):
 
     # -- arguments ----------------------------------------------------------------------
     def actors(self, p: Predicate, args: Arguments) -> list[Arg]:
+        if p.entry.event == "ASSAULT" and p.anchor is p.token and p.token.dep_ == "nsubj":
+            between = _parties_between(p.token, args)
+            if between:  # "fighting broke out between A and B", "fighting between A and B raged"
+                return between
         if p.entry.pos == "noun" and p.anchor is p.token:
             tok = p.token
             found = self._noun_actors(tok, args, p.entry.event)
@@ -1450,6 +1466,17 @@ class EventCoder(RecipientRules):
             location=location, aux=tuple(sorted(aux)), attribution=attribution,
             evidence=Evidence(n, sent.start_char, sent.end_char, span_text(sent)),
             confidence=confidence, coder_version=CODER_VERSION)
+
+
+def _parties_between(subj: Token, args: Arguments) -> list[Arg]:
+    """The parties an event subject is "between" (or "among"), on the subject or on the
+    verb it is the subject of: "heavy fighting broke out between Croatian militiamen and the
+    federal army", "fighting between the two factions raged on" (a gerund the tagger reads as
+    a verb); at least two of them, else none."""
+    found = _unique([a for h in (subj, subj.head) for c in h.children
+                     if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                     for o in c.children if o.dep_ == "pobj" for a in args.of(o)])
+    return found if len(found) > 1 else []
 
 
 def _region_party(sent: Span, actors: list[Arg], recipients: list[Arg], args: Arguments) -> list[Arg]:
