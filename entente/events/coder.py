@@ -1205,12 +1205,18 @@ class EventCoder(RecipientRules):
                     recipients = self.captor(p, recipients, events, args) or recipients
                 if p.entry.event in self.reactions:  # (not the victims the act is told with)
                     recipients = self._earlier_doers(p, events, actors, args, recipients)
+                if p.entry.mode == "disarm" and not any(r.actor.type == "state" for r in recipients):
+                    recipients = insurgents_state(actors, args, doc) or recipients  # rebels who
+                    # hand in their arms (to monitors, to a commission) disarm toward the state
                 if not recipients and p.entry.event in self.insurgent_targets:
                     recipients = insurgents_state(actors, args)
                 if not recipients and actors and not _own_display(p):
+                    withdrawn = frozenset(t.i for c in p.token.children if p.entry.event == "RETREAT"
+                                          and c.dep_ == "dobj" and self._own_withdrawn_noun(c)
+                                          for t in c.subtree)  # "pull its troops and settlers out"
                     recipients = sole_other(p.anchor, actors, args, self.instruments,
                                             {affiliation.get(a.actor.id) for a in actors} - {None},
-                                            self.lex.words("mediation_words"))
+                                            self.lex.words("mediation_words"), withdrawn)
                     if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)
                                        and p.entry.event not in ADDRESSED_ACTS):
                         actors = actors + recipients  # "On Monday, Turkey and Russia held talks"

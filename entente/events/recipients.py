@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..records import Attribution, Event
 from .arguments import Arg, Arguments, arg_of, modifier_chain, passive_participle
 from .modality import governing_chain
+from ..nlp import DATELINE, text_of
 
 if TYPE_CHECKING:
     from .coder import Predicate
@@ -62,13 +63,20 @@ class RecipientRules:
     def recipients(self, p: Predicate, args: Arguments, actors: list[Arg]) -> list[Arg]:
         """The first argument slot that names someone other than the actor: the object
         ("withdraw its troops from Lebanon" -> Lebanon, not the actor's own troops)."""
-        return self._recipient_slots(p, args, actors)
+        found = self._recipient_slots(p, args, actors)
+        if p.entry.event == "AGREE" and len(actors) > 1 and found and all(
+                f.how in ("seat", "capital") for f in found):
+            return []  # "Sadat and Begin signed a peace treaty on the White House lawn": a venue
+        return found
 
     def _recipient_slots(self, p: Predicate, args: Arguments, actors: list[Arg]) -> list[Arg]:
         tok, entry = p.token, p.entry
         undergoer = self._undergoer(p, args)
         if undergoer:
             return undergoer
+        found = self._addressed(p, args)  # "called for a withdrawal, in a rebuke to Moscow"
+        if _others(found, actors):
+            return found
         holders = [tok] if p.anchor is tok else [tok, p.anchor]
         if entry.event in HOSTILE_ACTS | {"PROTEST"} and entry.pos == "verb" \
                 and not any(c.dep_ == "dobj" for c in tok.children):
@@ -144,7 +152,8 @@ class RecipientRules:
                     found = args.of(c) or args.pointed(c) or (
                         _owner_of(c, args) if self.match(c) is None else []) or (
                         self._craft_named_before(c, args) if c.dep_ == "dobj" else [])
-                    if _others(found, actors) and not (entry.event == "RETREAT" and _own_ids(found, actors)):
+                    if _others(found, actors) and not (entry.event == "RETREAT" and (
+                            _own_ids(found, actors) or self._withdrawn_own(c, found))):
                         return found  # (not "pulling all U.S. forces out of the country": the
                         # forces withdrawn are the actor's own, whatever their sector)
                     holders.append(c)
@@ -168,6 +177,34 @@ class RecipientRules:
         if entry.event in PLACE_TARGETS and not (entry.event in MUTUAL and len(actors) > 1):
             own = {a.actor.id for a in actors}  # "raids across the country": not a target
             return self._place_target(p, holders, args, own)
+        return []
+
+    def _withdrawn_own(self, obj: Token, found: list[Arg]) -> bool:
+        """'will pull its troops and settlers out of Sinai', 'agreed to pull out non-local
+        troops': unnamed forces (or people the actor's own pronoun owns) that are withdrawn
+        are the actor's, not the state the story is filed from."""
+        return all(a.how == "generic" for a in found) and self._own_withdrawn_noun(obj)
+
+    def _own_withdrawn_noun(self, obj: Token) -> bool:
+        """A force noun ("troops") or one the actor's own pronoun owns ("its settlers"),
+        read through coordination ("its troops and settlers")."""
+        first = obj
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        return first.lemma_.lower() in self.own_forces or any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in first.children)
+
+    def _addressed(self, p: Predicate, args: Arguments) -> list[Arg]:
+        """'voted to call for the withdrawal of foreign troops, in a rebuke to the Soviet
+        Union', 'in a snub to Beijing': whom an act is told as a message to."""
+        nouns = self.lex.words("address_nouns")
+        for t in governing_chain(p.anchor)[:3]:
+            for o in (o for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns):
+                found = [a for to in o.children if to.dep_ == "prep" and to.lower_ == "to"
+                         for x in to.children if x.dep_ == "pobj" for a in args.of(x)]
+                if found:
+                    return found
         return []
 
     def _ordered_patient(self, verb: Token) -> Token | None:
@@ -369,7 +406,8 @@ class RecipientRules:
                 owner = args.of(obj)
                 if owner and not {a.actor.id for a in owner} <= own:  # (not "its embassy in
                     return owner                                        # Riyadh": where it is)
-            for t in [obj] + [o for c in obj.children if c.dep_ == "prep"
+            mine = p.entry.event == "RETREAT" and obj.dep_ == "dobj" and self._own_withdrawn_noun(obj)
+            for t in [obj][mine:] + [o for c in obj.children if c.dep_ == "prep"
                               and c.lower_ in OBJECT_PLACE_PREPS + PLACE_TARGETS[p.entry.event]
                               for o in c.children if o.dep_ == "pobj"]:  # "fired rockets at Haifa"
                 state = args.state_at(t)
@@ -530,7 +568,7 @@ def _previous_doer(anchor: Token, own: set[str], args: Arguments) -> list[Arg]:
 
 def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
                 instruments: frozenset[str], led: set[str] = frozenset(),
-                mediation: frozenset[str] = frozenset()) -> list[Arg]:
+                mediation: frozenset[str] = frozenset(), aside: frozenset[int] = frozenset()) -> list[Arg]:
     """With no argument slot naming a target, the one other actor the predicate's own
     clause names, if there is exactly one ("Israel responded with air strikes on
     Hezbollah positions"), else the one other its sentence names (often whoever reports
@@ -538,10 +576,11 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
     places, news outlets, the actor's own phrase ("Tanks loyal to President Yeltsin") and
     the money an act is counted in ("60 billion U.S. dollars"), nor the organisation the
     actor leads (``led``: "Boko Haram leader Abubakar Shekau claimed ..."), nor a broker
-    (``mediation``: "under a Russian-brokered deal", "under the auspices of Norway")."""
+    (``mediation``: "under a Russian-brokered deal", "under the auspices of Norway"), nor
+    the tokens ``aside`` (what a withdrawal withdraws: "pull its troops and settlers out")."""
     sent = anchor.sent
     skip = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
-            for t in c.subtree}
+            for t in c.subtree} | set(aside)
     skip |= {t.i for c in anchor.subtree if c.dep_ in ("ccomp", "parataxis") and c.i != anchor.i
              for t in c.subtree}
     skip |= {t.i for c in anchor.children if _own_act_beside(c) for t in c.subtree}
@@ -594,14 +633,22 @@ def _own_side(hit, own: set[str], args: Arguments) -> bool:
     return bool(a.country in own and a.sector in ("MIL", "GOV", "COP", "SPY"))
 
 
-def insurgents_state(actors: list[Arg], args: Arguments) -> list[Arg]:
+def insurgents_state(actors: list[Arg], args: Arguments, doc=None) -> list[Arg]:
     """An insurgency's act with no target named is aimed at the state it fights ("Colombia's
     ELN rebels declared a unilateral ceasefire" -> Colombia): the knowledge base's country
-    of the group, where the document names that state."""
+    of the group, where the document names that state (or, given ``doc``, a place in it:
+    "BELFAST - The IRA has put its weapons beyond use" -> Britain)."""
     countries = {a.actor.country for a in actors}
     if not actors or len(countries) != 1 or any(a.actor.type != "armed_group" for a in actors):
         return []
-    named = args.mention(countries.pop(), "place")
+    country = countries.pop()
+    named = args.mention(country, "place")
+    if named is None and doc is not None and args.context_country == country:
+        state, line = args.state_of(country), DATELINE.match(text_of(doc))
+        if state is not None and line is not None:
+            place = line.group(0).strip().split("(")[0].split(",")[0].strip()
+            at = line.group(0).find(place) + line.start()
+            named = Arg(state, place, at, at + len(place), "place")
     return [named] if named else []
 
 
