@@ -567,9 +567,10 @@ def _the_one(noun: Token) -> bool:
 
 
 def _nominal_adjective(tok: Token) -> bool:
-    """'the military' tagged as an adjective but heading a subject or object."""
+    """'the military', "Zimbabwe's military" tagged as an adjective but heading a subject
+    or object."""
     return tok.tag_ == "JJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
-        c.dep_ == "det" for c in tok.children)
+        c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _indefinite(noun: Token) -> bool:

@@ -125,6 +125,7 @@ class EventCoder(RecipientRules):
         self.economic = lexicon.words("economic_forces")
         self.natural_or_economic = self.natural | self.economic
         self.failing_structures = lexicon.words("failing_structures")
+        self.carrying = lexicon.words("carrying_verbs")
         self.figurative = {lemma: frozenset(words) for lemma, words in
                            lexicon.grammar["figurative_objects"].items()}
         self.domestic_measures = lexicon.words("domestic_measures")
@@ -243,6 +244,8 @@ class EventCoder(RecipientRules):
             if entry.objects:
                 if entry.prep not in objects:
                     objects[entry.prep] = _objects(tok, entry.prep, self.peoples)
+                    if entry.prep is None:  # "sent two planes carrying doctors and medicine"
+                        objects[None] |= _cargo(tok, self.carrying)
                 if not objects[entry.prep] & entry.objects:
                     continue
             if pos == "noun" and not entry.objects and not entry.prep:
@@ -321,14 +324,14 @@ class EventCoder(RecipientRules):
             tok = doc[i]
             governor = _governor(tok)
             if (tok.lemma_.lower() in self.compelling and not entry.prep and not entry.objects
-                    and (not any(c.dep_ == "xcomp" for c in tok.children)
+                    and (not any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and _infinitive(c)
+                                 for c in tok.children)  # "forcing thousands to flee" (ccomp)
                          or _passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
-                         or tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children)
                          or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))):
                 continue  # "forced its way into the compound", "forced a draw": no one compelled;
-                # "was forced to admit defeat": by circumstance, no compeller named; "stormed
-                # parliament, forcing him to flee", "tried to force her to return": the act's
-                # outcome or an attempt, not an act of its own
+                # "was forced to admit defeat": by circumstance, no compeller named; "tried to
+                # force her to return": an attempt, not an act of its own (but "stormed the
+                # enclave, forcing thousands to flee" tells a compulsion besides the assault)
             if entry.pos == "verb" and any(
                     c.dep_ == "dobj" and self._kind_by_modifier(matches.get(c.i), entry, tok)
                     for c in tok.children):
@@ -1877,6 +1880,19 @@ def _claimer(noun: Token, claim_words: frozenset[str], claimed: frozenset[str]) 
         return verb
     return None
 
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _cargo(verb: Token, carrying: frozenset[str]) -> set[str]:
+    """What the vehicles a verb acts on carry: "sent two planes carrying doctors and
+    medicine" sends medicine (grammar: carrying_verbs)."""
+    return {w.lemma_.lower() for o in verb.children if o.dep_ == "dobj"
+            for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in carrying
+            for d in c.children if d.dep_ == "dobj"
+            for w in (d, *(x for x in d.children if x.dep_ == "conj"))}
 
 
 def _prep_child(tok: Token, word: str) -> Token | None:
