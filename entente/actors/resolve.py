@@ -187,8 +187,10 @@ class ActorResolver:
         return self.info(entry, day) if entry else None
 
     def sole_armed_group(self, country: str, day: str | None) -> ActorInfo | None:
-        """The one armed group of a state's own the base knows on ``day``, if only one."""
-        groups = self.kb.armed_groups_of(country, day)
+        """The one armed group of a state's own the base knows on ``day``, if only one; not
+        a militia on the government's side (sector MIL: "Akhmat special forces" are not the
+        Chechen separatists of a story from Grozny in 1994)."""
+        groups = [g for g in self.kb.armed_groups_of(country, day) if g.sector != "MIL"]
         return self.info(groups[0], day) if len(groups) == 1 else None
 
     def led_by(self, person_id: str, day: str | None) -> str | None:

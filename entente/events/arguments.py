@@ -179,6 +179,10 @@ class Arguments:
         if tok.lower_ == "their" and tok.dep_ == "poss":  # "urged Pakistan and India to
             antecedent = plural_antecedent(tok, self.found)  # exercise restraint after their
             return [] if antecedent is None else self.of(antecedent, _depth=depth + 1)  # air forces clashed"
+        if tok.lower_ == "they" and tok.dep_ == "nsubj":  # "Opposition lawmakers
+            antecedent = self._unnamed_previous_subject(tok)  # walked out of parliament. They
+            if antecedent is not None:  # accused the prime minister": no name for coref to find
+                return self.of(antecedent, conj=False, _depth=depth + 1)
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             antecedent = self.found.at(tok.head.head)  # "exile in Nigeria, which has offered"
             if antecedent is not None:
@@ -349,6 +353,22 @@ class Arguments:
         if not found:
             return [self.generic(tok, sector, name="rebels")] if sector == "REB" else []
         return [self._organ(a, tok, sector) for a in found]
+
+    def _unnamed_previous_subject(self, tok: Token) -> Token | None:
+        """A sentence-initial "They" continues the previous sentence's subject when that is
+        an unnamed collective with a sector ("Opposition lawmakers", "Police", "Protesters"),
+        one noun, not coordinated (coreference resolves the named ones)."""
+        if tok.i != tok.sent.start or tok.sent.start == 0:
+            return None
+        root = tok.doc[tok.sent.start - 1].sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return None
+        subj = subjects[0]
+        if subj.tag_ not in ("NNS", "NNPS") or self.found.at(subj) is not None \
+                or any(c.dep_ == "conj" for c in subj.children) or not self.sector_of_noun(subj):
+            return None
+        return subj
 
     def _placed(self, tok: Token) -> list[Arg]:
         """'police in Caracas', 'protesters in Tunisia': the state of the place."""

@@ -138,6 +138,7 @@ class EventCoder(RecipientRules):
                              lexicon.grammar["resultative_verbs"].items()}
         self.member_nouns = lexicon.words("member_nouns")
         self.assistance_marks = lexicon.words("assistance_marks")
+        self.order_objects = lexicon.words("order_objects")
         self.armed_departures = lexicon.words("armed_departures")
         self.armed_crossings = lexicon.words("armed_crossings")
         self.armed_sectors = lexicon.words("armed_sectors")
@@ -496,6 +497,8 @@ class EventCoder(RecipientRules):
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in marks and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                if any(o.dep_ == "dobj" and o.lemma_.lower() in self.order_objects for o in c.children):
+                    continue  # "sent into Baku to restore order": imposed, not help
                 return not any(t.lemma_.lower() in self.defences and t.pos_ == "VERB" for t in c.subtree)
                 # (not "to help defend the kingdom against a possible attack": a show of force)
             if c.dep_ == "prep" and any(o.lemma_.lower() in marks for o in c.children if o.dep_ == "pobj"):
