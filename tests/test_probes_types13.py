@@ -1,7 +1,7 @@
 """Event types on phrasings written for these tests (wire-news style, varied regions and
 decades), session 13: warnings that an armed force will act (a threat, not a warning of a
-danger), and fighting told as breaking out or raging "between" two parties (an attack by
-each on the other).  Each probe gives the type an annotator would code and the ids accepted
+danger), fighting told as breaking out or raging "between" two parties (an attack by
+each on the other), and diplomatic recognition switched to another government.  Each probe gives the type an annotator would code and the ids accepted
 for each side (an empty set accepts any).  Near misses (a warning that the army is
 exhausted or will run short, fighting between football fans) must not be coded as the act
 they resemble."""
@@ -26,6 +26,11 @@ PROBES = [
      'RPF rebels in Kigali on Sunday.', 'ASSAULT', {'RWA', 'rpf'}, {'RWA', 'rpf'}),
     ('1969-03-02', 'MOSCOW (TASS) - Fierce fighting erupted between Soviet and Chinese border '
      'guards on the Ussuri river on Sunday.', 'ASSAULT', {'SUN', 'CHN'}, {'SUN', 'CHN'}),
+    # Recognition switched from one government to another: recognition of the new one.
+    ('1979-01-01', 'WASHINGTON (AP) - The United States switched diplomatic recognition from '
+     'Taipei to Beijing on Monday.', 'SUPPORT', {'USA'}, {'CHN'}),
+    ('2008-01-14', 'LILONGWE (Reuters) - Malawi switched diplomatic recognition from Taiwan to '
+     'China on Monday.', 'SUPPORT', {'MWI'}, {'CHN'}),
 ]
 
 
@@ -50,6 +55,9 @@ NEAR_MISSES = [
     # Fighting between fans is no attack by one party on another.
     ('2004-06-20', 'LISBON (AP) - Fighting broke out between rival fans outside the stadium '
      'after the match on Sunday.', 'ASSAULT'),
+    # A broadcaster switching its coverage recognises no one.
+    ('2016-12-26', 'LONDON (Reuters) - The network switched its coverage to the final on Monday.',
+     'SUPPORT'),
 ]
 
 
