@@ -362,8 +362,10 @@ class ActorResolver:
                 continue  # "the tanker Stena Impero", "Chapultepec Castle", "Tihar jail": no actors
             if ent.label_ in ("ORG", "NORP") and _a_place(span.text, regions=True) or (
                     ent.label_ == "ORG" and (self.kb.sector_of(span.text)
-                                             or span[-1].lower_ in ("ministry", "department"))):
-                continue  # "Kherson", "the Aegean" are places; "Foreign Ministry" an organ of its state
+                                             or span[-1].lower_ in ("ministry", "department"))
+                    or ent.label_ == "NORP" and self.kb.sector_of(span.text)):
+                continue  # "Kherson", "the Aegean" are places; "Foreign Ministry" an organ of its
+                # state; "Marines" (tagged a people) a sector's name
             if ent.label_ == "PERSON" and len(span) == 1 and _a_place(span.text) \
                     and span.root.dep_ == "pobj":
                 continue  # "the city of Kherson" tagged as a person

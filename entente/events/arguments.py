@@ -26,6 +26,10 @@ GENERIC_SECTORS = {"CVL", "REB", "JRN", "UAF", "REF", "LAB", "OPP", "REL", "EDU"
 STATE_ORGANS = {"GOV", "COP", "JUD", "LEG"}
 # Unnamed collectives that fight the state or stand apart from it: never the state itself.
 OWN_SIDES = {"REB", "UAF", "NGO"}
+# Collectives that fight the state or oppose it: a faith or a nationality that names them
+# ("Muslim militants", "Chadian rebels", "the Syrian opposition") says who they are, and
+# does not make them that faith's people or that state.
+APART_SIDES = {"REB", "OPP"}
 # Actors a state's name before them only places: "Colombia's ELN rebels" are the ELN.
 ORGANISED = {"armed_group", "party", "company"}
 # A person's sectors that make his organs his state's ("Assad's forces": Syria's).
@@ -77,6 +81,7 @@ class Arguments:
         self.carrying_verbs = lexicon.words("carrying_verbs")
         self.relational = lexicon.words("relational_nouns")
         self.unnamed_forces = lexicon.words("unnamed_forces")
+        self.faiths = lexicon.words("faiths")
         self.participation = lexicon.words("participation_nouns")
         self.charges = lexicon.words("charge_verbs")
         self.kinship = frozenset(lexicon.grammar["kinship_nouns"])
@@ -223,6 +228,10 @@ class Arguments:
                     self.state_of(self.context_country) if self.context_country else None)
                 if state is not None:  # "the authorities", "police" in a story from Cairo
                     return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", sector)]
+            if found and sector in APART_SIDES and all(
+                    a.actor.id in self.faiths or a.actor.type == "state" and a.how == "adjective"
+                    for a in found):
+                return [self.collective(tok, sector)]  # "Muslim militants", "the Syrian opposition"
             return [self._organ(a, tok, sector) for a in found]
         if tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in self.instruments):
             # "Chinese censors", "Qatari mediators", "a Russian missile":
@@ -393,6 +402,14 @@ class Arguments:
             return Arg(group, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
         name = name or self._sector_phrase(noun)
         kind = "population" if sector == "CVL" else "armed_group" if sector == "REB" else "other"
+        actor = ActorInfo(slug(name), name, kind, None, sector, None, known=False)
+        return Arg(actor, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
+
+    def collective(self, noun: Token, sector: str) -> Arg:
+        """A collective that stands apart from the state, named by the people it comes
+        from ("Muslim militants", "the Syrian opposition"): an actor of its own."""
+        name = self._sector_phrase(noun)
+        kind = "armed_group" if sector == "REB" else "other"
         actor = ActorInfo(slug(name), name, kind, None, sector, None, known=False)
         return Arg(actor, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
 
