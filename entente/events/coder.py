@@ -178,6 +178,8 @@ class EventCoder(RecipientRules):
         self.stated_threats = lexicon.words("stated_threats")
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
+        self.unheeded = lexicon.words("unheeded_nouns")
+        self.purpose_retold = lexicon.words("purpose_retold_types")
         self.retaliation = lexicon.words("retaliation_words")
         self.in_kind = lexicon.words("in_kind_words")
         self.in_kind_acts = lexicon.words("in_kind_acts")
@@ -353,6 +355,12 @@ class EventCoder(RecipientRules):
                     and matches[tok.head.i].event in self.reactions
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)):
                 continue  # "Qatar condemned the Saudi sanctions": the act reacted to, told before
+            rejecting = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prt" else tok.head
+            if (entry.pos == "noun" and tok.dep_ in ("dobj", "pobj") and tok.lemma_.lower() in self.unheeded
+                    and (tok.dep_ == "dobj" or rejecting is not tok.head)
+                    and matches.get(rejecting.i) is not None and matches[rejecting.i].event == "REJECT"
+                    and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in tok.children)):
+                continue  # "brushing aside warnings from Washington": what is defied, no threat told
             if entry.pos == "noun" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.content \
                     and matches.get(tok.head.i) is not None:
                 continue  # "demanded an apology from Paris": what is asked, not an act
@@ -423,7 +431,9 @@ class EventCoder(RecipientRules):
                 and p.anchor.i not in demanded
                 and not self._condition_of(p, {t.i for q in out if q is not p for t in (
                     q.anchor, q.token.head if q.entry.pos == "noun" else q.anchor)})
-                and not self._not_an_act(p)]
+                and not self._not_an_act(p)
+                and not (p.entry.event in self.purpose_retold and _purpose_retold(p, out))
+                and not _withdrawal_ordered(p, out)]
 
     def _as_intent(self, p: Predicate) -> Predicate:
         """'France is ready to contribute troops', 'Syria is willing to withdraw': a
@@ -1088,6 +1098,8 @@ class EventCoder(RecipientRules):
                         and args.sector_of(f"{p.token.text} {p.token.head.text}") \
                         or _names_a_force(p.token, args):
                     continue  # "riot police", "strike force": who, not what happened
+                if _inside_a_name(p.token, args):
+                    continue  # "the Collective Security Treaty Organisation": a name, no treaty
                 if p.token.dep_ == "acl" and args.sector_of_noun(p.token.head) and (
                         p.token.tag_ == "VBN" and p.token.lemma_.lower() in self.descriptive_participles
                         or p.token.tag_ == "VBG" and p.token.lemma_.lower() in self.post_participles):
@@ -1154,6 +1166,8 @@ class EventCoder(RecipientRules):
                 if not recipients and len(actors) > 1 and (
                         p.entry.event in MUTUAL or self._reciprocal(p)):
                     recipients = list(actors)  # "Iran and Saudi Arabia traded accusations"
+                if p.entry.pos == "noun" and p.entry.event == "CONSULT" and _own_party_meeting(actors, recipients):
+                    continue  # "her Conservative Party's annual conference": a party meets itself
                 civil = bool(actors) and all(a.sector in self.civil for a in actors)
                 # (a person has a civil sector only as a crowd's leader: "supporters led by X")
                 reading = self.civil_acts.get(p.token.lemma_.lower()) or self.civil_acts.get(
@@ -1624,6 +1638,43 @@ def _names_a_force(tok: Token, args: Arguments) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return (tok.pos_ == "VERB" and nxt is not None and nxt.head.i == tok.i and nxt.dep_ == "dobj"
             and bool(args.sector_of(f"{tok.text} {nxt.text}")))
+
+
+def _withdrawal_ordered(p: Predicate, out: list[Predicate]) -> bool:
+    """Forces ordered to withdraw ("ordered Russian troops to pull out of Kherson") are
+    not deployed: the withdrawal the order tells is the event, not a mobilisation."""
+    return p.entry.event == "MOBILIZE" and any(
+        q.entry.event == "RETREAT" and q.anchor.dep_ == "xcomp" and q.anchor.head.i == p.token.i
+        for q in out)
+
+
+def _own_party_meeting(actors: list[Arg], recipients: list[Arg]) -> bool:
+    """A party's own conference or congress: the party (with, at most, its own state) is all
+    the meeting names on either side; no one else is met."""
+    parties = [a.actor for a in actors if a.actor.type == "party"]
+    own = {x for party in parties for x in (party.id, party.country)}
+    return bool(parties) and all(r.actor.id in own for r in (*actors, *recipients))
+
+
+def _purpose_retold(p: Predicate, out: list[Predicate]) -> bool:
+    """An act told as the purpose of an act of the same type tells that act again: "met
+    Nyerere to discuss the future of the community" (one meeting; grammar:
+    purpose_retold_types); not a purpose of another type, which is an act of its own
+    ("marched to demand his resignation": a protest and a demand)."""
+    verb = p.anchor
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(q is not p and q.anchor.i == verb.head.i and q.entry.event == p.entry.event
+               for q in out)
+
+
+def _inside_a_name(tok: Token, args: Arguments) -> bool:
+    """A proper noun inside the name of an actor the knowledge base knows, of more than one
+    word ("the Collective Security Treaty Organisation", "the Warsaw Pact"): a word of its
+    name, not an act (the tagger may miss the name as an entity)."""
+    return tok.pos_ == "PROPN" and any(
+        h.start_tok <= tok.i < h.end_tok and h.end_tok - h.start_tok > 1 and h.how in ("alias", "entity")
+        for h in args.found.mentions)
 
 
 def _placed_at(noun: Token, args: Arguments) -> bool:
