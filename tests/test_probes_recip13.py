@@ -3,7 +3,8 @@ and decades): a condemned invasion that the story told as troops rolling in, a d
 withdrawal aimed at the invader, an act told "in a rebuke to" someone, rebels' disarmament
 aimed at the state they fought (named by the dateline's city, or named beside the monitors
 who take the weapons), the actor's own withdrawn forces and people not taken for a party,
-and a treaty signed at a seat of government that is no party to it.  Each probe gives the
+a treaty signed at a seat of government that is no party to it, a broker consulting the
+parties of the deal it brokered, and crowd control aimed at the protesters just told.  Each probe gives the
 event type and the ids accepted for each side; near misses keep the recipient they had."""
 from __future__ import annotations
 
@@ -29,11 +30,29 @@ PROBES = [
      'head of the independent decommissioning body said on Thursday.', 'RETREAT', {'uvf'}, {'GBR'}),
     ('2017-06-27', 'MESETAS, Colombia (AP) - FARC rebels handed over their last weapons to United Nations '
      'monitors on Tuesday.', 'RETREAT', {'farc'}, {'COL'}),
+    # a broker consults the parties of the deal it brokered
+    ('1987-08-07', 'GUATEMALA CITY (AP) - Nicaragua agreed to release political prisoners in a deal '
+     'mediated by Costa Rican President Oscar Arias.', 'CONSULT', {'CRI', 'oscar-arias'}, {'NIC'}),
+    ('2011-10-12', 'CAIRO (Reuters) - Israel agreed to free 1,000 Palestinian prisoners under a deal '
+     'brokered by Egypt.', 'CONSULT', {'EGY'}, {'ISR', 'PSE'}),
     # a treaty signed at a seat of government: the signatories are each other's recipients
     ('1993-09-13', 'WASHINGTON (AP) - Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat '
      'signed a peace accord on the White House lawn on Monday.', 'AGREE',
      {'ISR', 'yitzhak-rabin', 'PSE', 'plo', 'yasser-arafat'}, {'ISR', 'yitzhak-rabin', 'PSE', 'plo', 'yasser-arafat'}),
 ]
+
+
+# Guards (coded right before these rules too): a capital named as the partner stays the
+# recipient of an agreement between several actors.
+KEPT = [
+    ('1949-01-25', 'WARSAW (PAP) - Poland and Czechoslovakia signed a trade pact with Moscow on Tuesday.',
+     'AGREE', {'POL', 'CSK'}, {'SUN', 'RUS'}),
+]
+
+
+@pytest.mark.parametrize("published,text,kind,actors,recipients", KEPT)
+def test_kept(pipeline, published, text, kind, actors, recipients):
+    assert_codes(code(pipeline, text, published), kind, actors, recipients)
 
 
 @pytest.mark.parametrize("published,text,kind,actors,recipients", PROBES)
@@ -69,3 +88,28 @@ def test_libya_keeps_its_inspectors(pipeline):
     coded = code(pipeline, 'TRIPOLI (Reuters) - Libya handed over its chemical weapons to U.N. inspectors '
                  'on Saturday.', '2003-12-20')
     assert_codes(coded, 'RETREAT', {'LBY'}, {'un'})
+
+
+# Crowd control with no target named is aimed at the protest the story just told: the
+# protesters (their sector), not the state whose forces act.
+CROWDS = [
+    ('2007-09-26', 'RANGOON (AP) - Thousands of monks marched through the city on Wednesday demanding '
+     'democracy. Troops fired tear gas.', ('MMR', 'REL')),
+    ('2006-04-21', 'KATHMANDU (AFP) - Tens of thousands of demonstrators rallied in the capital on Friday '
+     "to demand the king's resignation. Riot police fired tear gas and rubber bullets.", ('NPL', 'CVL')),
+]
+
+
+@pytest.mark.parametrize("published,text,target", CROWDS)
+def test_crowd_control_aims_at_protesters(pipeline, published, text, target):
+    found = [[(r.id, r.sector) for r in e.recipient]
+             for e in code(pipeline, text, published).events if e.event == "COERCE"]
+    assert any(target in rs for rs in found), found
+
+
+def test_crowd_control_not_at_a_later_protest(pipeline):
+    """A protest told after the police act is not what the police answered."""
+    coded = code(pipeline, 'NAIROBI (Reuters) - Police fired tear gas in the city centre on Monday. '
+                 'On Wednesday thousands of nurses marched to parliament.', '2019-06-10')
+    found = [[(r.id, r.sector) for r in e.recipient] for e in coded.events if e.event == "COERCE"]
+    assert found and all(('KEN', 'HLH') not in rs for rs in found), found

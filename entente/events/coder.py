@@ -33,7 +33,7 @@ from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
 from .modality import FINITE, finite_governor, governing_chain, misjoined_finite, modality
 from .story import POLARITY, story_passes, tell_once
-from .recipients import (MUTUAL, RecipientRules, _same_party, both_objects, both_sides,
+from .recipients import (MUTUAL, RecipientRules, _others, _same_party, both_objects, both_sides,
                          insurgents_state, sole_other)
 from .when import (clause_of, clause_tokens, context_for, date_fields, days_before, lead_date,
                    pick_date)
@@ -194,6 +194,7 @@ class EventCoder(RecipientRules):
         self.crowd_counts = lexicon.words("crowd_counts")
         self.gatherings = lexicon.words("gathering_modifiers")
         self.suppressing = lexicon.words("suppressing_verbs")
+        self.crowd_control = lexicon.words("crowd_control_events")
         self.assisting_modes = lexicon.words("assisting_modes")
         self.defences = lexicon.words("defence_purposes")
         self.own_forces = lexicon.words("own_force_nouns")
@@ -1228,8 +1229,15 @@ class EventCoder(RecipientRules):
                 if p.entry.mode == "disarm" and not any(r.actor.type == "state" for r in recipients):
                     recipients = insurgents_state(actors, args, doc) or recipients  # rebels who
                     # hand in their arms (to monitors, to a commission) disarm toward the state
+                if p.entry.event == "CONSULT" and p.entry.mode == "third-party" and actors and not _others(
+                        recipients, actors):  # "agreed to hand back the districts to Azerbaijan
+                    recipients = self._brokered(events, n, actors, args) or recipients  # under a deal
+                    # brokered by Putin": the broker consults the parties of the deal
                 if not recipients and p.entry.event in self.insurgent_targets:
                     recipients = insurgents_state(actors, args)
+                if not recipients and actors and p.entry.event in self.crowd_control \
+                        and all(a.sector in self.force_sectors for a in actors):
+                    recipients = self._protesters(events, n, actors, args)  # "Police fired tear gas"
                 if not recipients and actors and not _own_display(p):
                     withdrawn = frozenset(t.i for c in p.token.children if p.entry.event == "RETREAT"
                                           and c.dep_ == "dobj" and self._own_withdrawn_noun(c)
@@ -1325,6 +1333,34 @@ class EventCoder(RecipientRules):
                         p, entry=replace(p.entry, **self.lex.grammar["joint_fight"])),
                         partners, partners, aux, attribution, when, location))
         return story_passes(events, self.story_counterparts, affiliation, doc, args)
+
+    @staticmethod
+    def _protesters(events: list[Event], n: int, actors: list[Arg], args: Arguments) -> list[Arg]:
+        """Who protested in sentence ``n`` or the one before, as the protest named them."""
+        for e in reversed(events):
+            if e.evidence.sentence < n - 1:
+                break
+            if e.event != "PROTEST":
+                continue
+            found = [Arg(m.actor, r.text, m.start, m.end, "anaphora", r.sector) for r in e.actor
+                     for m in [args.mention(r.id, "anaphora")] if m is not None]
+            return [f for f in found if not _same_party(f, actors)]
+        return []
+
+    @staticmethod
+    def _brokered(events: list[Event], n: int, brokers: list[Arg], args: Arguments) -> list[Arg]:
+        """The parties of the latest act told in sentence ``n`` that the brokers are not in."""
+        own = {a.actor.id for a in brokers}
+        side = own | {a.actor.country for a in brokers if a.actor.country}  # (a minister's state)
+        for e in reversed(events):
+            if e.evidence.sentence != n:
+                break
+            ids = [r.id for r in (*e.actor, *e.recipient)]
+            if own & set(ids):
+                continue
+            return [found for i in dict.fromkeys(ids) if i not in side
+                    for found in [args.mention(i, "anaphora")] if found]
+        return []
 
     def _speakers(self, actors: list[Arg]) -> bool:
         """Whether every actor is one who answers with words, not arms: a person, a party or

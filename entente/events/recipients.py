@@ -65,7 +65,7 @@ class RecipientRules:
         ("withdraw its troops from Lebanon" -> Lebanon, not the actor's own troops)."""
         found = self._recipient_slots(p, args, actors)
         if p.entry.event == "AGREE" and len(actors) > 1 and found and all(
-                f.how in ("seat", "capital") for f in found):
+                f.how in ("seat", "capital") and not _partnered(p.token.doc, f) for f in found):
             return []  # "Sadat and Begin signed a peace treaty on the White House lawn": a venue
         return found
 
@@ -608,6 +608,17 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
         if others:
             return [arg_of(next(iter(others.values())), "clause")]
     return []
+
+
+def _partnered(doc, found: Arg) -> bool:
+    """A seat or capital named as a partner ("signed a pact with Moscow"), not a venue."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    t = span.root if span is not None else None
+    while t is not None and t.dep_ in ("compound", "pobj", "poss", "nmod") and t.head is not t:
+        t = t.head
+        if t.dep_ == "prep":
+            return t.lower_ in ("with", "between", "to")
+    return False
 
 
 def _brokers(t: Token, mediation: frozenset[str]) -> bool:

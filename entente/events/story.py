@@ -62,6 +62,8 @@ def _story_counterpart(event: Event, events: list[Event], kinds: frozenset[str],
     def ours(refs) -> bool:
         return bool(own & ({r.id for r in refs} | {nationality.get(r.id) for r in refs}))
     for other in nearby + before:
+        if other.mode == "third-party":
+            continue  # a broker is no side ("pulled back under a ceasefire mediated by the UN")
         if ours(other.actor):
             side = other.recipient
         elif ours(other.recipient):
