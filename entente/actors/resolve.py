@@ -132,6 +132,7 @@ def slug(name: str) -> str:
     """Stable id for an actor the base does not know: 'Greg Barton' -> 'greg-barton'."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(suspected|alleged|presumed|purported)\s+", "", text, flags=re.I)  # a hedge, not the name
     text = re.sub(r"['’]s?$", "", text)
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
 

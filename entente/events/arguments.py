@@ -211,6 +211,9 @@ class Arguments:
         if tok.lemma_.lower() in self.targets and not self.sector_of_noun(tok):
             return self._target(tok, depth)
         sector = self.sector_of_noun(tok)
+        if sector and any(c.dep_ == "poss" for c in tok.children) and (named := self._named_body(tok)):
+            return [self._organ(a, tok, sector) for a in named]  # "Tunisia's powerful UGTT labour
+            # union": the union, not Tunisia
         if sector or tok.lemma_.lower() in self.pointer_nouns or tok.lower_ in self.pointer_nouns:
             found = self.pointed(tok, depth) or self._placed(tok)
             if sector is None:
@@ -244,6 +247,18 @@ class Arguments:
         if tok.pos_ == "PROPN" and tok.lemma_.lower() != tok.lower_:  # "Athletes from ..." after a dateline
             return self._placed(tok)
         return []
+
+    def _named_body(self, tok: Token) -> list[Arg]:
+        """A sector noun whose own name precedes it ("the UGTT labour union", "the Histadrut
+        trade union federation"): the named body (no state, no person), whoever owns the phrase."""
+        names, todo = [], [c for c in tok.lefts if c.dep_ == "compound"]
+        while todo:
+            c = todo.pop()
+            hit = self.found.at(c)
+            if hit is not None and hit.actor.type not in ("state", "person"):
+                names.append(arg_of(hit))
+            todo += [g for g in c.lefts if g.dep_ == "compound"]
+        return names[:1]
 
     def _modified(self, tok: Token, depth: int) -> list[Arg]:
         return [self._organ(a, tok, None) for a in self._named_by_modifiers(tok, depth)]
@@ -344,8 +359,9 @@ class Arguments:
         if not names:
             return phrase
         start = names[0]
-        while start - 1 in modifiers or start > 0 and doc[start - 1].text == "-":
-            start -= 1  # "pro-Russian separatists"
+        while start - 1 in modifiers or start > 0 and doc[start - 1].text == "-" \
+                and not doc[start - 1].whitespace_:
+            start -= 1  # "pro-Russian separatists" (not a dateline's dash: "ALGIERS (Reuters) - Islamic militants")
         return f"{doc[start:names[-1] + 1].text} {phrase}".lower()
 
     def _target(self, tok: Token, depth: int) -> list[Arg]:
