@@ -1306,6 +1306,13 @@ class EventCoder(RecipientRules):
                     aux -= {"future"}
                 if p.entry.event in FORCE_TYPES:
                     recipients = _region_party(sent, actors, recipients, args) or recipients
+                if p.token.tag_ == "VBG" and p.token.lemma_.lower() in self.compelling:
+                    forced = {a.actor.id for t in _compelled(p.token) for a in args.of(t)}
+                    if not forced or forced & {a.actor.id for a in actors}:
+                        continue  # "attacked the town, forcing thousands to flee": a flight of
+                        # nobody named is the attack's toll (not "forcing President Bakiyev to
+                        # flee"); nor does one compel himself ("as Shevardnadze was addressing
+                        # the session, forcing him to flee": the parser's attachment)
                 event = self._event(doc_id, len(events), n, sent, p,
                                     [self._as_state(a, args) for a in actors],
                                     [self._as_state(r, args) for r in recipients],
@@ -1970,6 +1977,13 @@ def _claimer(noun: Token, claim_words: frozenset[str], claimed: frozenset[str]) 
         return verb
     return None
 
+
+
+def _compelled(verb: Token) -> list[Token]:
+    """Who a verb of compulsion compels: its object ("forced him to resign"), or the subject
+    of its infinitive where the parser made that a clause ("forcing thousands to flee")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] or [
+        s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
 
 
 def _infinitive(verb: Token) -> bool:
