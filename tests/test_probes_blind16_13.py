@@ -3,7 +3,7 @@ for these tests (wire-news style, varied regions and decades): an armed force cr
 a country, troops sent "to restore order", disarming others, a sentence-initial "They" after
 an unnamed collective subject ("Opposition supporters ... They accused"), unnamed rebels
 of a country with one armed group at the time, and unnamed separatists who are no
-pro-government militia.  Each probe gives the event type an annotator
+pro-government militia, and a coercion whose participle tells casualties.  Each probe gives the event type an annotator
 would code and the ids accepted for each side (an empty set accepts any).  Near misses
 (refugees and hikers crossing a border, peacekeepers invited to restore order, rebels who
 agree to disarm themselves, a "They" that is the earlier object) must not be coded as the act
@@ -88,3 +88,13 @@ def test_separatists_are_no_government_militia(pipeline):
     found = [(e.event, ids(e.actor), ids(e.recipient)) for e in coded.events]
     assert any(f[0] == 'ASSAULT' and 'RUS' in f[1] for f in found), found
     assert not [f for f in found if 'akhmat' in f[1] + f[2]], found
+
+
+def test_force_that_wounds_is_one_assault(pipeline):
+    """'fired rubber bullets and tear gas at ..., wounding at least 50': the participle tells
+    the outcome of the firing, one ASSAULT, not a COERCE and an ASSAULT besides."""
+    coded = code(pipeline, 'DHAKA (AP) - Police fired rubber bullets and tear gas at striking garment workers '
+                           'on Sunday, wounding at least 50.', published='2013-09-22')
+    found = [(e.event, ids(e.actor), ids(e.recipient)) for e in coded.events]
+    assert [f for f in found if f[0] == 'ASSAULT' and 'BGD' in f[1]], found
+    assert not [f for f in found if f[0] == 'COERCE'], found

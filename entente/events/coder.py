@@ -1325,6 +1325,11 @@ class EventCoder(RecipientRules):
                     had = {r.id for r in events[result].recipient}  # on all it names
                     events[result] = replace(events[result], recipient=events[result].recipient + tuple(
                         r for r in event.recipient if r.id not in had))
+                    if events[result].event != event.event and event.event == "ASSAULT":
+                        events[result] = replace(  # "fired tear gas and rubber bullets at the
+                            events[result], event=event.event, mode=event.mode,  # crowds, wounding
+                            context=event.context, cameo=event.cameo, quad=event.quad,  # dozens":
+                            intensity=event.intensity)  # the force that wounds is an assault
                     continue
                 if _another_act_of_the_series(p.anchor, event, events, coded_at) \
                         or self._own_act(p, event, events):
@@ -1398,7 +1403,9 @@ class EventCoder(RecipientRules):
         the same type and polarity: "Police opened fire on the crowd, killing 56", "NATO
         launched air strikes, hitting targets across Serbia", "was struck by NATO missiles,
         killing three journalists and wounding 20" tell one assault, not two or three; and
-        two expulsions are one ("expelled the ambassador, giving him 48 hours to leave")."""
+        two expulsions are one ("expelled the ambassador, giving him 48 hours to leave"); and
+        a coercion whose participle tells casualties is one assault ("fired tear gas and rubber
+        bullets at the crowds, wounding dozens")."""
         verb = p.anchor
         while verb.dep_ == "conj" and verb.tag_ == "VBG":
             verb = verb.head  # "killing three and wounding 20"
@@ -1409,7 +1416,9 @@ class EventCoder(RecipientRules):
         if k is not None and event.mode in self.own_act_modes and events[k].mode != event.mode:
             return None  # "killing four and taking 27 others hostage": an abduction besides
         if k is None or events[k].event != event.event and not {
-                events[k].mode, event.mode} <= self.expulsion_modes or \
+                events[k].mode, event.mode} <= self.expulsion_modes and not (
+                events[k].event == "COERCE" and event.event == "ASSAULT"
+                and p.token.lemma_.lower() in self.casualty_verbs) or \
                 POLARITY & set(events[k].aux) != POLARITY & set(event.aux):
             return None
         return k
