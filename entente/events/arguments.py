@@ -26,9 +26,11 @@ GENERIC_SECTORS = {"CVL", "REB", "JRN", "UAF", "REF", "LAB", "OPP", "REL", "EDU"
 STATE_ORGANS = {"GOV", "COP", "JUD", "LEG"}
 # Unnamed collectives that fight the state or stand apart from it: never the state itself.
 OWN_SIDES = {"REB", "UAF", "NGO"}
-# Collectives that fight the state or oppose it: a faith or a nationality that names them
-# ("Muslim militants", "Chadian rebels", "the Syrian opposition") says who they are, and
-# does not make them that faith's people or that state.
+# Collectives that fight the state or oppose it: a faith that names them ("Muslim
+# militants"), or the nationality of the state the story is in ("Chadian rebels" in a story
+# from N'Djamena, "the Syrian opposition" from Damascus), says who they are, and does not
+# make them that faith's people or that state. Abroad the nationality names the side they
+# fight for ("Kampuchean resistance fighters" against Vietnam's army, seen from Bangkok).
 APART_SIDES = {"REB", "OPP"}
 # Actors a state's name before them only places: "Colombia's ELN rebels" are the ELN.
 ORGANISED = {"armed_group", "party", "company"}
@@ -82,6 +84,7 @@ class Arguments:
         self.relational = lexicon.words("relational_nouns")
         self.unnamed_forces = lexicon.words("unnamed_forces")
         self.faiths = lexicon.words("faiths")
+        self.combatants = lexicon.words("combatant_nouns")
         self.participation = lexicon.words("participation_nouns")
         self.charges = lexicon.words("charge_verbs")
         self.kinship = frozenset(lexicon.grammar["kinship_nouns"])
@@ -231,9 +234,9 @@ class Arguments:
                     self.state_of(self.context_country) if self.context_country else None)
                 if state is not None:  # "the authorities", "police" in a story from Cairo
                     return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", sector)]
-            if found and sector in APART_SIDES and all(
+            if found and sector in APART_SIDES and tok.lower_ not in self.combatants and all(
                     a.actor.id in self.faiths or a.actor.type == "state" and a.how == "adjective"
-                    for a in found):
+                    and a.actor.id == self.context_country for a in found):
                 return [self.collective(tok, sector)]  # "Muslim militants", "the Syrian opposition"
             return [self._organ(a, tok, sector) for a in found]
         if tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in self.instruments):
