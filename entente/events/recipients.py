@@ -48,6 +48,8 @@ TRANSFERS = {"AID", "CONCEDE", "COOPERATE", "RETREAT"}
 CONTROL_TARGETS = {"REJECT", "CONCEDE", "AGREE", "THREATEN"}
 ACCUSED_ACTS = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 OBJECT_PRONOUNS = {"them", "him", "her", "it"}
+# Prepositions that open a subject-less clause of the main subject ("after seizing them").
+TIME_PREPS = ("after", "before", "since", "while", "without", "by")
 # Acts whose announcement on a condition ("... if the West imposes sanctions") is a threat.
 HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION"}
 # Prepositions on an embedded verb's object that name whom the act is aimed at
@@ -147,6 +149,12 @@ class RecipientRules:
                 if c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS and tok.dep_ == "advcl":
                     c = next((o for o in tok.head.children if o.dep_ == "dobj"), c)  # "expelled
                     # the diplomats, accusing them of spying": 'them' is the main clause's object
+                elif c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS and tok.dep_ == "pcomp" \
+                        and tok.head.lower_ in TIME_PREPS and not any(
+                            s.dep_ in ("nsubj", "nsubjpass") for s in tok.children):
+                    c = next((o for o in tok.head.head.children if o.dep_ == "dobj"), c)  # "freed
+                    # five hostages, months after seizing them": the main subject's own act, so
+                    # 'them' is the main clause's object, not whoever else was named nearer
                 if (c.dep_ in ("dobj", "nsubjpass", "dative") and c.lemma_.lower() not in self.instruments
                         and entry.event != "MOBILIZE"):  # "deployed 89,000 police": its own
                     found = args.of(c) or args.pointed(c) or (
