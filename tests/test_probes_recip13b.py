@@ -41,3 +41,36 @@ def test_kidnapping_them_before_any_release_keeps_the_victims(pipeline):
                            "kidnapping them at a dam site near the border, a Colombian army spokesman said.",
                  "1998-03-02")
     assert_codes(coded, "ASSAULT", recipients=["ECU"])
+
+
+# A case taken to a court or forum is aimed at the party accused before, not the court.
+
+def test_dispute_taken_to_the_court_is_aimed_at_the_accused(pipeline):
+    coded = code(pipeline, "Guyana accused Venezuela on Tuesday of sending troops across their disputed "
+                           "border and said it would take the dispute to the International Court of Justice.",
+                 "1982-06-15")
+    assert_codes(coded, "ACCUSE", actors=["GUY"], recipients=["VEN"])
+    assert not any(e.event == "ACCUSE" and "icj" in ids(e.recipient) for e in coded.events)
+
+
+def test_matter_taken_to_arbitration_is_aimed_at_the_accused(pipeline):
+    coded = code(pipeline, "Ukraine accused Russia of violating a gas transit deal and said it would take "
+                           "the matter to an arbitration court in Stockholm.", "2014-06-17")
+    assert_codes(coded, "ACCUSE", actors=["UKR"], recipients=["RUS"])
+    assert not any(e.event == "ACCUSE" and "SWE" in ids(e.recipient) for e in coded.events)
+
+
+def test_case_with_no_accusation_before_keeps_its_court(pipeline):
+    # near miss: nobody was accused before, so the rule has no one to send it to
+    coded = code(pipeline, "Chile said on Friday it would take its case to the International Court of Justice.",
+                 "2008-01-18")
+    assert_codes(coded, "ACCUSE", actors=["CHL"], recipients=["icj"])
+
+
+def test_case_against_a_named_party_keeps_that_party(pipeline):
+    # near miss: 'against Chile' names the target itself
+    coded = code(pipeline, "Peru accused Ecuador of a border raid, and Bolivia said it would take its case "
+                           "against Chile to the International Court of Justice.", "2013-04-24")
+    assert_codes(coded, "ACCUSE", actors=["BOL"], recipients=["CHL"])
+    assert not any(e.event == "ACCUSE" and "BOL" in ids(e.actor) and "ECU" in ids(e.recipient)
+                   for e in coded.events)

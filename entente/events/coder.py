@@ -1226,6 +1226,7 @@ class EventCoder(RecipientRules):
                     recipients = self.captor(p, recipients, events, args) or recipients
                 if p.entry.event in self.reactions:  # (not the victims the act is told with)
                     recipients = self._earlier_doers(p, events, actors, args, recipients)
+                recipients = self.case_taken_to(p, events, actors, args, recipients)  # not the court
                 if p.entry.mode == "disarm" and not any(r.actor.type == "state" for r in recipients):
                     recipients = insurgents_state(actors, args, doc) or recipients  # rebels who
                     # hand in their arms (to monitors, to a commission) disarm toward the state

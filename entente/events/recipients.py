@@ -465,6 +465,27 @@ class RecipientRules:
                 return doers[:1]
         return recipients or ([] if victims else _previous_doer(p.anchor, own, args))
 
+    def case_taken_to(self, p: Predicate, events: list[Event], actors: list[Arg],
+                      args: Arguments, recipients: list[Arg]) -> list[Arg]:
+        """'accused the United States of mining its harbours and said it would take the case
+        to the World Court': the case is the accusation told before, aimed at the one accused;
+        the court or forum only hears it. Returns ``recipients`` when no such case is told."""
+        obj = next((c for c in p.token.children if c.dep_ == "dobj"), None)
+        if p.entry.event != "ACCUSE" or p.entry.pos != "verb" or obj is None \
+                or obj.lemma_.lower() not in self.lex.words("case_nouns") \
+                or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their")
+                           for c in obj.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("against", "with") for c in obj.children):
+            return recipients  # ("took its case against Chile to the court": 'against' names it)
+        own = {a.actor.id for a in actors}
+        for earlier in reversed(events):
+            if earlier.event == "ACCUSE" and own & {r.id for r in earlier.actor}:
+                accused = [found for r in earlier.recipient if r.id not in own
+                           for found in [args.mention(r.id, "anaphora")] if found]
+                if accused:
+                    return accused[:1]
+        return recipients
+
     def _claimed_act_targets(self, p: Predicate, events: list[Event], actors: list[Arg],
                              args: Arguments) -> list[Arg]:
         """'Drones struck Saudi Aramco's plants. The Houthis claimed responsibility for the
