@@ -988,8 +988,10 @@ class EventCoder(RecipientRules):
             return mods
         of = _prep_child(noun, "of")  # "the signing of the treaty between Israel and Jordan"
         parties = [noun, *(o for o in of.children if o.dep_ == "pobj")] if of is not None else [noun]
-        between = [a for h in parties for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
-                   for o in c.children if o.dep_ == "pobj" for a in args.of(o)]
+        between = _unique([a for h in parties for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                           for o in c.children if o.dep_ == "pobj" for a in self._subject_phrase(o, args)])
+        # ("between Papua New Guinea's government and secessionist rebels": the small parser
+        # hangs the first party on the second as a modifier, as on a subject)
         if len(between) > 1:  # "fighting between Croatian militiamen and the federal army"
             return between
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.undergo:
@@ -1900,11 +1902,24 @@ def _content_of(verb: Token, contents: set[int]) -> bool:
 
 def _by_on_the_patient(noun: Token) -> list[Token]:
     """'the arrest of Ratko Mladic by Serbian police': the doer the parser hung on the
-    event noun's patient (after 'of') rather than on the noun."""
-    return [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+    event noun's patient (after 'of') rather than on the noun; or deeper in the patient's
+    phrase (or of a participle telling where the victims were), on a noun of place ("the
+    massacre of villagers sheltering in a church by Hutu militiamen"), but not the agent of a participle of its own ("villagers
+    driven out by floods", "a church built by missionaries")."""
+    near = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in prep.children if p.dep_ == "pobj"
             for by in p.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
             for o in by.children if o.dep_ == "pobj"]
+    if near:
+        return near
+    deep = [by for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "acl" and c.tag_ == "VBG"
+            for by in c.subtree if by.lower_ == "by" and by.dep_ == "prep"
+            and by.head.pos_ in ("NOUN", "PROPN") and by.head.dep_ == "pobj"
+            and by.head.head.dep_ == "prep" and by.head.head.lower_ in PLACE_PREPS]
+    return [o for o in deep[-1].children if o.dep_ == "pobj"] if deep else []
+
+
+PLACE_PREPS = frozenset({"in", "at", "inside", "near", "outside", "around"})  # where a patient was
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
