@@ -83,6 +83,7 @@ class Arguments:
         self.carrying_verbs = lexicon.words("carrying_verbs")
         self.relational = lexicon.words("relational_nouns")
         self.unnamed_forces = lexicon.words("unnamed_forces")
+        self.unnamed_aircraft = lexicon.words("unnamed_aircraft")
         self.faiths = lexicon.words("faiths")
         self.combatants = lexicon.words("combatant_nouns")
         self.participation = lexicon.words("participation_nouns")
@@ -221,18 +222,27 @@ class Arguments:
             found = self.pointed(tok, depth) or self._placed(tok)
             if sector is None:
                 return found
+            words = self._sector_words(tok)[1]
+            if words[:len(tok)].lower() == tok.lower_ and len(words) > len(tok):  # "the Secretary of
+                found = [a for a in found if a.actor.type == "person"  # State" is the title's,
+                         or not tok.idx <= a.start < tok.idx + len(words)]  # "... John Kerry" not
             if not found and sector in STATE_ORGANS | {"MIL", "SPY"}:  # "a British naval task force":
                 found = self._named_by_modifiers(tok, depth)  # the state's own, wherever it is
             plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith(("s", "men"))
             if not found and sector in GENERIC_SECTORS and plural:
                 return [self.generic(tok, sector)]  # "protesters", "rebels": who, unnamed
-            if not found and (sector in STATE_ORGANS and not _indefinite(tok)
+            if not found and (sector in STATE_ORGANS and not _indefinite(tok, self._sector_words(tok)[1])
                               or sector == "MIL" and (_the_one(tok) or self._the_states(tok)
                                                       or plural and tok.lower_ in self.unnamed_forces
                                                       and not any(c.dep_ == "det" for c in tok.children))):
                 state = self._sentence_state(tok) or self._officer_state(tok) or (
                     self.state_of(self.context_country) if self.context_country else None)
                 if state is not None:  # "the authorities", "police" in a story from Cairo
+                    return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", sector)]
+            if not found and sector == "MIL" and plural and tok.lower_ in self.unnamed_aircraft \
+                    and not any(c.dep_ in ("det", "poss") for c in tok.children):
+                state = self._sentence_force_state(tok, depth)
+                if state is not None:  # "Chile's armed forces ... after jets bombed the palace"
                     return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", sector)]
             if found and sector in APART_SIDES and tok.lower_ not in self.combatants and all(
                     a.actor.id in self.faiths or a.actor.type == "state" and a.how == "adjective"
@@ -350,6 +360,13 @@ class Arguments:
             sector = self.sector_of(words)
             if sector:
                 return sector, words
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     and noun.dep_ not in ("nmod", "compound")):  # (not "Secretary of State John Kerry")
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                words = noun.doc[noun.i:obj.i + 1].text  # "the Secretary of State", "the
+                sector = self.sector_of(words)  # minister of defence": a title after its noun
+                if sector:
+                    return sector, words
         return self.sector_of(noun.text), noun.text
 
     def _sector_phrase(self, noun: Token) -> str:
@@ -461,6 +478,22 @@ class Arguments:
                 hit = self.found.at(t)
                 if hit is not None and hit.actor.type == "state":
                     return hit.actor
+        return None
+
+    def _sentence_force_state(self, tok: Token, depth: int) -> ActorInfo | None:
+        """The state of the armed forces another noun of the sentence names, for unnamed
+        aircraft: "Chilean armed forces overthrew Allende, and Air Force jets bombed the palace"."""
+        own = {t.i for t in tok.subtree}
+        if any(p.dep_ == "poss" and p.pos_ == "PRON" for o in tok.head.children if o.dep_ == "dobj"
+               for p in o.children):
+            return None  # "Syrian troops fought on as jets bombed their positions": the other side's
+        for t in tok.sent:
+            if t.i in own or t.pos_ not in ("NOUN", "PROPN") or t.lower_ in self.unnamed_aircraft \
+                    or self.sector_of_noun(t) != "MIL":
+                continue
+            for a in self.of(t, conj=False, _depth=depth + 1):
+                if a.actor.type == "state":
+                    return a.actor
         return None
 
     def _officer_state(self, tok: Token) -> ActorInfo | None:
@@ -629,11 +662,14 @@ def _nominal_adjective(tok: Token) -> bool:
         c.dep_ in ("det", "poss") for c in tok.children)
 
 
-def _indefinite(noun: Token) -> bool:
-    """'a court', 'some officials', 'foreign troops': not the place's own organ."""
+def _indefinite(noun: Token, named: str = "") -> bool:
+    """'a court', 'some officials', 'foreign troops': not the place's own organ ('foreign'
+    in the words that name the organ, "the foreign minister", "the foreign ministry", is
+    its name)."""
+    own = named.lower().split()[:-1]
     return any(c.dep_ in ("det", "amod") and c.lower_ in ("a", "an", "some", "foreign", "other",
                                                          "international", "western")
-               for c in noun.children)
+               and c.lower_ not in own for c in noun.children)
 
 
 def _coordinated(tokens: list[Token]) -> bool:
