@@ -1334,6 +1334,13 @@ class EventCoder(RecipientRules):
                             context=event.context, cameo=event.cameo, quad=event.quad,  # dozens":
                             intensity=event.intensity)  # the force that wounds is an assault
                     continue
+                k = _act_of_this_purpose(p.anchor, event, events, coded_at)
+                if k is not None:  # "held a rally in Noumea to protest against a French plan":
+                    if not events[k].recipient or events[k].id in hosted:  # one protest, aimed
+                        events[k] = replace(events[k], recipient=event.recipient)  # as its purpose
+                        hosted.discard(events[k].id)
+                    coded_at[p.anchor.i] = k
+                    continue
                 if _another_act_of_the_series(p.anchor, event, events, coded_at) \
                         or self._own_act(p, event, events):
                     events.append(event)  # "seized power, suspended the constitution and
@@ -1616,6 +1623,23 @@ def _host_state(doc: Doc, sent: Span, location, args: Arguments, reach: str = "d
 TALKS = {"CONSULT"}
 
 
+def _act_of_this_purpose(verb: Token, event: Event, events: list[Event],
+                         coded_at: dict[int, int]) -> int | None:
+    """The event of the verb (or its object noun) that this infinitive of purpose, of the same
+    type, polarity and doers, tells the aim of: "held a rally to protest against the plan",
+    "marched through the capital to protest the war" tell one protest."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    for t in [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]:
+        k = coded_at.get(t.i)
+        if k is not None and events[k].event == event.event \
+                and POLARITY & set(events[k].aux) == POLARITY & set(event.aux) \
+                and {a.id for a in event.actor} <= {a.id for a in events[k].actor}:
+            return k
+    return None
+
+
 def _another_act_of_the_series(verb: Token, event: Event, events: list[Event],
                                coded_at: dict[int, int]) -> bool:
     """Is this verb one of a series of finite verbs, each with its own object, joined to a
@@ -1623,6 +1647,10 @@ def _another_act_of_the_series(verb: Token, event: Event, events: list[Event],
     suspended the constitution and imposed a curfew", "stormed the parliament and led the
     prime minister out" (acts of one kind, each its own event; not "killing 25 and
     wounding 40", participles telling one act's outcome)."""
+    if event.event not in TALKS and event.actor and verb.dep_ in ("advcl", "ccomp") and _tensed(verb) \
+            and _own_subject(verb) and _own_subject(verb.head):  # "warplanes bombed the city as
+        k = coded_at.get(verb.head.i)  # troops battled the rebels": two forces, two acts (not "X
+        return k is not None and events[k].event == event.event  # was killed when jets bombed")
     if event.event in TALKS or verb.dep_ != "conj" or not _tensed(verb):
         return False  # ("met Merkel and discussed trade": one meeting)
     if _own_subject(verb):  # "warplanes bombed the airport and infantry pushed across the
