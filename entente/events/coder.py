@@ -1647,7 +1647,8 @@ def _another_act_of_the_series(verb: Token, event: Event, events: list[Event],
     suspended the constitution and imposed a curfew", "stormed the parliament and led the
     prime minister out" (acts of one kind, each its own event; not "killing 25 and
     wounding 40", participles telling one act's outcome)."""
-    if event.event not in TALKS and event.actor and verb.dep_ in ("advcl", "ccomp") and _tensed(verb) \
+    if event.event not in TALKS and event.actor and _tensed(verb) and (
+            verb.dep_ == "advcl" or verb.dep_ == "ccomp" and event.event in FORCE_TYPES) \
             and _own_subject(verb) and _own_subject(verb.head):  # "warplanes bombed the city as
         k = coded_at.get(verb.head.i)  # troops battled the rebels": two forces, two acts (not "X
         return k is not None and events[k].event == event.event  # was killed when jets bombed")
