@@ -64,3 +64,25 @@ def test_march_with_a_purpose_that_is_no_protest(pipeline):
     coded = code(pipeline, 'SEOUL (Yonhap) - Thousands of students marched to the Japanese embassy in Seoul '
                  'on Friday to deliver a petition.', '1982-08-06')
     assert len(_of(coded, "PROTEST")) == 1, [(e.event, ids(e.actor), ids(e.recipient)) for e in coded.events]
+
+
+ORDERED_FORCE = [
+    ('1992-08-14', 'TBILISI (Reuters) - President Eduard Shevardnadze ordered troops to disarm the '
+     'Abkhaz separatists on Friday.', 'COERCE', 'GEO'),
+    ('1989-06-03', 'BEIJING (AP) - Premier Li Peng ordered the army to crush the student protests in '
+     'Tiananmen Square on Saturday.', 'COERCE', 'CHN'),
+]
+
+
+@pytest.mark.parametrize("published,text,kind,state", ORDERED_FORCE)
+def test_forces_ordered_to_act_tell_the_act_not_a_deployment(pipeline, published, text, kind, state):
+    coded = code(pipeline, text, published)
+    found = [(e.event, ids(e.actor)) for e in coded.events]
+    assert any(k == kind and state in a for k, a in found) and not any(k == "MOBILIZE" for k, _ in found), found
+
+
+def test_forces_ordered_to_a_place_are_deployed(pipeline):
+    coded = code(pipeline, 'MOSCOW (Reuters) - President Boris Yeltsin ordered troops to the Chechen border '
+                 'on Thursday.', '1994-12-01')
+    assert any(e.event == "MOBILIZE" and "RUS" in ids(e.actor) for e in coded.events), \
+        [(e.event, ids(e.actor)) for e in coded.events]

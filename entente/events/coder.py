@@ -434,7 +434,7 @@ class EventCoder(RecipientRules):
                     q.anchor, q.token.head if q.entry.pos == "noun" else q.anchor)})
                 and not self._not_an_act(p)
                 and not (p.entry.event in self.purpose_retold and _purpose_retold(p, out))
-                and not _withdrawal_ordered(p, out)]
+                and not _act_ordered(p, out)]
 
     def _as_intent(self, p: Predicate) -> Predicate:
         """'France is ready to contribute troops', 'Syria is willing to withdraw': a
@@ -1724,12 +1724,13 @@ def _names_a_force(tok: Token, args: Arguments) -> bool:
             and bool(args.sector_of(f"{tok.text} {nxt.text}")))
 
 
-def _withdrawal_ordered(p: Predicate, out: list[Predicate]) -> bool:
-    """Forces ordered to withdraw ("ordered Russian troops to pull out of Kherson") are
-    not deployed: the withdrawal the order tells is the event, not a mobilisation."""
+def _act_ordered(p: Predicate, out: list[Predicate]) -> bool:
+    """Forces ordered to withdraw or to use force ("ordered Russian troops to pull out of
+    Kherson", "ordered troops to disarm the separatists") are not a deployment of their
+    own: the act the order tells is the event, not a mobilisation."""
     return p.entry.event == "MOBILIZE" and any(
-        q.entry.event == "RETREAT" and q.anchor.dep_ == "xcomp" and q.anchor.head.i == p.token.i
-        for q in out)
+        (q.entry.event == "RETREAT" or q.entry.event in FORCE_TYPES)
+        and q.anchor.dep_ == "xcomp" and q.anchor.head.i == p.token.i for q in out)
 
 
 def _own_party_meeting(actors: list[Arg], recipients: list[Arg]) -> bool:
