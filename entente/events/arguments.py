@@ -436,16 +436,13 @@ class Arguments:
         group = self._the_rebels(noun) if sector == "REB" else None
         if group is not None:  # "communist guerrillas" in a story from Malaya in 1951
             return Arg(group, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
+        return self.collective(noun, sector, name)
+
+    def collective(self, noun: Token, sector: str, name: str | None = None) -> Arg:
+        """A collective of its own, named by its phrase ("Muslim militants", "the Syrian
+        opposition", "Tamil refugees"): an actor the knowledge base does not know."""
         name = name or self._sector_phrase(noun)
         kind = "population" if sector == "CVL" else "armed_group" if sector == "REB" else "other"
-        actor = ActorInfo(slug(name), name, kind, None, sector, None, known=False)
-        return Arg(actor, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
-
-    def collective(self, noun: Token, sector: str) -> Arg:
-        """A collective that stands apart from the state, named by the people it comes
-        from ("Muslim militants", "the Syrian opposition"): an actor of its own."""
-        name = self._sector_phrase(noun)
-        kind = "armed_group" if sector == "REB" else "other"
         actor = ActorInfo(slug(name), name, kind, None, sector, None, known=False)
         return Arg(actor, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
 
