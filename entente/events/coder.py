@@ -31,7 +31,7 @@ from ..actors.coref import REPORTING_VERBS
 from .arguments import LOCATIVE_PREPS, Arg, Arguments, arg_of, modifier_chain, passive_participle
 from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
-from .modality import FINITE, finite_governor, governing_chain, misjoined_finite, modality
+from .modality import FINITE, finite_governor, governing_chain, infinitive, misjoined_finite, modality
 from .story import POLARITY, story_passes, tell_once
 from .recipients import (MUTUAL, RecipientRules, _others, _same_party, both_objects, both_sides,
                          insurgents_state, sole_other)
@@ -328,7 +328,7 @@ class EventCoder(RecipientRules):
             tok = doc[i]
             governor = _governor(tok)
             if (tok.lemma_.lower() in self.compelling and not entry.prep and not entry.objects
-                    and (not any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and _infinitive(c)
+                    and (not any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and infinitive(c)
                                  for c in tok.children)  # "forcing thousands to flee" (ccomp)
                          or _passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
                          or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))):
@@ -2039,10 +2039,6 @@ def _compelled(verb: Token) -> list[Token]:
     of its infinitive where the parser made that a clause ("forcing thousands to flee")."""
     return [c for c in verb.children if c.dep_ == "dobj"] or [
         s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _cargo(verb: Token, carrying: frozenset[str]) -> set[str]:

@@ -26,19 +26,20 @@ def misjoined_finite(verb: Token) -> bool:
     """A finite verb the small parser joined to an infinitive: "endorsed a plan to deploy
     peacekeepers and called on member states" ('called' a conjunct of 'deploy')."""
     return verb.dep_ == "conj" and verb.tag_ in FINITE and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) and _infinitive(verb.head)
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) and infinitive(verb.head)
 
 
 def finite_governor(verb: Token) -> Token | None:
     """The nearest verb above an infinitive that is not itself one ('endorsed' above 'a plan
     to deploy'): the clause a misjoined finite conjunct continues."""
     for t in governing_chain(verb)[1:]:
-        if t.pos_ in ("VERB", "AUX") and not _infinitive(t):
+        if t.pos_ in ("VERB", "AUX") and not infinitive(t):
             return t
     return None
 
 
-def _infinitive(verb: Token) -> bool:
+def infinitive(verb: Token) -> bool:
+    """A bare verb with its "to": "to flee", "to withdraw"."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
