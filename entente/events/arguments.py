@@ -423,6 +423,9 @@ class Arguments:
                     hit = self.found.at(p) if p.dep_ == "pobj" else None
                     if hit is not None and hit.actor.type == "state":
                         return [Arg(hit.actor, hit.text, hit.start, hit.end, hit.how)]
+                    if hit is None and p.dep_ == "pobj" and prep.lower_ == "in" \
+                            and (state := self.state_at(p)) is not None:
+                        return [state]  # "a court in Izmir": a city the gazetteer places
         return []
 
     def generic(self, noun: Token, sector: str, name: str | None = None) -> Arg:

@@ -1756,9 +1756,11 @@ def _purpose_retold(p: Predicate, out: list[Predicate]) -> bool:
 def _inside_a_name(tok: Token, args: Arguments) -> bool:
     """A proper noun inside the name of an actor the knowledge base knows, of more than one
     word ("the Collective Security Treaty Organisation", "the Warsaw Pact"): a word of its
-    name, not an act (the tagger may miss the name as an entity)."""
-    return tok.pos_ == "PROPN" and any(
+    name, not an act (the tagger may miss the name as an entity); so is the common noun
+    that ends such a name ("the G9 alliance demanded": the group, no alliance made)."""
+    return any(
         h.start_tok <= tok.i < h.end_tok and h.end_tok - h.start_tok > 1 and h.how in ("alias", "entity")
+        and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.i == h.end_tok - 1)
         for h in args.found.mentions)
 
 
