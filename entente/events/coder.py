@@ -1914,8 +1914,12 @@ def _content_of(verb: Token, contents: set[int]) -> bool:
     X to agree", "pressed the US to stop bombing", "demanded that the Taliban hand over
     bin Laden", "dismissed a demand to withdraw"): an infinitive or a that-clause under
     one of ``contents``, or a verb joined to one ("that the Taliban hand over bin Laden
-    and shut down every camp", "until Friday to meet his demands or step down")?"""
+    and shut down every camp", "until Friday to meet his demands or step down")?  Not a
+    finite verb the parser joined to the infinitive ("ordered the ambassador to leave and
+    accused Paris of ...": an act of the one who ordered)."""
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if misjoined_finite(verb):
+            return False
         verb = verb.head
     if verb.dep_ == "ccomp" and verb.head.i in contents:
         return True
