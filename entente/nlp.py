@@ -80,7 +80,31 @@ def get_nlp(name: str | None = None):
 
 def repair_parse(doc):
     """The small parser's repairable mistakes."""
-    return repair_finite_modifiers(doc)
+    return repair_participle_modifiers(repair_finite_modifiers(doc))
+
+
+def repair_participle_modifiers(doc):
+    """"Rebels freed deposed Prime Minister Mahendra Chaudhry": the small parser reads the
+    participle after a verb with no object of its own as a second verb ('deposed' taking
+    the premier as its object); it describes the object of the first ("freed [deposed
+    Prime Minister Chaudhry]").  Only a participle right after the verb, with no subject or
+    auxiliary of its own, is touched."""
+    for part in doc:
+        verb = part.head
+        if part.tag_ not in ("VBD", "VBN") or part.dep_ not in ("ccomp", "xcomp") \
+                or verb.i != part.i - 1 or verb.pos_ != "VERB" \
+                or any(c.dep_ in ("dobj", "dative") for c in verb.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg") for c in part.children):
+            continue
+        obj = next((c for c in part.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ not in ("PROPN", "NOUN") or obj.left_edge.i != part.i + 1:
+            continue
+        moved = [c for c in part.children if c.i > obj.i]
+        obj.head, obj.dep_ = verb, "dobj"
+        part.head, part.dep_ = obj, "amod"
+        for c in moved:
+            c.head = verb
+    return doc
 
 
 def _repair_visiting(verb) -> None:

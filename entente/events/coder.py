@@ -94,6 +94,14 @@ class EventCoder(RecipientRules):
         self.instruments = lexicon.words("instrument_nouns")
         self.compelling = lexicon.words("compulsion_verbs")
         self.preventing = lexicon.words("preventing_verbs")
+        self.averting = lexicon.words("averting_verbs")
+        self.violent_causes = lexicon.words("violent_causes") | lexicon.words("natural_forces")
+        self.applying = lexicon.words("application_verbs")
+        self.joining = lexicon.words("joining_verbs")
+        self.application = LexEntry("apply", "verb", "REQUEST", "022", mode="cooperate")
+        self.aimed_threats = lexicon.words("aimed_threats")
+        self.guarding = lexicon.words("guarding_purposes")
+        self.guarded = lexicon.words("guarded_interests")
         # "forced him to resign": the compulsion is the COERCE, the act compelled its content
         self.content = lexicon.words("control_content") | self.compelling
         self.denied = lexicon.words("denied_messages")
@@ -413,6 +421,7 @@ class EventCoder(RecipientRules):
                     for c in tok.children):
                 entry = self.complaint  # "protested that Indian troops were meddling"
             out.append(Predicate(tok, entry, anchor))
+        out += self._applications(sent, {p.anchor.i for p in out})
         out += self._sayings(sent, {p.anchor.i for p in out})
         out += self._characterisations(sent, {p.anchor.i for p in out})
         out = [self._as_intent(p) for p in out]
@@ -477,6 +486,15 @@ class EventCoder(RecipientRules):
                     out.append(Predicate(verb, self.upheld, verb))  # "said Israel had a right
                     break  # to defend itself": the speaker defends the other's cause
         return out
+
+    def _applications(self, sent: Span, anchors: set[int]) -> list[Predicate]:
+        """'applied to join NATO', 'applied to become a member of the EU': an application
+        to join is a request to the body joined (grammar: application_verbs, joining_verbs);
+        the joining is its content (control_content)."""
+        return [Predicate(verb, self.application, verb) for verb in _verbs(sent)
+                if verb.lemma_.lower() in self.applying and verb.pos_ == "VERB" and verb.i not in anchors
+                and any((c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c))
+                        and c.lemma_.lower() in self.joining for c in verb.children)]
 
     def _characterisations(self, sent: Span, anchors: set[int]) -> list[Predicate]:
         """'called the extradition illegal', 'branded the launch a grave threat': naming
@@ -546,6 +564,13 @@ class EventCoder(RecipientRules):
         if (p.anchor.dep_ == "pcomp" and p.anchor.head.lower_ == "from"
                 and p.anchor.head.head.lemma_.lower() in self.preventing):
             return True  # "barred Sam Rainsy from visiting the country": prevented, not done
+        if p.entry.pos == "noun" and p.token.dep_ == "dobj" and p.token.head.lemma_.lower() in self.averting:
+            return True  # "a deal averted a strike by coal miners", "to avert U.S. tariffs": not done
+        if p.entry.event == "COERCE" and p.entry.pos == "verb" and any(
+                o.lemma_.lower() in self.violent_causes for c in p.token.children
+                if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and p.token.tag_ == "VBN"
+                for o in c.children if o.dep_ in ("pobj", "pcomp")):
+            return True  # "people displaced by fighting around Goma": the fighting's toll
         if self._figurative(p.token):
             return True  # "stormed to victory", "struck oil", "fired coach Rafael Benitez"
         if p.entry.pos == "noun" and p.token.lemma_.lower() in self.conflicts \
@@ -609,11 +634,26 @@ class EventCoder(RecipientRules):
         if p.entry.event == "REJECT" and p.token.lemma_.lower() in self.refusing and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in self.silence for c in p.token.children):
             return True  # "declined to comment on the report": silence, no rejection
+        if p.entry.event == "THREATEN" and p.token.lemma_.lower() in self.aimed_threats \
+                and not self._aimed(p):
+            return True  # "took all necessary measures to contain the outbreak": no one threatened
         if p.entry.event == "THREATEN" and self._warned_danger(p.token):
             return True  # "warned that the fighting was pushing Lebanon toward disaster"
         if self._background_of_modifier(p.anchor):
             return True  # "the Dalai Lama, who fled after Chinese troops crushed an uprising"
         return p.entry.event in self.purpose_intents and _purpose(p.anchor, self.deciding)
+
+    def _aimed(self, p: Predicate) -> bool:
+        """A threat noun aimed at someone ('firm measures against any provocation') or told
+        with a guarding purpose ('necessary measures to defend its sovereignty')."""
+        holders = [p.token, p.anchor] if p.anchor is not p.token else [p.token]
+        if any(_prep_child(h, "against") is not None for h in holders):
+            return True
+        purposes = [c for h in holders for c in h.children
+                    if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return any(v.lemma_.lower() in self.guarding or any(
+            o.dep_ == "dobj" and o.lemma_.lower() in self.guarded for o in v.children) for v in purposes)
 
     def _toll(self, verb: Token) -> bool:
         """The count of a long conflict's dead, told in the perfect passive with nobody
