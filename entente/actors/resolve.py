@@ -228,6 +228,9 @@ class ActorResolver:
                 span = span[1:]
             if how == "capital" and span.root.dep_ in ("pobj", "compound", "npadvmod"):
                 found.places.add(span.start)  # "talks in Tehran", not "Tehran denied"
+            if how in ("adjective", "demonym") and entry.type == "state" and _ethnic(doc, span):
+                found.add(_hit(span, _ethnic_people(span, entry, how), "ethnic"))
+                continue  # "ethnic Albanian rebels", "ethnic Russians": a people, not the state
             found.add(_hit(span, self.info(entry, published), how))
         self._leaders(doc, found, published)
         self._unknown_entities(doc, found)
@@ -527,6 +530,22 @@ def _tail_of_place(doc: Doc, start: int, end: int, labels: list[str]) -> bool:
     places = [p for p in gazetteer().names.get(fold(doc[start - 1:end].text), ())
               if p.source in ("admin1", "region", "city") and p.country]
     return bool(places) and all(p.country not in ids for p in places)
+
+
+def _ethnic(doc: Doc, span: Span) -> bool:
+    """'ethnic Albanian', 'ethnic Russians': a state's adjective or demonym after 'ethnic'
+    names a people, wherever they live (the Albanians of Kosovo or Macedonia), not the
+    state of that name."""
+    return span.start > 0 and doc[span.start - 1].lower_ == "ethnic"
+
+
+def _ethnic_people(span: Span, entry: ActorEntry, how: str) -> ActorInfo:
+    """The people 'ethnic X' names, an actor of its own: "ethnic Russians" (or "ethnic
+    Russian" before a noun) -> ethnic-russians."""
+    plural = span.text if how == "demonym" else (entry.demonyms[0] if entry.demonyms
+                                                  else span.text + "s")
+    name = f"ethnic {plural}"
+    return ActorInfo(slug(name), name, "population", None, "CVL", None, known=False)
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:

@@ -244,6 +244,9 @@ class Arguments:
                 state = self._sentence_force_state(tok, depth)
                 if state is not None:  # "Chile's armed forces ... after jets bombed the palace"
                     return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", sector)]
+            if found and sector in APART_SIDES | {"UAF"} and all(a.how == "ethnic" for a in found):
+                return [self._ethnic(tok, sector, found[0], self._sector_phrase(tok))]
+                # "ethnic Albanian rebels": the people's armed men, neither Albania nor all Albanians
             if found and sector in APART_SIDES and tok.lower_ not in self.combatants and all(
                     a.actor.id in self.faiths or a.actor.type == "state" and a.how == "adjective"
                     and a.actor.id == self.context_country for a in found):
@@ -397,6 +400,8 @@ class Arguments:
                 return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", sector or "GOV")]
         if not found:
             return [self.generic(tok, sector, name="rebels")] if sector == "REB" else []
+        if sector == "REB" and all(a.how == "ethnic" for a in found):  # "ethnic Albanian rebel
+            return [self._ethnic(tok, sector, found[0], "rebels")]  # positions"
         return [self._organ(a, tok, sector) for a in found]
 
     def _unnamed_previous_subject(self, tok: Token) -> Token | None:
@@ -449,6 +454,12 @@ class Arguments:
         actor = ActorInfo(slug(name), name, kind, None, sector, None, known=False)
         return Arg(actor, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
 
+    def _ethnic(self, noun: Token, sector: str, people: Arg, phrase: str) -> Arg:
+        """A people's armed men or opposition ("ethnic Albanian rebels"), found by "ethnic"."""
+        words = [w for w in phrase.split() if w.lower() not in ("ethnic", people.text.lower())]
+        arg = self.collective(noun, sector, f"ethnic {people.text} {' '.join(words)}".lower())
+        return Arg(arg.actor, arg.text, arg.start, arg.end, "ethnic", arg.sector)
+
     def _the_rebels(self, noun: Token) -> ActorInfo | None:
         """Unnamed rebels ("communist guerrillas") in a story from a country of which the
         knowledge base knows one armed group at the time, when the story names no other
@@ -460,7 +471,8 @@ class Arguments:
             return None
         group = self.rebels_of(self.context_country) if self.context_country else None
         if group is None or any(h.actor.type == "armed_group" and h.actor.id != group.id
-                                for h in self.found.mentions):
+                                and h.how != "ethnic" for h in self.found.mentions):  # (rebels
+            # named by their people, "ethnic Albanian rebels", are no other side)
             return None
         return group
 
@@ -530,9 +542,10 @@ class Arguments:
         for c in tok.children:
             if c.dep_ == "poss":
                 args = self.of(c, conj=True, _depth=depth + 1)
-                if args and all(a.actor.type == "state" for a in args) and any(
+                if args and all(a.actor.type in ("state", "person") for a in args) and any(
                         a.actor.type in ORGANISED for a in named):
-                    return named  # "Colombia's ELN rebels": the group, not where it fights
+                    return named  # "Colombia's ELN rebels": the group, not where it fights;
+                    # "Osama bin Laden's al-Qaeda network": the group, not its leader
                 if args:
                     return args
         if named and not all(a.actor.type in ("state", "population") for a in named):
