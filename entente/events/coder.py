@@ -60,6 +60,10 @@ REGIONAL_PARTIES = {"other", "armed_group"}
 # Acts addressed to others even when what they ask for is mutual: the United Nations
 # calling for a ceasefire or for talks asks the parties, it does not cease fire or talk.
 ADDRESSED_ACTS = {"REQUEST"}
+# A friendly reaction to an act of force names no side by itself: "Chinese troops crossed
+# into Vietnam, and Moscow pledged its support" (support for the one attacked).
+FRIENDLY_REACTIONS = {"SUPPORT", "AGREE", "CONCEDE"}
+FORCE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +190,7 @@ class EventCoder(RecipientRules):
         self.stated_threats = lexicon.words("stated_threats")
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
+        self.clause_reactions = lexicon.words("clause_reaction_events")
         self.unheeded = lexicon.words("unheeded_nouns")
         self.purpose_retold = lexicon.words("purpose_retold_types")
         self.retaliation = lexicon.words("retaliation_words")
@@ -1281,6 +1286,9 @@ class EventCoder(RecipientRules):
                 if not recipients and actors and p.entry.event in self.crowd_control \
                         and all(a.sector in self.force_sectors for a in actors):
                     recipients = self._protesters(events, n, actors, args)  # "Police fired tear gas"
+                if not recipients and actors and p.entry.event in self.clause_reactions:
+                    recipients = _doers_answered(p.anchor, p.entry.event, actors, events, coded_at, args,
+                                                 self.proposals)  # "..., a move condemned by the UN"
                 if not recipients and actors and not _own_display(p):
                     withdrawn = frozenset(t.i for c in p.token.children if p.entry.event == "RETREAT"
                                           and c.dep_ == "dobj" and self._own_withdrawn_noun(c)
@@ -1746,6 +1754,34 @@ def _aim_of_the_act_it_goes_with(verb: Token, actors: list[Arg], events: list[Ev
     if k is None or not {a.id for a in events[k].actor} & {a.actor.id for a in actors}:
         return []
     return [found for r in events[k].recipient for found in [args.mention(r.id, "anaphora")] if found]
+
+
+def _doers_answered(anchor: Token, event: str, actors: list[Arg], events: list[Event],
+                    coded_at: dict[int, int], args: Arguments, retelling: dict) -> list[Arg]:
+    """A reaction that names no target, told beside another's act, answers whoever did it:
+    its own clause joined to that act's ("Sweden and Finland applied to join NATO, and Russia
+    warned of serious consequences") or a participle on a noun that retells it ("sentenced
+    her to four more years, a move condemned by the United Nations")."""
+    told = None
+    if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        told = anchor.head
+    elif anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.lemma_.lower() in retelling \
+            and not any(c.dep_ in ("poss", "prep") for c in anchor.head.children) \
+            and anchor.head.head.pos_ in ("VERB", "AUX") and anchor.head.head.i < anchor.head.i:
+        told = anchor.head.head
+    if told is None:
+        return []
+    own = {a.actor.id for a in actors}
+    for verb in (told, *(c for c in told.children if c.dep_ == "xcomp")):
+        k = coded_at.get(verb.i)
+        if k is not None and not (event in FRIENDLY_REACTIONS and events[k].event in FORCE_ACTS):
+            # (not "Chinese troops crossed into Vietnam, and Moscow pledged its support")
+            doers = [found for a in events[k].actor if a.id not in own
+                     for found in [args.mention(a.id, "anaphora")] if found]
+            if doers and not own & {a.id for a in events[k].actor}:
+                return doers
+    return []
 
 
 def _own_display(p: Predicate) -> bool:

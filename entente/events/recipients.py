@@ -55,6 +55,8 @@ HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION"}
 # Prepositions on an embedded verb's object that name whom the act is aimed at
 # ("impose a tariff on Mexico", "talks with Japan", "sanctions against Iran").
 NESTED_TARGET_PREPS = {"with", "on", "against", "to", "for"}
+# Acts done as one half of a give-and-take: "in return for" the other half names the party.
+EXCHANGED_ACTS = {"AGREE", "CONCEDE", "RETREAT", "COOPERATE", "AID", "SUPPORT"}
 # A state's own side: the state itself and its organs (its society is another party).
 STATE_SIDE = {None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 
@@ -78,6 +80,9 @@ class RecipientRules:
             return undergoer
         found = self._addressed(p, args)  # "called for a withdrawal, in a rebuke to Moscow"
         if _others(found, actors):
+            return found
+        found = self._exchanged_with(p, args, actors) if entry.event in EXCHANGED_ACTS else []
+        if _others(found, actors):  # "agreed to remove its missiles in return for a U.S. pledge"
             return found
         holders = [tok] if p.anchor is tok else [tok, p.anchor]
         if entry.event in HOSTILE_ACTS | {"PROTEST"} and entry.pos == "verb" \
@@ -211,6 +216,36 @@ class RecipientRules:
                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns):
                 found = [a for to in o.children if to.dep_ == "prep" and to.lower_ == "to"
                          for x in to.children if x.dep_ == "pobj" for a in args.of(x)]
+                if found:
+                    return found
+        return []
+
+    def _exchanged_with(self, p: Predicate, args: Arguments, actors: list[Arg]) -> list[Arg]:
+        """'agreed to withdraw its missiles in return for a U.S. pledge not to invade', 'dropped
+        its objections in exchange for pledges by the two Nordic countries': a give-and-take
+        is aimed at whoever gives the other half of it (the noun's owner, not the noun
+        itself: "freed 20 prisoners in exchange for a captured pilot")."""
+        nouns = self.lex.words("exchange_nouns")
+        embedded = [x for c in p.anchor.children if c.dep_ == "xcomp"  # "agreed to remove ..."
+                    for x in (c, *(g for g in c.children if g.dep_ == "conj"))]
+        for t in governing_chain(p.anchor)[:3] + embedded:
+            for given in (g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns
+                          for f in o.children if f.dep_ == "prep" and f.lower_ == "for"
+                          for g in f.children if g.dep_ == "pobj"):
+                own = {a.actor.id for a in actors}  # "five of the group's commanders held by
+                found = [a for n in (given, *(o for of in given.children if of.dep_ == "prep"  # the
+                                              and of.lower_ == "of" for o in of.children))  # government"
+                         for v in n.children if v.dep_ == "acl" and v.lemma_.lower() in self.holding_verbs
+                         for by in v.children if by.dep_ == "agent"
+                         for h in by.children if h.dep_ == "pobj" for a in args.of(h)
+                         if a.actor.id not in own]
+                if not found:
+                    found = [a for a in args.pointed(given) if a.actor.id not in own]
+                if not found:  # "pledges by the two Nordic countries": the pair just named
+                    found = [a for by in given.children if by.dep_ == "prep" and by.lower_ == "by"
+                             for o in by.children if o.dep_ == "pobj" and _names_the_pair(o, self.pair_nouns)
+                             for a in _states_named_before(o, actors, args)]
                 if found:
                     return found
         return []
@@ -706,6 +741,18 @@ def both_sides(anchor: Token, pair_nouns: frozenset[str]) -> bool:
 def both_objects(verb: Token, pair_nouns: frozenset[str]) -> bool:
     """An object that stands for the two parties just named: "praised both leaders"."""
     return any(c.dep_ == "dobj" and _names_the_pair(c, pair_nouns) for c in verb.children)
+
+
+def _states_named_before(noun: Token, actors: list[Arg], args: Arguments) -> list[Arg]:
+    """The two states other than the actors named in ``noun``'s sentence before it."""
+    own = {a.actor.id for a in actors}
+    sent = noun.sent
+    states = list(dict.fromkeys(h.actor.id for h in sorted(args.found.mentions, key=lambda h: h.start)
+                                if sent.start <= h.start_tok < noun.i and h.actor.type == "state"
+                                and h.actor.id not in own))
+    if len(states) != 2:
+        return []
+    return [found for i in states for found in [args.mention(i, "anaphora")] if found]
 
 
 def _names_the_pair(noun: Token, pair_nouns: frozenset[str]) -> bool:
