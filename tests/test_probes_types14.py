@@ -5,7 +5,8 @@ acts a preventing verb says did not happen ("a deal averted a strike"), people d
 fighting (the fighting is the event), premiers and presidents set free (also with a
 participle the parser misreads: "freed deposed Prime Minister ..."), relief goods
 delivered, curfews defied by crowds, troops racing into a territory and troops warned to
-defend a border.  Each probe gives the event type an annotator would code and the ids
+defend a border, and forces moving into a country the same sentence tells them attacking
+or names an invasion (an ASSAULT, not a deployment).  Each probe gives the event type an annotator would code and the ids
 accepted for each side (an empty set accepts any); an event of that type must name one of
 each.  Near misses must not be read as the act they resemble; where the sentence tells
 another event, that event is asserted too, so that empty output fails."""
@@ -35,6 +36,8 @@ KEPT = [
      'SUPPORT', {'FRA'}, {'DEU'}),
     ('2009-05-01', 'KHARTOUM (AP) - Sudan defied an order from the International Criminal Court on Friday.',
      'REJECT', {'SDN'}, ANY),
+    ('1983-10-25', 'HAVANA (AP) - Cuban troops poured into Angola on Tuesday as South African jets bombed the south.',
+     'MOBILIZE', {'CUB'}, {'AGO'}),
     ('1994-04-20', 'KIGALI (AFP) - Militiamen slaughtered hundreds of villagers at a church near Kibuye on Tuesday.',
      'ASSAULT', ANY, ANY),
 ]
@@ -76,6 +79,9 @@ FIXED = [
     # troops warned to defend a border: a threat of force, not verbal support
     ('1975-10-17', 'MADRID (AP) - Spain warned on Thursday that its troops would defend the border of the Sahara against Morocco.',
      'THREATEN', {'ESP'}, {'MAR'}),
+    # forces moving into a country, named an invasion in the same sentence
+    ('1968-08-21', 'PRAGUE (AP) - Warsaw Pact tanks rolled into Czechoslovakia overnight, and Prague radio condemned the invasion.',
+     'ASSAULT', {'warsaw-pact'}, {'CSK'}),
 ]
 
 
@@ -99,6 +105,12 @@ BESIDE_THE_ACT = [
     # applying to join: no agreement yet
     ('2022-05-18', 'HELSINKI (AP) - Finland applied to join NATO on Wednesday.',
      'REQUEST', 'AGREE'),
+    # troops crossing into a country the same side bombs: an invasion, not a deployment
+    ('1965-09-06', 'LAHORE (AP) - Indian troops crossed the border into Pakistan on Monday and Indian warplanes bombed Lahore airfield.',
+     'ASSAULT', 'MOBILIZE'),
+    # troops moving in while another side attacks: still a deployment
+    ('1991-01-10', 'RIYADH (AP) - American troops poured into Saudi Arabia on Thursday as Iraqi jets patrolled the border.',
+     'MOBILIZE', 'ASSAULT'),
 ]
 
 

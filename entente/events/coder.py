@@ -104,6 +104,7 @@ class EventCoder(RecipientRules):
         self.joining = lexicon.words("joining_verbs")
         self.application = LexEntry("apply", "verb", "REQUEST", "022", mode="cooperate")
         self.aimed_threats = lexicon.words("aimed_threats")
+        self.invasion_nouns = lexicon.words("invasion_nouns")
         self.guarding = lexicon.words("guarding_purposes")
         self.guarded = lexicon.words("guarded_interests")
         # "forced him to resign": the compulsion is the COERCE, the act compelled its content
@@ -1402,7 +1403,31 @@ class EventCoder(RecipientRules):
                     events.append(self._event(doc_id, len(events), n, sent, replace(
                         p, entry=replace(p.entry, **self.lex.grammar["joint_fight"])),
                         partners, partners, aux, attribution, when, location))
+            self._invasions(sent, events, coded_at)
         return story_passes(events, self.story_counterparts, affiliation, doc, args)
+
+    def _invasions(self, sent: Span, events: list[Event], coded_at: dict[int, int]) -> None:
+        """'Salvadoran troops crossed the border into Honduras and Salvadoran planes bombed
+        the airport', 'Iraqi troops rolled into Kuwait, and the Security Council condemned the
+        invasion': forces moving into a country are an invasion (ASSAULT) where the same
+        sentence tells the same side attacking the same target or names the move an invasion
+        (grammar: invasion_nouns); alone ('Russian tanks rolled into South Ossetia') a
+        deployment."""
+        doc = sent.doc
+        named = any(t.lemma_.lower() in self.invasion_nouns for t in sent)
+        for i, k in coded_at.items():
+            event, verb = events[k], doc[i]
+            if event.event != "MOBILIZE" or event.mode != "troops" or not event.recipient or not (
+                    any(c.dep_ == "prep" and c.lower_ in ("into", "across") for c in verb.children)):
+                continue
+            sides = ({a.id for a in event.actor}, {r.id for r in event.recipient})
+            attack = next((events[j] for j in coded_at.values() if events[j].event == "ASSAULT"
+                           and sides[0] & {a.id for a in events[j].actor}
+                           and sides[1] & {r.id for r in events[j].recipient}), None)
+            if attack is not None or named:
+                code = self.lex.cameo_code("192")
+                events[k] = replace(event, event="ASSAULT", mode=None, cameo="192",
+                                    quad=code.quad, intensity=code.intensity)
 
     @staticmethod
     def _protesters(events: list[Event], n: int, actors: list[Arg], args: Arguments) -> list[Arg]:
