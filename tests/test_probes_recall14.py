@@ -3,7 +3,8 @@ an infinitive that an order governs ("ordered the ambassador to leave ... and ac
 Bogota of ..." -- the accusation is the orderer's own act, not part of what is ordered),
 leaders led away at gunpoint (an arrest), and foreign troops a government says it will
 never accept on its soil (a refusal: accepting troops is a concession, its negation in
-the future a REJECT).  Written for these tests in wire-news style (varied regions and
+the future a REJECT), and weapons announced for a state (military aid, as aid announced
+is).  Written for these tests in wire-news style (varied regions and
 decades; not taken from any gold split).
 
 FIXED failed on the code before these rules; NOT_CODED are near misses that must stay
@@ -39,6 +40,10 @@ FIXED = [
     ('2003-02-14', "ANKARA (AP) - Turkey said on Friday it would not accept American soldiers on its territory "
                    "without a vote in parliament.",
      'REJECT', {'TUR'}, {'USA'}),
+    # weapons announced for a state: military aid (like aid announced)
+    ('2019-07-08', "WASHINGTON (AP) - The State Department announced on Monday a further $300 million "
+                   "in weapons for Taiwan.",
+     'AID', {'USA'}, {'TWN'}),
 ]
 
 NOT_CODED = [
@@ -50,6 +55,10 @@ NOT_CODED = [
     ('1999-09-12', "JAKARTA (Reuters) - Indonesia said on Sunday it would accept foreign peacekeepers in East Timor "
                    "and condemned the militias.",
      'ACCUSE', 'REJECT'),
+    # weapons announced for no one are no aid
+    ('2016-09-11', "SEOUL (Yonhap) - North Korea announced new nuclear weapons on Sunday and accused "
+                   "Seoul of provocations.",
+     'ACCUSE', 'AID'),
 ]
 
 
