@@ -1,6 +1,6 @@
 """Source actors on phrasings written for these tests (wire-news style, varied regions and
 decades): a state's adjective or demonym after 'ethnic' names a people, not the state
-("ethnic Albanian rebels" are not Albania, "ethnic Russians" not Russia); a group owned
+("ethnic Albanian rebels" are not Albania, "ethnic Russians" are the people Russians); a group owned
 by its leader's name ("Osama bin Laden's al-Qaeda network") is the group; regional
 ministers and leaders named by their region ("Arab foreign ministers", "Southeast Asian
 foreign ministers") are the region's states or bloc, not the host of their meeting.
@@ -24,7 +24,7 @@ PROBES = [
     ('2001-08-02', 'SKOPJE (AFP) - Government helicopters fired on ethnic Albanian rebel positions '
      'near Kumanovo on Thursday.', 'ASSAULT', ANY, {'ethnic-albanian-rebels'}),
     ('1992-04-14', 'DUBOSSARY, Moldova (Reuters) - Hundreds of ethnic Russians marched on the '
-     'town hall on Tuesday.', 'PROTEST', {'ethnic-russians'}, ANY),
+     'town hall on Tuesday.', 'PROTEST', {'russians'}, ANY),
     ('1988-02-22', 'STEPANAKERT (Tass) - Ethnic Armenian separatists seized the regional '
      'party headquarters on Monday.', 'COERCE', {'ethnic-armenian-separatists'}, ANY),
     ('1998-08-21', 'NAIROBI (Reuters) - Osama bin Laden\'s al-Qaeda network bombed two '

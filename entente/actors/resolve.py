@@ -540,11 +540,10 @@ def _ethnic(doc: Doc, span: Span) -> bool:
 
 
 def _ethnic_people(span: Span, entry: ActorEntry, how: str) -> ActorInfo:
-    """The people 'ethnic X' names, an actor of its own: "ethnic Russians" (or "ethnic
-    Russian" before a noun) -> ethnic-russians."""
-    plural = span.text if how == "demonym" else (entry.demonyms[0] if entry.demonyms
-                                                  else span.text + "s")
-    name = f"ethnic {plural}"
+    """The people 'ethnic X' names, an actor of its own named by its plural: "ethnic
+    Uzbeks" (or "ethnic Uzbek" before a noun) -> uzbeks."""
+    name = span.text if how == "demonym" else (entry.demonyms[0] if entry.demonyms
+                                                else span.text + "s")
     return ActorInfo(slug(name), name, "population", None, "CVL", None, known=False)
 
 
