@@ -257,8 +257,9 @@ class Arguments:
             if tok.lemma_.lower() in self.relational | self.money:  # "Burundi's neighbours" are
                 return []  # not Burundi, "U.S. dollars" not the United States
             named = self._modified(tok, depth) or self._placed(tok)  # "athletes from Tanzania"
-            if tok.tag_ != "NNS" and not all(a.actor.type == "state" for a in named):
-                return []  # "the Buk missile": a weapon's name is nobody
+            if tok.tag_ != "NNS" and not all(a.actor.type in ("state", "armed_group") for a in named):
+                return []  # "the Buk missile": a weapon's name is nobody (but "an IRA bomb",
+                # "a Hamas rocket": the armed group's)
             return named
         if tok.pos_ == "PROPN" and tok.lemma_.lower() != tok.lower_:  # "Athletes from ..." after a dateline
             return self._placed(tok)

@@ -706,7 +706,10 @@ class EventCoder(RecipientRules):
         for c in (tok, *(d for d in tok.children if d.dep_ == "dobj")):
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and any(
-                        o.dep_ == "pobj" and o.lemma_.lower() in self.social_ills for o in prep.children):
+                        o.dep_ == "pobj" and o.lemma_.lower() in self.social_ills
+                        and not any(m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
+                                    for m in o.children)  # "an embargo on Rhodesian tobacco":
+                        for o in prep.children):                   # a country's goods, not an ill
                     return True
         return tok.lemma_.lower() in self.fighting_verbs and any(
             d.dep_ == "dobj" and d.lemma_.lower() in self.social_ills for d in tok.children)
@@ -741,6 +744,13 @@ class EventCoder(RecipientRules):
         for clause in (c for c in warn.children if c.dep_ in ("ccomp", "acl")):
             subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             danger = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"} & self.economic
+            answer = {w.lemma_.lower() for o in clause.children if o.dep_ in ("dobj", "attr")
+                      for w in (o, *(g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                                     for g in c.children if g.dep_ == "pobj"))} & self.conflicts
+            if answer and any(self.match(s) is not None and self.match(s).event in FORCE_TYPES
+                              for s in subj):
+                continue  # "warned Bogota that an attack on Venezuela would mean war": the answer
+                # an attack would meet, a threat (not "that the move could widen the war")
             if danger or subj and all(
                     s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in self.instruments
                     and not (s.lemma_.lower() in self.own_forces and self._force_to_come(clause))
