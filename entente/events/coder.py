@@ -275,12 +275,11 @@ class EventCoder(RecipientRules):
         """'the lifting of sanctions', 'an easing of the blockade', 'the return of Jericho': a
         noun that names a verb's act (a gerund, or grammar: nominalised_verbs) with what it
         acts on after 'of' codes as that verb's row for that object, as a noun."""
-        of = _prep_child(noun, "of")
-        if of is None:
-            return None
         word = noun.lower_
         verbs = (self.nominalised[noun.lemma_.lower()],) if noun.lemma_.lower() in self.nominalised \
             else _gerund_stems(word) if word.endswith("ing") else ()
+        if not verbs or _prep_child(noun, "of") is None:  # (most nouns name no act: the
+            return None  # words first, the parse only for those that might)
         objects = None
         for verb in verbs:
             for entry in self.lex.candidates(verb, "verb"):
