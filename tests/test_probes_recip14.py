@@ -2,7 +2,8 @@
 and decades): a give-and-take aimed at whoever gives the other half ("in return for a U.S.
 promise", "in exchange for pledges by the two Balkan countries", "for prisoners held by
 Israel"), and a reaction that names no target told beside another's act, which answers
-whoever did it (", and Japan protested", ", a move condemned by ...").  Each probe gives the
+whoever did it (", and Japan protested", ", a move condemned by ..."), and a deal that a
+foreign state or organisation announces, made to it (", Kerry and Lavrov announced").  Each probe gives the
 event type and the ids accepted for each side; near misses keep the recipient they had."""
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ PROBES = [
      'ACCUSE', {'CHN'}, {'nato'}),
     ('1975-11-11', 'LUANDA (AP) - Portugal handed power to the MPLA on Tuesday, a decision welcomed by Cuba.',
      'SUPPORT', {'CUB'}, {'PRT'}),
+    # a deal or concession a foreign state or organisation announces was made to it
+    ('2013-09-14', 'GENEVA (AP) - Syria agreed on Saturday to hand over its chemical weapons, U.S. Secretary '
+     'of State John Kerry and Russian Foreign Minister Sergei Lavrov announced.', 'RETREAT', {'SYR'},
+     {'USA', 'RUS'}),
+    ('2007-01-10', "MOGADISHU (AFP) - Somalia's interim government on Wednesday accepted a proposal to deploy "
+     "African peacekeepers in the capital, the Arab League's envoy said.", 'AGREE', {'SOM'}, {'arab-league'}),
 ]
 
 # Probes the coder already got right before these rules (kept as a guard).
@@ -55,6 +62,9 @@ NEAR_MISSES = [
     # the actor's own half of the exchange is not its target
     ('2017-05-07', "MAIDUGURI, Nigeria (AFP) - Boko Haram on Saturday freed 40 of the students it abducted in "
      "March, in exchange for three of the group's commanders.", 'RETREAT', 'boko-haram', None, 'boko-haram'),
+    # a deal announced by the actor's own ministry or by a rights group: no partner
+    ('2004-08-03', 'KHARTOUM (Reuters) - Sudan agreed on Tuesday to let aid convoys into Darfur, the Sudanese '
+     'foreign ministry said.', 'RETREAT', 'SDN', None, 'SDN'),
     # support after an act of force is for neither side named
     ('1979-02-18', 'HANOI (AFP) - Chinese troops crossed into Vietnam on Saturday, and the Soviet Union '
      'pledged its support.', 'SUPPORT', 'SUN', None, 'CHN'),

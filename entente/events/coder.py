@@ -192,6 +192,7 @@ class EventCoder(RecipientRules):
         self.insurgent_targets = lexicon.words("insurgent_state_targets")
         self.reactions = lexicon.words("reaction_events")
         self.clause_reactions = lexicon.words("clause_reaction_events")
+        self.reported_deals = lexicon.words("reported_deal_events")
         self.unheeded = lexicon.words("unheeded_nouns")
         self.purpose_retold = lexicon.words("purpose_retold_types")
         self.retaliation = lexicon.words("retaliation_words")
@@ -1299,6 +1300,9 @@ class EventCoder(RecipientRules):
                 if not recipients and actors and p.entry.event in self.clause_reactions:
                     recipients = _doers_answered(p.anchor, p.entry.event, actors, events, coded_at, args,
                                                  self.proposals)  # "..., a move condemned by the UN"
+                if not recipients and actors and p.entry.event in self.reported_deals:
+                    recipients = self._dealt_with_reporter(p, actors, args)  # "Libya agreed to
+                    # abandon its programmes, Bush and Blair announced"
                 if not recipients and actors and not _own_display(p):
                     withdrawn = frozenset(t.i for c in p.token.children if p.entry.event == "RETREAT"
                                           and c.dep_ == "dobj" and self._own_withdrawn_noun(c)
@@ -1596,6 +1600,20 @@ class EventCoder(RecipientRules):
                         and any(m.lower_ == "as" for m in c.children)):
                     return self._said_by(c, args)
         return Attribution()
+
+    def _dealt_with_reporter(self, p: Predicate, actors: list[Arg], args: Arguments) -> list[Arg]:
+        """'Libya agreed to abandon its programmes, Bush and Blair announced', 'the junta chief
+        agreed to let aid workers in, Ban Ki-moon said after meeting him': a deal or concession
+        that a foreign state or organisation (or its official) announces was made to it."""
+        verb = next((t for t in governing_chain(p.anchor)[1:3]
+                     if t.lemma_.lower() in self.speech and t.pos_ == "VERB"), None)
+        subj = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        told = [args.in_office(a) for a in args.of(subj[0]) or args.pointed(subj[0])] if subj else []
+        own = {a.actor.id for a in actors}  # (not "Ethiopia's government declared ...": its own)
+        if not told or not all(a.actor.type in ("state", "igo") and a.actor.id not in own for a in told):
+            return []
+        return [a for a in told if not _same_party(a, actors)] \
+            if not any(_same_party(a, actors) for a in told) else []
 
     def _said_by(self, verb: Token, args: Arguments) -> Attribution:
         subj = [c for c in verb.children if c.dep_ == "nsubj"] or [
