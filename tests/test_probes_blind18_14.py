@@ -59,3 +59,10 @@ def test_truce_ending_bomb_is_still_an_attack(pipeline):
     coded = code(pipeline, 'GAZA (AP) - Hamas fighters fired rockets at Sderot on Monday, ending a three-week truce.',
                  '2008-12-22')
     assert any(e.event == 'ASSAULT' for e in coded.events)
+
+
+def test_nationalised_company_is_the_target(pipeline):
+    """'the Anglo-Iranian Oil Company' is the British company (knowledge base), not Iran."""
+    coded = code(pipeline, "TEHRAN (AP) - Prime Minister Mohammad Mosaddegh's government seized the oilfields "
+                 "of the Anglo-Iranian Oil Company at Abadan on Wednesday.", '1951-06-20')
+    assert_codes(coded, 'COERCE', {'IRN'}, {'anglo-iranian-oil-company', 'GBR'})
