@@ -726,8 +726,8 @@ class EventCoder(RecipientRules):
         found -= {w for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in self.targets
                   for m in c.children if m.dep_ in ("amod", "compound")
                   for w in (m.lower_, m.lemma_.lower())}  # not "struck oil facilities": a target
-        found |= {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                  for o in c.children if o.dep_ == "pobj"}
+        found |= {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                  for o in c.children if o.dep_ == "pobj"}  # "voted for independence"
         return bool(found & words)
 
     def _warned_danger(self, warn: Token) -> bool:
