@@ -1762,7 +1762,8 @@ def _another_act_of_the_series(verb: Token, event: Event, events: list[Event],
     t = verb.head
     while True:
         k = coded_at.get(t.i)
-        if (k is not None and _tensed(t) and t.lemma_ != verb.lemma_ and _own_object(t)
+        if (k is not None and _tensed(t) and t.lemma_ != verb.lemma_
+                and (_own_object(t) or _own_prep_object(t) and events[k].mode != event.mode)
                 and events[k].event == event.event):
             return True
         if t.dep_ != "conj" or t.head is t:
@@ -1781,6 +1782,15 @@ def _leaves_another_state(leaving: list[Token], actors: list[Arg], args: Argumen
 
 def _own_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _own_prep_object(verb: Token) -> bool:
+    """An intransitive act with a place or target of its own ("walked out of the factories
+    and blocked a highway": two protests; not a time, "marched on Monday and blocked ...")."""
+    return any(c.dep_ == "prep" and not _time_adjunct(c) and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+        or o.dep_ == "prep" and any(g.dep_ == "pobj" for g in o.children) for o in c.children)
+        for c in verb.children)
 
 
 def _tensed(verb: Token) -> bool:
