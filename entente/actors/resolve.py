@@ -224,6 +224,8 @@ class ActorResolver:
             if entry is None or how == "demonym" and _other_people(doc, span, named) \
                     or entry.type == "person" and _namesake(span):
                 continue  # "Amazon Indians", "the Lenin Shipyard"
+            if entry.type == "other" and not entry.country and _region_not_party(span):
+                continue  # "East Africa", "sub-Saharan Africa", "the Africa Cup"
             if len(span) > 1 and span[0].lower_ == "the":  # mention "Islamic State", not "the ..."
                 span = span[1:]
             if how == "capital" and span.root.dep_ in ("pobj", "compound", "npadvmod"):
@@ -530,6 +532,27 @@ def _tail_of_place(doc: Doc, start: int, end: int, labels: list[str]) -> bool:
     places = [p for p in gazetteer().names.get(fold(doc[start - 1:end].text), ())
               if p.source in ("admin1", "region", "city") and p.country]
     return bool(places) and all(p.country not in ids for p in places)
+
+
+# What a region's possessive may name as a party ("Europe's leaders", "Africa's governments").
+PARTY_NOUNS = {"leader", "government", "nation", "state", "country", "minister", "head", "people"}
+
+
+def _region_not_party(span: Span) -> bool:
+    """A continent or region of the world named as a place or in a name, not as a party:
+    one modifying a following noun ("the Africa Cup of Nations", "the African Nations Cup"),
+    or its bare name qualified as a part of it ("sub-Saharan Africa", "East Africa") or as
+    the owner of a thing ("Africa's longest-running civil war"). "Aid to Africa" and "African
+    leaders" stay parties. ("The Horn of Africa" is left to the base: dropped, the place
+    resolver reads its "Africa" as a town.)"""
+    root = span.root
+    if root.dep_ == "compound" and root.head.i >= span.end:
+        return True
+    if len(span) != 1 or span[0].ent_type_ not in ("LOC", "GPE"):
+        return False
+    if root.dep_ == "poss" and root.head.lemma_.lower() not in PARTY_NOUNS:
+        return True  # "Africa's longest war", not "Europe's leaders"
+    return any(c.dep_ in ("amod", "compound") and c.i < root.i for c in root.children)
 
 
 def _ethnic(doc: Doc, span: Span) -> bool:
