@@ -503,6 +503,8 @@ class PlaceFinder:
         self._heads: list[int] = []
         self._clauses: dict[int, list[Token]] = {}
         self._quote_marks: list[int] = []  # the positions of the quotation marks (_quoted)
+        self._dateline_line = None  # find_dateline of the document's text
+        self._ent_places: list[tuple[Token, str]] | None = None  # (_big_ent_places)
 
     @property
     def gaz(self) -> Gazetteer:
@@ -520,11 +522,14 @@ class PlaceFinder:
             self._heads = [i + int(offset) for i, offset in
                            enumerate(doc.to_array("HEAD").astype("int64"))]
             text = text_of(doc)
-            self._quote_marks = [t.i for t in doc if t.text in QUOTE_MARKS] if any(
-                mark in text for mark in QUOTE_MARKS) else []
+            self._quote_marks = _quote_mark_tokens(doc, text)
+            # (the sentences and the dateline are the parse's: found once per document)
+            self._sents = list(doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+            self._dateline_line = find_dateline(text)
+            self._ent_places = None
         self._doc, self._sentence_places = doc, {}
-        self._sent_starts = [s.start for s in doc.sents]
-        line = find_dateline(text_of(doc))
+        line = self._dateline_line
         self._dateline_span = (line.start, line.end) if line else (0, 0)
         counts: Counter[str] = Counter()   # the countries the document is about
         named: set[str] = set()  # countries the text's own words name
@@ -540,13 +545,9 @@ class PlaceFinder:
                 counts[hit.actor.id] += 2 if as_place else 1
             elif hit.actor.country and hit.how != "coref":
                 counts[hit.actor.country] += 1
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC") and not self._in_dateline(ent.start_char) \
-                    and self.found.at(ent[0]) is None:
-                place = self.gaz.resolve(ent.text, context={}, fuzzy=False)
-                if place is not None and place.country and (
-                        place.source in ("region", "admin1") or place.population >= 100000):
-                    counts[place.country] += 2
+        for first, country in self._big_ent_places(doc):
+            if self.found.at(first) is None:
+                counts[country] += 2
         top = max(counts.values(), default=0)
         self._context = {c: n / top for c, n in counts.items()} if top else {}
         self._named = {c: w for c, w in self._context.items() if c in named}
@@ -564,7 +565,21 @@ class PlaceFinder:
                                      fuzzy=False)
             if place is not None:
                 self._dateline = place.located(line.place.title(), "dateline")
-        self._sents = list(doc.sents)
+
+    def _big_ent_places(self, doc: Doc) -> list[tuple[Token, str]]:
+        """The first token and country of each place entity outside the dateline that
+        names a region, a province or a town of 100,000 (the parse's: kept for the
+        document, as the mentions that _prepare weighs them against may change)."""
+        if self._ent_places is None:
+            out = []
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "LOC") and not self._in_dateline(ent.start_char):
+                    place = self.gaz.resolve(ent.text, context={}, fuzzy=False)
+                    if place is not None and place.country and (
+                            place.source in ("region", "admin1") or place.population >= 100000):
+                        out.append((ent[0], place.country))
+            self._ent_places = out
+        return self._ent_places
 
     def _places_in(self, n: int) -> list[_At] | None:
         """The places sentence ``n`` names (computed on first need), or None past the ends."""
@@ -1144,6 +1159,21 @@ def _clause(verb: Token) -> list[Token]:
 
 
 QUOTE_MARKS = ('"', "“", "”", "«", "»")
+
+
+def _quote_mark_tokens(doc: Doc, text: str) -> list[int]:
+    """The positions of the tokens that are quotation marks (found from the marks in the
+    text: reading every token's text is slow)."""
+    chars = [i for i, ch in enumerate(text) if ch in QUOTE_MARKS]
+    if not chars:
+        return []
+    starts = doc.to_array("IDX").tolist()
+    out = []
+    for c in chars:
+        k = bisect_right(starts, c) - 1
+        if k >= 0 and starts[k] == c and doc[k].text in QUOTE_MARKS and (not out or out[-1] != k):
+            out.append(k)
+    return out
 
 
 def _verb_of(anchor: Token) -> Token:
