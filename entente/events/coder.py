@@ -1612,8 +1612,7 @@ class EventCoder(RecipientRules):
         own = {a.actor.id for a in actors}  # (not "Ethiopia's government declared ...": its own)
         if not told or not all(a.actor.type in ("state", "igo") and a.actor.id not in own for a in told):
             return []
-        return [a for a in told if not _same_party(a, actors)] \
-            if not any(_same_party(a, actors) for a in told) else []
+        return [] if any(_same_party(a, actors) for a in told) else told
 
     def _said_by(self, verb: Token, args: Arguments) -> Attribution:
         subj = [c for c in verb.children if c.dep_ == "nsubj"] or [
