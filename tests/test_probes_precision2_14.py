@@ -1,7 +1,7 @@
 """False events, round 2 (session 14): phrasings written for these tests (wire-news style,
 varied regions and decades) that tell no act between actors, though a lexicon word in them
 looks like one.  A ballot for an outcome ("voted overwhelmingly for independence") takes no
-one's side: it is not SUPPORT.  Kept probes guard the acts these rules must not lose."""
+one's side: it is not SUPPORT; warning that fighting could resume threatens no one.  Kept probes guard the acts these rules must not lose."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +16,8 @@ KEPT = [
      'MOBILIZE', ANY, {'SAU'}),
     ('2004-03-02', 'BRUSSELS (Reuters) - The European Parliament voted against the fisheries accord with Morocco on Tuesday.',
      'REJECT', ANY, ANY),
+    ('1995-02-14', 'GROZNY (Reuters) - Chechen rebels warned on Tuesday that they would attack Russian troops in the capital.',
+     'THREATEN', ANY, ANY),
 ]
 
 
@@ -31,6 +33,9 @@ NOT_THE_ACT = [
     ('2011-01-15', 'JUBA (AFP) - Southern Sudanese voted for secession by a huge margin, officials said on Saturday.', 'SUPPORT'),
     ('1980-05-21', 'QUEBEC CITY (CP) - Voters in Quebec rejected a mandate to negotiate sovereignty; about 40 percent voted for sovereignty.', 'SUPPORT'),
     ('2014-03-17', 'SIMFEROPOL (Reuters) - Crimean voters voted for autonomy on Sunday, officials said.', 'SUPPORT'),
+    # A warning of an activity's danger threatens no one ("fighting" is a gerund subject).
+    ('1994-11-20', 'LUANDA (Reuters) - If the accord collapses, fighting could resume in the Huambo highlands, diplomats warned.', 'THREATEN'),
+    ('2004-05-03', 'NYALA (AFP) - Aid agencies warned on Monday that fighting could spread to the camps along the Chad border.', 'THREATEN'),
 ]
 
 

@@ -733,9 +733,9 @@ class EventCoder(RecipientRules):
     def _warned_danger(self, warn: Token) -> bool:
         """A warning of a danger that nobody is threatening: "warned that the fighting was
         pushing Lebanon toward disaster", "warned that cheap imports would hurt local
-        industry", "warned that Britain faced its longest recession" (the clause's subject a
-        thing, not an actor nor a weapon, or the danger an economic force); not "warned that
-        it would strike again", "warned that any missile launched from Cuba would be met", "that
+        industry", "warned that Britain faced its longest recession", "warned that fighting
+        could resume" (the clause's subject a thing or an activity, not an actor nor a weapon,
+        or the danger an economic force); not "warned that it would strike again", "warned that any missile launched from Cuba would be met", "that
         any interference with Israeli ships would be an act of war": what the other side
         might do, and the answer it would meet; nor "warned him that troops would remove him
         by force": an armed force (grammar: own_force_nouns) is someone behind the harm."""
@@ -752,7 +752,8 @@ class EventCoder(RecipientRules):
                 continue  # "warned Bogota that an attack on Venezuela would mean war": the answer
                 # an attack would meet, a threat (not "that the move could widen the war")
             if danger or subj and all(
-                    s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in self.instruments
+                    (s.pos_ == "NOUN" or s.tag_ == "VBG") and not s.ent_type_  # "fighting could resume"
+                    and s.lemma_.lower() not in self.instruments
                     and not (s.lemma_.lower() in self.own_forces and self._force_to_come(clause))
                     and not any(d.lower_ in ("any", "every") for d in s.children) for s in subj):
                 return True
