@@ -1,0 +1,52 @@
+"""Probes for session 15's blind split dev21 (phrasings written for these tests, wire-news
+style, varied regions and decades): mineworkers who strike, a loan
+postponed to punish a state, troops flown in (the particle holding the force).  Near
+misses must not be coded."""
+from __future__ import annotations
+
+import pytest
+
+from coding import assert_codes, code, ids
+
+ANY: set[str] = set()
+
+FIXED = [
+    # mineworkers are labour: their strike has a doer
+    ('1984-03-12', 'BARNSLEY, England (Reuters) - Thousands of mineworkers in Yorkshire walked out on '
+     'Monday over planned pit closures.', 'PROTEST', ANY, ANY),
+    ('1987-07-02', 'SEOUL (AP) - Striking mineworkers occupied a coal pit near Taebaek on Thursday.',
+     'PROTEST', ANY, ANY),
+    # a loan postponed: aid discontinued to the state
+    ('1991-08-20', 'WASHINGTON (Reuters) - The International Monetary Fund postponed a $500 million loan '
+     'to Peru on Tuesday.', 'SANCTION', {'imf'}, {'PER'}),
+    ('1993-11-09', 'LUSAKA (Reuters) - Britain postponed a $40 million aid package to Zambia on '
+     'Tuesday, citing corruption.', 'SANCTION', {'GBR'}, {'ZMB'}),
+    # troops flown in: the particle holds the force
+    ('1978-05-19', 'KOLWEZI, Zaire (AFP) - France flew in paratroopers on Friday to rescue Europeans '
+     'trapped in the mining town.', 'MOBILIZE', {'FRA'}, ANY),
+    ('1964-11-24', 'STANLEYVILLE, Congo (AP) - Belgium flew in troops on Tuesday to free hostages held '
+     'by the rebels.', 'MOBILIZE', {'BEL'}, ANY),
+]
+
+
+@pytest.mark.parametrize("published,text,kind,actors,recipients", FIXED)
+def test_fixed(pipeline, published, text, kind, actors, recipients):
+    assert_codes(code(pipeline, text, published), kind, actors, recipients)
+
+
+def test_postponed_meeting_is_no_sanction(pipeline):
+    coded = code(pipeline, 'LIMA (Reuters) - Peru postponed a meeting of Andean trade ministers on '
+                 'Friday because of floods.', '1998-02-13')
+    assert not [e for e in coded.events if e.event == "SANCTION"], [(e.event, e.evidence.text) for e in coded.events]
+
+
+def test_flown_in_aid_stays_aid(pipeline):
+    coded = code(pipeline, 'DHAKA (AP) - Britain flew in medicine and tents for cyclone victims on '
+                 'Tuesday.', '1991-05-07')
+    assert not [e for e in coded.events if e.event == "MOBILIZE"], [(e.event, e.evidence.text) for e in coded.events]
+
+
+def test_miners_museum_opening_is_no_event(pipeline):
+    coded = code(pipeline, 'CARDIFF (BBC) - A museum honouring Welsh mineworkers opened in the Rhondda '
+                 'valley on Saturday.', '2002-06-01')
+    assert coded.events == [] or not coded.events, [(e.event, e.evidence.text) for e in coded.events]
