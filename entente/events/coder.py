@@ -60,6 +60,9 @@ REGIONAL_PARTIES = {"other", "armed_group"}
 # Acts addressed to others even when what they ask for is mutual: the United Nations
 # calling for a ceasefire or for talks asks the parties, it does not cease fire or talk.
 ADDRESSED_ACTS = {"REQUEST"}
+# Acts an infinitive of purpose may tell a protest's aim by: "marched in Madrid to condemn the
+# killing", "rallied to demand his resignation" (the protest is aimed where they are).
+PURPOSE_AIMS = {"ACCUSE": {"PROTEST"}, "REQUEST": {"PROTEST"}, "REJECT": {"PROTEST"}}
 # A friendly reaction to an act of force names no side by itself: "Chinese troops crossed
 # into Vietnam, and Moscow pledged its support" (support for the one attacked).
 FRIENDLY_REACTIONS = {"SUPPORT", "AGREE", "CONCEDE"}
@@ -199,6 +202,8 @@ class EventCoder(RecipientRules):
         self.in_kind = lexicon.words("in_kind_words")
         self.in_kind_acts = lexicon.words("in_kind_acts")
         self.story_counterparts = lexicon.words("story_counterpart_events")
+        self.story_answered = {kind: frozenset(answered) for kind, answered in
+                               lexicon.grammar.get("story_answered_events", {}).items()}
         self.vows = lexicon.words("vow_verbs")
         self.deciding = lexicon.words("deciding_verbs")
         self.claimed = lexicon.words("claimed_nouns")
@@ -1216,11 +1221,14 @@ class EventCoder(RecipientRules):
                     continue  # "A cyclone packing winds of 235 kph battered ...", "Cyclone Nargis slammed into"
                 if not actors and any(t.lemma_.lower() in self.accidents for t in sent):
                     continue  # "were killed when their plane crashed": nobody attacked them
-                if not recipients and len(actors) == 1 and actors[0].actor.type == "state" \
+                if not recipients and len(actors) == 1 and actors[0].actor.type in ("state", "person") \
                         and p.entry.event in ("CONCEDE", "COERCE") \
                         and (_objects(p.token, p.entry.prep, self.peoples) | {p.token.lemma_.lower()}) & self.domestic_measures:
                     a = actors[0]  # "lifted a nationwide curfew", "imposed martial law": on its people
-                    recipients = [Arg(a.actor, a.text, a.start, a.end, "generic", "CVL")]
+                    state = a.actor if a.actor.type == "state" else (  # "President Shevardnadze
+                        args.state_of(a.actor.country) if a.actor.country else None)  # resigned": to his
+                    if state is not None:  # country's people (out of office the day he left it)
+                        recipients = [Arg(state, a.text, a.start, a.end, "generic", "CVL")]
                 recipients = recipients or [_in_office_abroad(args, a, actors)
                                             for a in self.unslotted_recipient(p, actors, args)]
                 if not recipients and len(actors) > 1 and (
@@ -1308,6 +1316,9 @@ class EventCoder(RecipientRules):
                     withdrawn = frozenset(t.i for c in p.token.children if p.entry.event == "RETREAT"
                                           and c.dep_ == "dobj" and self._own_withdrawn_noun(c)
                                           for t in c.subtree)  # "pull its troops and settlers out"
+                    if p.entry.event == "REJECT" and p.entry.pos == "verb":
+                        withdrawn |= _done_besides(p.token)  # "refused to resign and expelled two
+                        # American diplomats": whom it expelled, not whom it refused
                     recipients = sole_other(p.anchor, actors, args, self.instruments,
                                             {affiliation.get(a.actor.id) for a in actors} - {None},
                                             self.lex.words("mediation_words"), withdrawn)
@@ -1404,6 +1415,11 @@ class EventCoder(RecipientRules):
                         hosted.discard(events[k].id)
                     coded_at[p.anchor.i] = k
                     continue
+                k = _act_of_this_purpose(p.anchor, event, events, coded_at, PURPOSE_AIMS)
+                if k is not None and event.recipient and (not events[k].recipient or events[k].id in hosted or {
+                        r.id for r in events[k].recipient} <= {a.id for a in events[k].actor}):
+                    events[k] = replace(events[k], recipient=event.recipient)  # "marched in Madrid to
+                    hosted.discard(events[k].id)  # condemn the killing": a protest aimed at the killers
                 if _another_act_of_the_series(p.anchor, event, events, coded_at) \
                         or self._own_act(p, event, events):
                     events.append(event)  # "seized power, suspended the constitution and
@@ -1418,7 +1434,7 @@ class EventCoder(RecipientRules):
                         p, entry=replace(p.entry, **self.lex.grammar["joint_fight"])),
                         partners, partners, aux, attribution, when, location))
             self._invasions(sent, events, coded_at)
-        return story_passes(events, self.story_counterparts, affiliation, doc, args)
+        return story_passes(events, self.story_counterparts, affiliation, doc, args, self.story_answered)
 
     def _invasions(self, sent: Span, events: list[Event], coded_at: dict[int, int]) -> None:
         """'Salvadoran troops crossed the border into Honduras and Salvadoran planes bombed
@@ -1724,16 +1740,19 @@ TALKS = {"CONSULT"}
 
 
 def _act_of_this_purpose(verb: Token, event: Event, events: list[Event],
-                         coded_at: dict[int, int]) -> int | None:
+                         coded_at: dict[int, int], aims: dict[str, set[str]] | None = None) -> int | None:
     """The event of the verb (or its object noun) that this infinitive of purpose, of the same
     type, polarity and doers, tells the aim of: "held a rally to protest against the plan",
-    "marched through the capital to protest the war" tell one protest."""
+    "marched through the capital to protest the war" tell one protest.  With ``aims``, the
+    event of a type the map gives for this event's type: "marched to condemn the killing"
+    (a protest told by what it says: ACCUSE -> PROTEST)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or not any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None
+    kinds = {event.event} if aims is None else aims.get(event.event, set())
     for t in [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]:
         k = coded_at.get(t.i)
-        if k is not None and events[k].event == event.event \
+        if k is not None and events[k].event in kinds \
                 and POLARITY & set(events[k].aux) == POLARITY & set(event.aux) \
                 and {a.id for a in event.actor} <= {a.id for a in events[k].actor}:
             return k
@@ -1835,8 +1854,9 @@ def _doers_answered(anchor: Token, event: str, actors: list[Arg], events: list[E
     if told is None:
         return []
     own = {a.actor.id for a in actors}
-    for verb in (told, *(c for c in told.children if c.dep_ == "xcomp")):
-        k = coded_at.get(verb.i)
+    for verb in (told, *(c for c in told.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))):  # "voted to nationalise": the
+        k = coded_at.get(verb.i)  # parser's advcl for what was voted
         if k is not None and not (event in FRIENDLY_REACTIONS and events[k].event in FORCE_ACTS):
             # (not "Chinese troops crossed into Vietnam, and Moscow pledged its support")
             doers = [found for a in events[k].actor if a.id not in own
@@ -1930,13 +1950,24 @@ def _named_in_what_is_refused(verb: Token, actors: list[Arg], args: Arguments) -
     to repay Britain and the Netherlands", "turned down an invitation for Argentina to join
     the BRICS" (not the refuser), "refused to let aid from the United States cross"."""
     own = {a.actor.id for a in actors}
+    besides = _done_besides(verb)
     for t in verb.subtree:
-        if t.i <= verb.i or t.head.i == t.i or args.is_place(t) or t.dep_ in ("nsubj", "poss"):
+        if t.i <= verb.i or t.head.i == t.i or args.is_place(t) or t.dep_ in ("nsubj", "poss") \
+                or t.i in besides:
             continue
         found = [a for a in args.of(t) if a.actor.id not in own]
         if found:
             return found
     return []
+
+
+def _done_besides(verb: Token) -> frozenset[int]:
+    """The tokens of the finite verbs joined to a refusal or to what it refuses, with their
+    arguments: "refused to step down and sacked the commander" tells what else the refuser
+    did, not what it refused (unlike "refused to hand over the suspects or to pay compensation
+    to Britain", an infinitive that is refused too)."""
+    return frozenset(t.i for c in verb.subtree if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP")
+                     for t in c.subtree)
 
 
 def _named_at(verb: Token, place: str) -> bool:

@@ -38,26 +38,33 @@ def tell_once(events: list[Event], event: Event, hosted: set[str], when: Resolve
 
 
 def story_passes(events: list[Event], kinds: frozenset[str], affiliation: dict[str, str],
-                 doc: Doc, args: Arguments) -> list[Event]:
+                 doc: Doc, args: Arguments, answered: dict[str, frozenset[str]] | None = None) -> list[Event]:
     """The other side of the story for acts of ``kinds`` naming no one, then resignations."""
     nationality = _nationalities(doc, args)
-    return [_stepped_down(_story_counterpart(e, events, kinds, affiliation, nationality), affiliation, args)
+    return [_stepped_down(_story_counterpart(e, events, kinds, affiliation, nationality, answered or {}),
+                          affiliation, args)
             for e in events]
 
 
 def _story_counterpart(event: Event, events: list[Event], kinds: frozenset[str],
-                       affiliation: dict[str, str], nationality: dict[str, str]) -> Event:
+                       affiliation: dict[str, str], nationality: dict[str, str],
+                       answered: dict[str, frozenset[str]] | None = None) -> Event:
     """An act of a kind aimed at someone, whose sentence names no one, is aimed at the
     other side of the nearest event with its actor in it: one in its own sentence, else
     the latest told before ("Iran seized a British tanker ... Britain warned of serious
     consequences": Britain -> Iran). A state's side takes in its citizens ("A Chinese
-    court jailed Canadian businessman Michael Spavor, a verdict Ottawa condemned")."""
+    court jailed Canadian businessman Michael Spavor, a verdict Ottawa condemned").  An act
+    that answers acts of other kinds (``answered``: a refusal answers a demand) looks first
+    for one of those made of its actor, up to its own sentence."""
     if event.recipient or not event.actor or event.event not in kinds:
         return event
     own = {a.id for a in event.actor} | {affiliation[a.id] for a in event.actor if a.id in affiliation}
     n = event.evidence.sentence
     nearby = [e for e in events if e.evidence.sentence == n and e is not event]
     before = [e for e in reversed(events) if e.evidence.sentence < n]
+    asked = (answered or {}).get(event.event, frozenset())
+    nearby = [e for e in nearby + before if e.event in asked and e.evidence.end <= event.evidence.start
+              and own & {r.id for r in e.recipient}][:1] + nearby
 
     def ours(refs) -> bool:
         return bool(own & ({r.id for r in refs} | {nationality.get(r.id) for r in refs}))
