@@ -44,6 +44,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from .actors.coref import REPORTING_VERBS, reporting_words
 from .actors.resolve import DocActors, MentionHit
 from .nlp import text_of
 from .records import Location
@@ -1018,8 +1019,10 @@ class PlaceFinder:
         if found is None and self._quoted(token):
             return None  # a place in a quotation is the speaker's figure, not a scene
         if found is None and event in PHYSICAL | {None}:
+            telling = {anchor.doc[i].idx for i in reporting_words(anchor)  # "travellers arriving
+                       if anchor.doc[i].dep_ == "pobj"}  # in Vienna said" (not "Washington said")
             found = self._best([a for a in self._places_in(self._sent_index(token)) or ()
-                                if a.loc.precision != "country"])
+                                if a.loc.precision != "country" and a.at not in telling])
         if found is not None:
             return found.loc
         if event is not None and event not in PHYSICAL:
@@ -1048,6 +1051,8 @@ class PlaceFinder:
             child, t = t, t.head
             if t.pos_ not in ("VERB", "AUX"):
                 continue
+            if child.dep_ == "ccomp" and t.lemma_.lower() in REPORTING_VERBS:
+                return None  # "..., travellers arriving in Vienna said": where it was told
             own = [x for x in self._clause(t) if not self._below(x.i, child.i)]
             found = self._locatives(own, event)
             if found is not None:

@@ -438,7 +438,10 @@ def _previous_subjects(tok: Token) -> list[Token]:
     if tok.sent.start == 0:
         return []
     root = tok.doc[tok.sent.start - 1].sent.root
-    return [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    clauses = [root]
+    if root.lemma_.lower() in REPORTING_VERBS:  # "Workers downed tools, diplomats said. They
+        clauses[:0] = [c for c in root.children if c.dep_ == "ccomp"]  # demand ...": the workers
+    return [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _previous_subject_person(tok: Token, found: DocActors) -> MentionHit | None:
@@ -502,6 +505,19 @@ OWNER_PRONOUNS = {"its", "their"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "declare", "insist", "claim", "warn",
                    "add", "confirm", "deny", "promise", "pledge", "vow", "threaten", "indicate",
                    "acknowledge", "admit", "report", "concede", "assert"}
+
+
+def reporting_words(anchor: Token) -> set[int]:
+    """The words of the clause that reports ``anchor``'s, not those of what it reports:
+    "Police detained Walesa, travellers arriving in Vienna said" -> "travellers arriving in
+    Vienna said" (its places tell where it was told, not where it happened)."""
+    t = anchor
+    while t.head.i != t.i:
+        child, t = t, t.head
+        if child.dep_ == "ccomp" and t.lemma_.lower() in REPORTING_VERBS:
+            told = {x.i for x in child.subtree}
+            return {x.i for x in t.subtree if x.i not in told}
+    return set()
 
 
 def _reporting_subject(tok: Token, found: DocActors) -> MentionHit | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
-from ..actors.coref import REPORTING_VERBS
+from ..actors.coref import REPORTING_VERBS, reporting_words
 from ..actors.resolve import ActorInfo, DocActors, MentionHit, slug
 from ..nlp import tokens_with_pos
 from ..records import ActorRef
@@ -419,6 +419,8 @@ class Arguments:
         if tok.i != tok.sent.start or tok.sent.start == 0:
             return None
         root = tok.doc[tok.sent.start - 1].sent.root
+        if root.lemma_.lower() in REPORTING_VERBS:  # "Workers downed tools, diplomats said.
+            root = next((c for c in root.children if c.dep_ == "ccomp"), root)  # They demand"
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
             return None
@@ -493,8 +495,9 @@ class Arguments:
             hit = self.found.at(t)
             if hit is not None and hit.actor.type == "state" and _located(t, verb):
                 return hit.actor
+        telling = reporting_words(tok)  # not "..., travellers arriving in Vienna said"
         for t in tok.sent:
-            if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS | {"through"}:
+            if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS | {"through"} and t.i not in telling:
                 hit = self.found.at(t)
                 if hit is not None and hit.actor.type == "state":
                     return hit.actor

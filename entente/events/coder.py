@@ -373,8 +373,10 @@ class EventCoder(RecipientRules):
                 continue  # "the lifting of sanctions": the act's noun codes it
             if (entry.pos == "noun" and tok.dep_ == "dobj" and matches.get(tok.head.i)
                     and matches[tok.head.i].event in self.reactions
-                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)):
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)
+                    and not any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children)):
                 continue  # "Qatar condemned the Saudi sanctions": the act reacted to, told before
+                # (not "condemned the burning of Rohingya villages by Myanmar's troops": told here)
             rejecting = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prt" else tok.head
             if (entry.pos == "noun" and tok.dep_ in ("dobj", "pobj") and tok.lemma_.lower() in self.unheeded
                     and (tok.dep_ == "dobj" or rejecting is not tok.head)
@@ -1518,7 +1520,8 @@ class EventCoder(RecipientRules):
         killing three journalists and wounding 20" tell one assault, not two or three; and
         two expulsions are one ("expelled the ambassador, giving him 48 hours to leave"); and
         a coercion whose participle tells casualties is one assault ("fired tear gas and rubber
-        bullets at the crowds, wounding dozens")."""
+        bullets at the crowds, wounding dozens"); and an agreement whose participle tells the
+        fighting it ends is one agreement ("signed an armistice, ending three years of war")."""
         verb = p.anchor
         while verb.dep_ == "conj" and verb.tag_ == "VBG":
             verb = verb.head  # "killing three and wounding 20"
@@ -1531,7 +1534,8 @@ class EventCoder(RecipientRules):
         if k is None or events[k].event != event.event and not {
                 events[k].mode, event.mode} <= self.expulsion_modes and not (
                 events[k].event == "COERCE" and event.event == "ASSAULT"
-                and p.token.lemma_.lower() in self.casualty_verbs) or \
+                and p.token.lemma_.lower() in self.casualty_verbs) and not (
+                events[k].event == "AGREE" and event.event == "CONCEDE" and event.mode == "ceasefire") or \
                 POLARITY & set(events[k].aux) != POLARITY & set(event.aux):
             return None
         return k
