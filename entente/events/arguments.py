@@ -41,6 +41,7 @@ RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 # whom it happens to ("missiles at Israel", "an attack on Iraq" name a target).
 LOCATIVE_PREPS = {"in", "over", "near", "inside", "across", "throughout", "outside", "around",
                   "within"}
+_THROUGH_PLACE = LOCATIVE_PREPS | {"through"}  # (_sentence_state: made once)
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest", "outside"}
 POINTER_PREPS = ("of", "from", "by")
@@ -487,7 +488,7 @@ class Arguments:
             if hit is not None and hit.actor.type == "state" and _located(t, verb):
                 return hit.actor
         for t in tok.sent:
-            if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS | {"through"}:
+            if t.dep_ == "pobj" and t.head.lower_ in _THROUGH_PLACE:
                 hit = self.found.at(t)
                 if hit is not None and hit.actor.type == "state":
                     return hit.actor
