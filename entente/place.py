@@ -474,6 +474,13 @@ SLOT_POSS = {"port", "airport", "outskirts", "suburbs", "suburb", "centre", "cen
              "old", "districts", "neighbourhoods", "neighborhoods", "city", "defenders"}
 SLOT_PREPS = {"into", "in", "at", "near", "outside", "inside", "around", "toward", "towards",
               "across", "through", "onto", "on"}
+# the unions of the word lists above that the rules below ask (made once, not on each call)
+_WAR_OR_GEO = WAR_NOUNS | GEO_NOUNS
+_PLACE_OR_WAR_NOUNS = _CITY_WORDS | _ADMIN_WORDS | GEO_NOUNS | WAR_NOUNS
+_ANAPHORS = _CITY_WORDS | _SITE_WORDS
+_PHYSICAL_OR_ANY = PHYSICAL | {None}
+_SLOT_OF_OR_PLACE = SLOT_OF | _CITY_WORDS | _ADMIN_WORDS
+_SLOT_VERBS_OR_MOVES = SLOT_VERBS | SLOT_MOVES
 
 
 class PlaceFinder:
@@ -503,6 +510,7 @@ class PlaceFinder:
         # head (by position) and each verb's clause (_clause)
         self._heads: list[int] = []
         self._clauses: dict[int, list[Token]] = {}
+        self._preps: dict[int, list[Token]] = {}  # each token's locative prepositions (_locatives)
         self._quote_marks: list[int] = []  # the positions of the quotation marks (_quoted)
         self._dateline_line = None  # find_dateline of the document's text
         self._ent_places: list[tuple[Token, str]] | None = None  # (_big_ent_places)
@@ -519,9 +527,8 @@ class PlaceFinder:
             return
         self._preparations += 1
         if self._heads_of is not doc:
-            self._heads_of, self._clauses = doc, {}
-            self._heads = [i + int(offset) for i, offset in
-                           enumerate(doc.to_array("HEAD").astype("int64"))]
+            self._heads_of, self._clauses, self._preps = doc, {}, {}
+            self._heads = (doc.to_array("HEAD").astype("int64") + range(len(doc))).tolist()
             text = text_of(doc)
             self._quote_marks = _quote_mark_tokens(doc, text)
             # (the sentences and the dateline are the parse's: found once per document)
@@ -759,7 +766,7 @@ class PlaceFinder:
                 else:
                     i += 1
         for t in tokens:  # 'the Syrian civil war', 'the Libyan coast' name their country
-            if t.lower_ in WAR_NOUNS | GEO_NOUNS or t.lemma_.lower() in WAR_NOUNS | GEO_NOUNS:
+            if t.lower_ in _WAR_OR_GEO or t.lemma_.lower() in _WAR_OR_GEO:
                 for c in t.children:
                     code = self._state(c, ("adjective",))
                     if c.dep_ in ("amod", "compound", "nmod") and code:
@@ -780,7 +787,7 @@ class PlaceFinder:
                 hit.start == span.start_char and hit.end == span.end_char:
             root = span.root
             if root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and \
-                    root.head.lower_ not in _CITY_WORDS | _ADMIN_WORDS | GEO_NOUNS | WAR_NOUNS:
+                    root.head.lower_ not in _PLACE_OR_WAR_NOUNS:
                 return None  # 'U.S. embassy', "Kuwait's emir": an actor's country
             if root.dep_ == "poss":
                 return None  # "Syria's Idlib province": a hint, not the place
@@ -878,7 +885,7 @@ class PlaceFinder:
     def _anaphor(self, tok: Token) -> _At | None:
         """'the city', 'the capital', 'the Indonesian capital', 'the site'."""
         word = tok.lower_
-        if word not in _CITY_WORDS | _SITE_WORDS:
+        if word not in _ANAPHORS:
             return None
         if not any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
             return None
@@ -922,7 +929,10 @@ class PlaceFinder:
     # -- the event ---------------------------------------------------------------------
     def _locatives(self, holders: list[Token], event: str | None) -> _At | None:
         for h in holders:
-            preps = [c for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ANY_LOCATIVE]
+            preps = self._preps.get(h.i)
+            if preps is None:  # (the parse's: kept for the document, as _clause)
+                preps = self._preps[h.i] = [c for c in h.children if c.dep_ in ("prep", "agent")
+                                            and c.lower_ in ANY_LOCATIVE]
             if not preps or self._describes_actor(h):
                 continue
             for c in preps:
@@ -974,11 +984,11 @@ class PlaceFinder:
         for h in holders:
             phrases = []
             for c in h.children:
-                if c.dep_ in ("dobj", "nsubjpass") and event in PHYSICAL | {None}:
+                if c.dep_ in ("dobj", "nsubjpass") and event in _PHYSICAL_OR_ANY:
                     phrases.append(_phrase(c))
                 elif c.dep_ == "dobj" and c.lower_ == "control":  # 'took control of Gao'
                     phrases.append(_phrase(c))
-            if h.dep_ == "relcl" and event in PHYSICAL | {None} and not any(
+            if h.dep_ == "relcl" and event in _PHYSICAL_OR_ANY and not any(
                     c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in h.children):
                 phrases.append(_phrase(h.head))  # 'the Golan Heights, which Israel captured'
             for tokens in phrases:
@@ -1018,7 +1028,7 @@ class PlaceFinder:
             or self._coordinated(anchor, event)
         if found is None and self._quoted(token):
             return None  # a place in a quotation is the speaker's figure, not a scene
-        if found is None and event in PHYSICAL | {None}:
+        if found is None and event in _PHYSICAL_OR_ANY:
             telling = {anchor.doc[i].idx for i in reporting_words(anchor)  # "travellers arriving
                        if anchor.doc[i].dep_ == "pobj"}  # in Vienna said" (not "Washington said")
             found = self._best([a for a in self._places_in(self._sent_index(token)) or ()
@@ -1125,12 +1135,12 @@ def in_place_slot(span: Span) -> bool:
     if root.dep_ == "poss":
         return head.lower_ in SLOT_POSS or head.lemma_.lower() in SLOT_POSS
     if root.dep_ == "pobj" and head.lower_ == "of":
-        return head.head.lower_ in SLOT_OF | _CITY_WORDS | _ADMIN_WORDS
+        return head.head.lower_ in _SLOT_OF_OR_PLACE
     if root.dep_ == "pobj" and head.lower_ in SLOT_PREPS:
         verb = head.head
         lemma = verb.lemma_.lower()
         if verb.pos_ == "VERB":
-            return lemma in SLOT_VERBS | SLOT_MOVES and (head.lower_ != "on" or lemma in (
+            return lemma in _SLOT_VERBS_OR_MOVES and (head.lower_ != "on" or lemma in (
                 "advance", "march", "push", "converge"))
         return verb.lower_ in SLOT_OF and head.lower_ != "on"
     return False
@@ -1164,12 +1174,13 @@ def _clause(verb: Token) -> list[Token]:
 
 
 QUOTE_MARKS = ('"', "“", "”", "«", "»")
+_QUOTE_MARK = re.compile("[" + "".join(QUOTE_MARKS) + "]")
 
 
 def _quote_mark_tokens(doc: Doc, text: str) -> list[int]:
     """The positions of the tokens that are quotation marks (found from the marks in the
     text: reading every token's text is slow)."""
-    chars = [i for i, ch in enumerate(text) if ch in QUOTE_MARKS]
+    chars = [m.start() for m in _QUOTE_MARK.finditer(text)]
     if not chars:
         return []
     starts = doc.to_array("IDX").tolist()

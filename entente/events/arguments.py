@@ -41,6 +41,7 @@ RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 # whom it happens to ("missiles at Israel", "an attack on Iraq" name a target).
 LOCATIVE_PREPS = {"in", "over", "near", "inside", "across", "throughout", "outside", "around",
                   "within"}
+_THROUGH_PLACE = LOCATIVE_PREPS | {"through"}  # (_sentence_state: made once)
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest", "outside"}
 POINTER_PREPS = ("of", "from", "by")
@@ -497,7 +498,7 @@ class Arguments:
                 return hit.actor
         telling = reporting_words(tok)  # not "..., travellers arriving in Vienna said"
         for t in tok.sent:
-            if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS | {"through"} and t.i not in telling:
+            if t.dep_ == "pobj" and t.head.lower_ in _THROUGH_PLACE and t.i not in telling:
                 hit = self.found.at(t)
                 if hit is not None and hit.actor.type == "state":
                     return hit.actor

@@ -1446,7 +1446,6 @@ class EventCoder(RecipientRules):
         (grammar: invasion_nouns); alone ('Russian tanks rolled into South Ossetia') a
         deployment."""
         doc = sent.doc
-        named = any(t.lemma_.lower() in self.invasion_nouns for t in sent)
         for i, k in coded_at.items():
             event, verb = events[k], doc[i]
             if event.event != "MOBILIZE" or event.mode != "troops" or not event.recipient or not (
@@ -1456,8 +1455,8 @@ class EventCoder(RecipientRules):
             attack = next((events[j] for j in coded_at.values() if events[j].event == "ASSAULT"
                            and sides[0] & {a.id for a in events[j].actor}
                            and sides[1] & {r.id for r in events[j].recipient}), None)
-            if attack is not None or named:
-                code = self.lex.cameo_code("192")
+            if attack is not None or any(t.lemma_.lower() in self.invasion_nouns for t in sent):
+                code = self.lex.cameo_code("192")  # (the sentence's words read only for a move)
                 events[k] = replace(event, event="ASSAULT", mode=None, cameo="192",
                                     quad=code.quad, intensity=code.intensity)
 
