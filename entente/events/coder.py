@@ -1223,14 +1223,12 @@ class EventCoder(RecipientRules):
                     continue  # "A cyclone packing winds of 235 kph battered ...", "Cyclone Nargis slammed into"
                 if not actors and any(t.lemma_.lower() in self.accidents for t in sent):
                     continue  # "were killed when their plane crashed": nobody attacked them
-                if not recipients and len(actors) == 1 and actors[0].actor.type in ("state", "person") \
-                        and p.entry.event in ("CONCEDE", "COERCE") \
-                        and (_objects(p.token, p.entry.prep, self.peoples) | {p.token.lemma_.lower()}) & self.domestic_measures:
+                domestic = not recipients and len(actors) == 1 and actors[0].actor.type in ("state", "person") \
+                    and p.entry.event in ("CONCEDE", "COERCE") \
+                    and bool((_objects(p.token, p.entry.prep, self.peoples) | {p.token.lemma_.lower()}) & self.domestic_measures)
+                if domestic and actors[0].actor.type == "state":
                     a = actors[0]  # "lifted a nationwide curfew", "imposed martial law": on its people
-                    state = a.actor if a.actor.type == "state" else (  # "President Shevardnadze
-                        args.state_of(a.actor.country) if a.actor.country else None)  # resigned": to his
-                    if state is not None:  # country's people (out of office the day he left it)
-                        recipients = [Arg(state, a.text, a.start, a.end, "generic", "CVL")]
+                    recipients = [Arg(a.actor, a.text, a.start, a.end, "generic", "CVL")]
                 recipients = recipients or [_in_office_abroad(args, a, actors)
                                             for a in self.unslotted_recipient(p, actors, args)]
                 if not recipients and len(actors) > 1 and (
@@ -1314,7 +1312,9 @@ class EventCoder(RecipientRules):
                 if not recipients and actors and p.entry.event in self.reported_deals:
                     recipients = self._dealt_with_reporter(p, actors, args)  # "Libya agreed to
                     # abandon its programmes, Bush and Blair announced"
-                if not recipients and actors and not _own_display(p):
+                if not recipients and actors and not _own_display(p) and not domestic:
+                    # (a ruler out of office the day he resigned: his people, in the story pass;
+                    # not "a plan to export gas through Chile" his sentence names)
                     withdrawn = frozenset(t.i for c in p.token.children if p.entry.event == "RETREAT"
                                           and c.dep_ == "dobj" and self._own_withdrawn_noun(c)
                                           for t in c.subtree)  # "pull its troops and settlers out"

@@ -157,10 +157,14 @@ def _merge(event: Event, when: ResolvedDate | None, location) -> Event:
 
 def _stepped_down(event: Event, affiliation: dict[str, str], args: Arguments) -> Event:
     """A ruler's resignation that no one in the story forced is a concession to his state's
-    people ("Georgian President Eduard Shevardnadze resigned": Georgia, as civilians)."""
+    people ("Georgian President Eduard Shevardnadze resigned": Georgia, as civilians); told
+    after the day he left office, to the people of the state the knowledge base gives him."""
     if event.recipient or len(event.actor) != 1 or event.cameo != STEP_DOWN:
         return event
     led = affiliation.get(event.actor[0].id)
+    if led is None:  # "President Suharto resigned on Thursday" (told on Friday)
+        named = args.mention(event.actor[0].id, "anaphora")
+        led = named.actor.country if named is not None and named.actor.type == "person" else None
     state = args.state_of(led) if led else None
     if state is None or state.id != led:
         return event
