@@ -233,6 +233,7 @@ class Pipeline:
                          sector_of=self._sector_of,
                          rebels_of=lambda country: self.resolver.sole_armed_group(country, published))
         args.place_country = places.country_at  # 'shelled Kharkiv' -> Ukraine
+        args.adjective_of = self.resolver.adjective_of  # VEN -> 'Venezuelan'
         args.note_organs(doc)
         deadline.check("quotes")
         quotes = find_quotes(doc, args, self.lex)

@@ -26,7 +26,8 @@ ALLOWED_AMBIGUOUS = {
     # the same name for groups of different countries: by date, else by the story's place
     "islamic jihad",                 # Palestinian Islamic Jihad / Lebanon's Islamic Jihad Organization (1983-92)
     "national liberation army",      # Colombia's ELN / the Albanian NLA of Macedonia (2001)
-    "national liberation front",     # Algeria's FLN / South Vietnam's NLF (1960-77)
+    "national liberation front",     # Algeria's FLN / South Vietnam's NLF (1960-77) / South Yemen's NLF (1963-78)
+    "NLF",                           # South Vietnam's NLF / South Yemen's NLF: by the story's place
 }
 # City states whose capital has the country's own name; Vatican City is an alias.
 NO_SEPARATE_CAPITAL = {"MCO", "SGP", "VAT", "MDV"}

@@ -6,7 +6,11 @@ a title the tagger took into an unknown person's name ("Bishop Leo Soekoto") is 
 part of his id; a surname after a title that the tagger missed is the office-holder of the
 day ("President Doe" in 1985); and people and groups the knowledge base
 lacked (Yemen's National Liberation Front, Samuel Doe, Dzhokhar Dudayev, Taha Yassin
-Ramadan, Lord Mountbatten), chosen among namesakes by the story's place and date.
+Ramadan, Lord Mountbatten, Chad's UFDD), chosen among namesakes by the story's place and
+date (FROLINAT is no rebel group of 2008); a state's possessive before its opposition
+names the opposition ("Cambodia's main opposition parties": cambodian-opposition), not the
+state; a state's places before its sovereignty began are its sovereign's then ("Police in
+Dacca" in March 1971 are Pakistan's).
 Each probe gives the event type and the ids accepted for each side (an empty set accepts
 any); near misses check that the other readings stay."""
 from __future__ import annotations
@@ -37,6 +41,14 @@ PROBES = [
      'civilians in Grozny.', 'ACCUSE', {'dzhokhar-dudayev', 'ichkeria'}, {'RUS'}),
     ('1979-08-27', 'SLIGO, Ireland (AP) - An IRA bomb killed Earl Mountbatten aboard his '
      'fishing boat off Mullaghmore on Monday.', 'ASSAULT', ANY, {'louis-mountbatten'}),
+    ('1998-06-03', "PHNOM PENH (AP) - Cambodia's main opposition parties boycotted the opening "
+     'of parliament on Wednesday.', 'PROTEST', {'cambodian-opposition'}, ANY),
+    ('2008-04-10', "HARARE (Reuters) - Zimbabwe's opposition accused the government of rigging "
+     'the vote on Thursday.', 'ACCUSE', {'zimbabwean-opposition'}, {'ZWE'}),
+    ('2008-02-03', "N'DJAMENA (AFP) - Rebels attacked the presidential palace on Sunday.",
+     'ASSAULT', {'ufdd', 'rebels'}, ANY),
+    ('1971-03-27', 'DACCA (AP) - Police in Dacca arrested 200 students on Saturday.',
+     'COERCE', {'PAK'}, ANY),
 ]
 
 # Near misses: the state, the namesake and the title-bearing knowledge-base name stay.
@@ -51,6 +63,14 @@ KEPT = [
      'Thursday.', 'ASSAULT', {'viet-cong'}, {'USA'}),
     ('1957-02-04', 'ALGIERS (AFP) - The National Liberation Front called a general strike '
      'against French rule on Monday.', 'PROTEST', {'fln-algeria'}, ANY),
+    ('1998-06-04', "PHNOM PENH (AP) - Cambodia's government accused the opposition of inciting "
+     'riots on Thursday.', 'ACCUSE', {'KHM'}, ANY),
+    ('1970-09-10', 'FORT-LAMY (AFP) - Rebels ambushed a French patrol in the Tibesti on Thursday.',
+     'ASSAULT', {'frolinat'}, {'FRA'}),
+    ('1991-05-02', 'DHAKA (Reuters) - Bangladeshi police arrested 50 opposition activists on '
+     'Thursday.', 'COERCE', {'BGD'}, ANY),
+    ('1975-08-15', 'DACCA (AP) - Army officers killed President Sheikh Mujibur Rahman on Friday.',
+     'ASSAULT', {'BGD'}, ANY),
 ]
 
 

@@ -431,11 +431,12 @@ class KnowledgeBase:
         """The state a place of ``state_id`` belonged to on ``day``, when that was a former
         state (one with an end date) it was part of ("CZE" in 1969 -> "CSK"); else
         ``state_id`` itself (a territory's sovereign is not its state here: Hong Kong
-        police are HKG's)."""
+        police are HKG's); or the state it was part of before its own sovereignty began
+        ("BGD" in March 1971 -> "PAK")."""
         entry = self.get(state_id)
         if day and entry is not None and entry.type == "state":
             then = self.get(self.sovereign(state_id, day) or "")
-            if then is not None and then.type == "state" and then.until:
+            if then is not None and then.type == "state" and (then.until or not entry.exists_on(day)):
                 return then.id
         return state_id
 

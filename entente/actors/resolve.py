@@ -213,6 +213,11 @@ class ActorResolver:
         entry = self.kb.get(actor_id)
         return self.info(entry, day) if entry else None
 
+    def adjective_of(self, actor_id: str) -> str | None:
+        """The first adjective of an actor ("Venezuelan"), to name its people's collectives."""
+        entry = self.kb.get(actor_id)
+        return entry.adjectives[0] if entry is not None and entry.adjectives else None
+
     def sole_armed_group(self, country: str, day: str | None) -> ActorInfo | None:
         """The one armed group of a state's own the base knows on ``day``, if only one; not
         a militia on the government's side (sector MIL: "Akhmat special forces" are not the

@@ -69,6 +69,7 @@ class Arguments:
         self.found = found
         self.context_country = context_country
         self.place_country = None  # token -> ISO alpha-3, set by the pipeline when it can
+        self.adjective_of = lambda _actor_id: None  # VEN -> 'Venezuelan', set by the pipeline
         self.state_of = state_of or (lambda _country: None)
         # "warplanes" -> MIL, "security forces" -> COP: the knowledge base's sector words
         self.sector_of = sector_of or (lambda _word: None)
@@ -259,6 +260,12 @@ class Arguments:
                     a.actor.id in self.faiths or a.actor.type == "state" and a.how == "adjective"
                     and a.actor.id == self.context_country for a in found):
                 return [self.collective(tok, sector)]  # "Muslim militants", "the Syrian opposition"
+            if len(found) == 1 and sector == "OPP" and found[0].actor.type == "state" and any(
+                    c.dep_ == "poss" and (h := self.found.at(c)) is not None
+                    and h.actor.id == found[0].actor.id for c in tok.children):
+                adjective = self.adjective_of(found[0].actor.id)
+                if adjective:  # "Venezuela's main opposition parties": the Venezuelan
+                    return [self.collective(tok, sector, f"{adjective} opposition")]  # opposition
             return [self._organ(a, tok, sector) for a in found]
         if tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in self.instruments):
             # "Chinese censors", "Qatari mediators", "a Russian missile":
