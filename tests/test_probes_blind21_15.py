@@ -1,7 +1,9 @@
 """Probes for session 15's blind split dev21 (phrasings written for these tests, wire-news
 style, varied regions and decades): mineworkers who strike, a loan
-postponed to punish a state, troops flown in (the particle holding the force).  Near
-misses must not be coded."""
+postponed to punish a state, troops flown in (the particle holding the force), an
+agentless passive act that a government announces as its own ("announced that political
+prisoners would be freed"), and a court the parser hung on the object of a passive verb's
+preposition ("was sentenced ... for contempt of court by the Constitutional Court").  Near misses must not be coded."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +28,16 @@ FIXED = [
      'trapped in the mining town.', 'MOBILIZE', {'FRA'}, ANY),
     ('1964-11-24', 'STANLEYVILLE, Congo (AP) - Belgium flew in troops on Tuesday to free hostages held '
      'by the rebels.', 'MOBILIZE', {'BEL'}, ANY),
+    # an agentless passive act a government or an official in office announces is its own
+    ('1986-05-01', 'MANILA (Reuters) - President Corazon Aquino announced on Thursday that all political '
+     'prisoners would be freed.', 'CONCEDE', {'PHL'}, ANY),
+    ('1987-06-29', 'SEOUL (Reuters) - The government announced on Monday that 300 political prisoners '
+     'would be released.', 'CONCEDE', {'KOR'}, ANY),
+    ('1979-02-14', 'ACCRA (AP) - The military government announced on Wednesday that the ban on '
+     'political parties would be lifted in June.', 'CONCEDE', {'GHA'}, ANY),
+    # a court hung by the parser on the object of the passive verb's preposition is its agent
+    ('2021-06-29', 'JOHANNESBURG (Reuters) - Former President Jacob Zuma was sentenced on Tuesday to 15 '
+     'months in prison for contempt of court by the Constitutional Court.', 'SANCTION', {'ZAF'}, ANY),
 ]
 
 
@@ -50,3 +62,24 @@ def test_miners_museum_opening_is_no_event(pipeline):
     coded = code(pipeline, 'CARDIFF (BBC) - A museum honouring Welsh mineworkers opened in the Rhondda '
                  'valley on Saturday.', '2002-06-01')
     assert coded.events == [] or not coded.events, [(e.event, e.evidence.text) for e in coded.events]
+
+
+def test_announced_loss_is_not_the_announcers_attack(pipeline):
+    coded = code(pipeline, 'BELGRADE (Reuters) - The army announced on Sunday that two soldiers were '
+                 'killed in an ambush near the border.', '1998-08-03')
+    assert not [e for e in coded.events if 'YUG' in ids(e.actor) or 'SRB' in ids(e.actor)], \
+        [(e.event, ids(e.actor), e.evidence.text) for e in coded.events]
+
+
+def test_opposition_leader_announcing_an_arrest_did_not_arrest(pipeline):
+    coded = code(pipeline, 'LOME (AFP) - Opposition leader Gilchrist Olympio announced on Friday that '
+                 'his deputy had been arrested.', '2005-04-22')
+    assert not [e for e in coded.events if 'gilchrist-olympio' in ids(e.actor)], \
+        [(e.event, ids(e.actor), e.evidence.text) for e in coded.events]
+
+
+def test_charged_over_a_groups_bombing_is_not_charged_by_the_group(pipeline):
+    coded = code(pipeline, 'LONDON (Reuters) - Two men were charged on Monday over a 1998 bombing by '
+                 'the Real IRA.', '2001-05-02')
+    assert not [e for e in coded.events if e.event in ("ACCUSE", "SANCTION", "COERCE")
+                and 'real-ira' in ids(e.actor)], [(e.event, ids(e.actor), e.evidence.text) for e in coded.events]

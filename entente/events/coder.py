@@ -221,6 +221,9 @@ class EventCoder(RecipientRules):
         self.schedules = lexicon.words("schedule_nouns")
         self.enacting = lexicon.words("enacting_nouns")
         self.ordering = lexicon.words("ordering_verbs")
+        self.official_agents = lexicon.words("official_agent_sectors")
+        self.announcing = lexicon.words("announcing_verbs")
+        self.announced_acts = lexicon.words("announced_acts")
         self.contacting = lexicon.words("contacting_verbs")
         self.captors = lexicon.words("captor_verbs")
         self.partner_acts = {tuple(act.split()) for act in lexicon.words("partner_acts")}
@@ -853,7 +856,23 @@ class EventCoder(RecipientRules):
         if p.entry.event in self.deployed_forces and _passive(p.anchor) and not any(
                 c.dep_ == "agent" for c in p.anchor.children):  # "Russian troops were deployed"
             return [a for c in p.anchor.children if c.dep_ == "nsubjpass" for a in args.of(c)]
-        return self._subject(p.anchor, args)
+        found = self._subject(p.anchor, args)
+        if not found and p.entry.event in self.announced_acts:
+            found = self._announcer(p.anchor, args)
+        return found
+
+    def _announcer(self, verb: Token, args: Arguments) -> list[Arg]:
+        """'De Klerk announced that the ban would be lifted and that Mandela would be freed':
+        an agentless passive act that a state, an organisation or an official in office
+        announces (grammar: announcing_verbs) is the announcer's own."""
+        t = verb
+        while t.dep_ == "conj" and _passive(t.head):
+            t = t.head
+        if not _passive(verb) or any(c.dep_ == "agent" for c in verb.children) \
+                or t.dep_ != "ccomp" or t.head.lemma_.lower() not in self.announcing:
+            return []
+        return [a for a in self._subject(t.head, args) if a.actor.type in ("state", "igo")
+                or a.actor.type == "person" and a.actor.sector in ("GOV", "MIL", "COP", "JUD")]
 
     @staticmethod
     def _meeting_verb(tok: Token, args: Arguments) -> Token | None:
@@ -922,6 +941,12 @@ class EventCoder(RecipientRules):
             agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agent and not any(c.dep_ == "nsubj" for c in t.children):  # not "spoke by telephone"
                 return args.of(agent[0])
+            if not agent and t is verb and _passive(t):
+                official = [a for o in _agent_on_an_object(t) for a in args.of(o)]
+                if official and all(a.actor.type == "state" or a.sector in self.official_agents
+                                    for a in official):
+                    return official  # "was sentenced to 15 months for contempt of court by the
+                    # Constitutional Court": the parser hung the court on 'contempt'
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj and t.dep_ == "conj" and self._event_noun(subj[0]) and not args.of(subj[0]):
                 subj = []  # "held talks on Thursday, their first summit, and pledged to ...":
@@ -2031,6 +2056,15 @@ def _a_year_later(when: ResolvedDate) -> ResolvedDate:
     return replace(when, date=later(when.date), enddate=later(when.enddate))
 
 
+
+
+def _agent_on_an_object(verb: Token) -> list[Token]:
+    """The object of a 'by' the parser hung on the object of one of a passive verb's own
+    prepositions ("was sentenced ... for contempt of court by the Constitutional Court")."""
+    return [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ != "by"
+            for p in prep.children if p.dep_ == "pobj"
+            for by in p.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+            for o in by.children if o.dep_ == "pobj"]
 
 
 def _stray_subject(verb: Token) -> Token | None:
