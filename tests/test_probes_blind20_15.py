@@ -4,8 +4,9 @@ fired into crowds, censorship imposed, raids on offices told with a light verb, 
 that troops would use live ammunition, tanks smashing through gates, and a sentence-initial
 "They" after a sentence that ends with its source ("..., diplomats said. They ..."), the
 place of a reporting clause ("travellers arriving in Vienna said"), an act condemned with its
-doer named ("condemned the shelling of its towns by Chinese artillery"), and the fighting a
-peace agreement ends ("signed ..., ending 21 years of fighting": one agreement).
+doer named ("condemned the shelling of its towns by Chinese artillery"), the fighting a
+peace agreement ends ("signed ..., ending 21 years of fighting": one agreement), people
+taken away by soldiers or police (an arrest), and those a court finds guilty (a conviction).
 Each probe gives the event type an annotator would code and the ids accepted for each side
 (an empty set accepts any).  Near misses (shots into the air, a company smashing through a
 sales target, air raids on positions, troops running out of ammunition) must not be coded as
@@ -54,6 +55,17 @@ PROBES = [
     ('1979-02-20', 'HANOI (AP) - Vietnam condemned the shelling of its border towns by Chinese '
                    'artillery on Tuesday.',
      'ASSAULT', {'CHN'}, {'VNM'}),
+    # taken away by soldiers or police: an arrest
+    ('1984-10-20', 'WARSAW (Reuters) - The pro-Solidarity priest Jerzy Popieluszko was taken away by '
+                   'plainclothes police on Friday, his parish said.',
+     'COERCE', {'POL'}, ANY),
+    # found guilty (passive and active): a conviction
+    ('1996-08-26', 'SEOUL (Yonhap) - Former President Chun Doo-hwan was found guilty of mutiny and '
+                   'treason by a Seoul court on Monday.',
+     'SANCTION', {'KOR'}, ANY),
+    ('2013-10-01', 'DHAKA (Reuters) - A Bangladeshi war crimes tribunal found two opposition leaders '
+                   'guilty of genocide on Tuesday.',
+     'SANCTION', {'BGD'}, ANY),
 ]
 
 # Near misses: nothing of the type named may be coded.
@@ -73,6 +85,11 @@ NEAR_MISSES = [
     ('2005-01-09', 'NAIROBI (Reuters) - Sudan\'s government and southern rebels signed a peace agreement '
                    'in Naivasha on Sunday, ending 21 years of fighting.',
      'CONCEDE'),
+    # what a flood takes away, or a find that is no verdict
+    ('2004-12-28', 'GALLE, Sri Lanka (AP) - The waves took away the only bridge in the town on Sunday.',
+     'COERCE'),
+    ('1998-03-05', 'MANILA (AP) - Police found the body of a missing journalist near Davao on Thursday.',
+     'SANCTION'),
     # the act reacted to, told before with "the", is not coded again
     ('2017-06-06', 'DOHA (Reuters) - Qatar condemned the Saudi sanctions on Tuesday.',
      'SANCTION'),

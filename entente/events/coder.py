@@ -2267,8 +2267,9 @@ def _prep_child(tok: Token, word: str) -> Token | None:
         if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ == word \
                 and not _time_adjunct(c):
             return c
-        if c.dep_ in ("advcl", "oprd", "acomp") and c.pos_ == "ADJ" and c.lower_ == word:
+        if c.dep_ in ("advcl", "oprd", "acomp", "ccomp") and c.pos_ == "ADJ" and c.lower_ == word:
             return c  # "threw open its border": the adjective the tagger hangs on as a clause
+            # ("found them guilty": a clause of its own, "them" its subject)
     return None
 
 
