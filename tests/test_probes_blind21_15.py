@@ -83,3 +83,10 @@ def test_charged_over_a_groups_bombing_is_not_charged_by_the_group(pipeline):
                  'the Real IRA.', '2001-05-02')
     assert not [e for e in coded.events if e.event in ("ACCUSE", "SANCTION", "COERCE")
                 and 'real-ira' in ids(e.actor)], [(e.event, ids(e.actor), e.evidence.text) for e in coded.events]
+
+
+def test_victim_is_no_agent_of_his_killing(pipeline):
+    coded = code(pipeline, 'ST. GEORGE\'S, Grenada (AP) - Prime Minister Maurice Bishop was killed in a coup '
+                 'by hardline members of his own government on Wednesday.', '1983-10-20')
+    assert not [e for e in coded.events if 'maurice-bishop' in ids(e.actor)], \
+        [(e.event, ids(e.actor), e.evidence.text) for e in coded.events]

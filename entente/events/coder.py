@@ -942,7 +942,10 @@ class EventCoder(RecipientRules):
             if agent and not any(c.dep_ == "nsubj" for c in t.children):  # not "spoke by telephone"
                 return args.of(agent[0])
             if not agent and t is verb and _passive(t):
-                official = [a for o in _agent_on_an_object(t) for a in args.of(o)]
+                patient = {a.actor.id for c in t.children if c.dep_ == "nsubjpass" for a in args.of(c)}
+                official = [a for o in _agent_on_an_object(t) for a in args.of(o)
+                            if a.actor.id not in patient]  # not "Bishop was killed in a coup
+                # by members of his own government": the victim is no agent of his killing
                 if official and all(a.actor.type == "state" or a.sector in self.official_agents
                                     for a in official):
                     return official  # "was sentenced to 15 months for contempt of court by the
