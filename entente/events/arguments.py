@@ -237,6 +237,8 @@ class Arguments:
                          or not tok.idx <= a.start < tok.idx + len(words)]  # "... John Kerry" not
             if not found and sector in STATE_ORGANS | {"MIL", "SPY"}:  # "a British naval task force":
                 found = self._named_by_modifiers(tok, depth)  # the state's own, wherever it is
+            if not found and sector in STATE_ORGANS:  # "an Auckland court", "Karachi police": a
+                found = self._organ_of_town(tok)     # town's court or police is its state's
             plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith(("s", "men"))
             if not found and sector in GENERIC_SECTORS and plural:
                 return [self.generic(tok, sector)]  # "protesters", "rebels": who, unnamed
@@ -278,6 +280,19 @@ class Arguments:
             return named
         if tok.pos_ == "PROPN" and tok.lemma_.lower() != tok.lower_:  # "Athletes from ..." after a dateline
             return self._placed(tok)
+        return []
+
+    def _organ_of_town(self, noun: Token) -> list[Arg]:
+        """The state of the town that names a civil organ by a modifier ("an Auckland
+        court", "a Karachi anti-terrorism court", "Mumbai police"), as the gazetteer places
+        it; a capital or a state's name is an actor and is found before this."""
+        for c in modifier_chain(noun):
+            if c.pos_ != "PROPN" or self.found.at(c) is not None or self.place_country is None:
+                continue
+            country = self.place_country(c)
+            state = self.state_of(country) if country else None
+            if state is not None:
+                return [Arg(state, noun.text, noun.idx, noun.idx + len(noun), "generic")]
         return []
 
     def _named_body(self, tok: Token) -> list[Arg]:

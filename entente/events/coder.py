@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from spacy.symbols import NOUN, PROPN, VERB
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
@@ -124,6 +124,7 @@ class EventCoder(RecipientRules):
         self.demand = LexEntry("must", "verb", "REQUEST", "020")
         self.characterising = lexicon.words("characterising_verbs")
         self.blame_words = lexicon.words("blame_words")
+        self.owned_blame = lexicon.words("owned_blame_words")
         self.culpability = lexicon.words("culpability_words")
         self.complaints = lexicon.words("complaint_verbs")
         self.manner = lexicon.words("manner_verbs")
@@ -241,6 +242,8 @@ class EventCoder(RecipientRules):
         """The most specific entry for ``tok`` (``skip``: one ruled out, to find the next)."""
         tag_pos = tok.pos_
         pos = POS_KIND.get(tag_pos)
+        if pos is None and _noun_read_as_adjective(tok):
+            pos = "noun"  # "launched an air and ground offensive": the tagger's adjective of "air"
         if pos is None:
             return None
         if pos == "verb" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
@@ -258,6 +261,14 @@ class EventCoder(RecipientRules):
         if pos == "verb" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
                 and not tok.doc[tok.i - 2].whitespace_:  # "test-fired a missile": a test
             cands = (*self.lex.candidates(tok.doc[tok.i - 2].lower_, "verb"), *cands)
+        if pos == "verb":  # "Cuban forces counter-attacked": the tagger splits the word at its
+            whole, first = self._hyphenated(tok)  # hyphen and makes "counter" the verb
+            if whole and first is tok:
+                cands = whole
+            elif whole and first.pos_ == "VERB":
+                return None  # (coded on its first part, which has the clause)
+            elif whole and not cands:
+                cands = whole  # "agreed to co-operate"
         objects: dict[str | None, set[str]] = {}  # by preposition: computed once for all entries
         for entry in cands:
             if entry is skip:
@@ -330,6 +341,22 @@ class EventCoder(RecipientRules):
         return verb.lemma_.lower() in self.light or (
             verb.pos_ in ("VERB", "AUX") and any(form in self.light for form in _uninflected(verb.lower_)))
 
+    def _hyphenated(self, tok: Token) -> tuple[tuple[LexEntry, ...], Token | None]:
+        """The entries of the verb a hyphenated word spells whole ("counter-attacked" ->
+        "counterattack", "co-operated" -> "cooperate") when ``tok`` is one of its two parts,
+        with the first part; none for words the lexicon does not know whole ("test-fired")."""
+        doc, i = tok.doc, tok.i
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ \
+                and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+            first, last = tok, doc[i + 2]
+        elif i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ \
+                and not doc[i - 1].whitespace_ and doc[i - 2].is_alpha:
+            first, last = doc[i - 2], tok
+        else:
+            return (), None
+        word = first.lower_ + last.lower_
+        return self.lex.candidates(word, "verb") or self._inflected_form(word), first
+
     def _inflected_form(self, lower: str) -> tuple[LexEntry, ...]:
         """Entries of a verb the tagger lemmatised wrongly ("staged" -> "stag"): the
         word without its inflection."""
@@ -343,7 +370,8 @@ class EventCoder(RecipientRules):
         out = []
         doc, pos = sent.doc, pos_ids(sent.doc)
         matches = {i: self.match(doc[i]) for i in range(sent.start, sent.end)
-                   if pos[i] in PREDICATE_POS}  # (match codes no other part of speech)
+                   if pos[i] in PREDICATE_POS  # (match codes no other part of speech, but a
+                   or pos[i] == ADJ and _noun_read_as_adjective(doc[i])}  # noun the tagger misread)
         for i, entry in matches.items():
             if entry is None:
                 continue
@@ -400,6 +428,8 @@ class EventCoder(RecipientRules):
                     anchor = culpable  # "may have been behind the attack"
                 elif tok.dep_ in ("dobj", "attr") and self._light(head):
                     anchor = head
+                elif tok.dep_ == "amod" and head.dep_ in ("dobj", "attr") and self._light(head.head):
+                    anchor = head.head  # "launched an air and ground offensive" (misparsed)
                 elif tok.dep_ == "nsubjpass" and self._light(head):
                     anchor = head  # "a request for assistance was made by Haiti"
                 elif (tok.dep_ == "conj" and head.dep_ in ("dobj", "attr")
@@ -528,7 +558,9 @@ class EventCoder(RecipientRules):
                        for o in c.children if o.dep_ == "pobj"]
             words = {w.lemma_.lower() for label in labels
                      for w in [label, *(m for m in label.children if m.dep_ in ("amod", "compound"))]}
-            entry = (self.blame if words & self.blame_words else
+            owned = any(label.lemma_.lower() in self.owned_blame and any(
+                c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in label.children) for label in labels)
+            entry = (self.blame if words & self.blame_words or owned else
                      self.praise if words & self.praise_words else None)
             if entry is not None:
                 out.append(Predicate(verb, entry, verb))
@@ -838,6 +870,11 @@ class EventCoder(RecipientRules):
                     tok.head.head.lemma_.lower() in self.state_verbs  # "remained on alert",
                     or any(m.dep_ == "mark" for m in tok.head.children)):  # "while on hunger strike"
                 found = self._subject(tok.head.head, args)
+            crowd = p.entry.event in self.crowd_events  # (a strike is the crowd's by its lemma)
+            if not found and (crowd or self._crowd_reading(tok)) and self._joined_in(tok):
+                found = [a for a in self._subject(tok.head.head, args)  # "residents stayed off the
+                         if a.sector not in self.force_sectors  # buses in a boycott", "bus drivers
+                         and (crowd or a.sector in self.civil)]  # stayed off the roads in a strike"
             if not found and p.entry.event == "CONSULT":
                 verb = self._meeting_verb(tok, args)
                 found = self._subject(verb, args) if verb is not None else []
@@ -873,6 +910,22 @@ class EventCoder(RecipientRules):
             return []
         return [a for a in self._subject(t.head, args) if a.actor.type in ("state", "igo")
                 or a.actor.type == "person" and a.actor.sector in ("GOV", "MIL", "COP", "JUD")]
+
+    def _crowd_reading(self, noun: Token) -> bool:
+        """A noun a crowd's act reads as a crowd event (grammar: civil_acts): "a strike"."""
+        reading = self.civil_acts.get(noun.lemma_.lower())
+        return reading is not None and reading.get("event") in self.crowd_events
+
+    def _joined_in(self, noun: Token) -> bool:
+        """'stayed off the buses in a boycott', 'shops closed in a general strike': a crowd's
+        act told as what those who did something without an object did it in (not "police
+        fired on the crowd in the protest", not "three died in the protest")."""
+        verb = noun.head.head
+        return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep" \
+            and verb.pos_ == "VERB" and verb.lemma_.lower() not in self.casualty_verbs \
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("on", "at") and not _time_adjunct(c)
+                        for c in verb.children)
 
     @staticmethod
     def _meeting_verb(tok: Token, args: Arguments) -> Token | None:
@@ -2024,6 +2077,15 @@ def _uninflected(word: str) -> list[str]:
     return forms + [f[:-1] for f in forms[:1] if len(f) > 3 and f[-1] == f[-2] and f[-1] not in "aeiou"]
 
 
+def _noun_read_as_adjective(tok: Token) -> bool:
+    """'an air and ground offensive' parsed as "air" modified by the adjective "offensive":
+    an adjective after the noun it modifies, ending the phrase, is the phrase's head noun."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i \
+        and tok.head.pos_ == "NOUN" and not any(c.dep_ in ("prep", "amod", "advmod") and c.i > tok.i
+                                                 for c in tok.children) \
+        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"))
+
+
 def _subjunctive(verb: Token) -> bool:
     """"insisted that the army withdraw", "demanded that the talks be held in Geneva": a
     clause verb in the bare form with no modal is what is demanded, not an act told."""
@@ -2300,8 +2362,12 @@ def _resulting_state(verb: Token, words: frozenset[str]) -> str | None:
     """The word of ``words`` telling the state the verb leaves its object in, on the verb
     ("set free 108 prisoners") or on the object ("set the hostages free")."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    sent_to = [o.lower_ for h in holders for p in h.children if len(holders) > 1  # an object sent
+               and p.dep_ == "prep" and p.lower_ == "into"  # "flew him into exile" (not "flew
+               for o in p.children if o.dep_ == "pobj"]     # into exile": he went)
     return next((c.lower_ for h in holders for c in h.children
-                 if c.lower_ in words and c.dep_ in ("amod", "oprd", "acomp", "advmod", "ccomp", "xcomp")), None)
+                 if c.lower_ in words and c.dep_ in ("amod", "oprd", "acomp", "advmod", "ccomp", "xcomp")),
+                next((w for w in sent_to if w in words), None))
 
 
 def _prep_on_object(tok: Token, word: str) -> Token | None:
