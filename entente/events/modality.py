@@ -127,9 +127,13 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
             flags.add("hypothetical")  # "no evidence that Iran armed the rebels"
         if lemma in dispute:
             flags.add("disputed")
-        if lemma in control and t.i != anchor.i and _embeds(t, anchor) and i <= own_clause:
+        # a verb coordinated with a control verb is no complement of it: "refused to resign
+        # and expelled two diplomats" (the expulsion happened; the parser may join it to
+        # 'resign') -- the refusal, vow or plan reaches only its own infinitive
+        joined = prev.dep_ == "conj"
+        if lemma in control and t.i != anchor.i and _embeds(t, anchor) and i <= own_clause and not joined:
             flags.add("future")
-        if lemma in lex.words("control_negative") and i <= own_clause:
+        if lemma in lex.words("control_negative") and i <= own_clause and not joined:
             flags.add("negated")
         if t.dep_ in ("ccomp", "relcl") and any(c.lower_ in neg and c.dep_ == "neg"
                                                 for c in t.children) and lemma in ("deny",):
