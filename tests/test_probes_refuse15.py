@@ -52,3 +52,22 @@ REFUSED = [
 def test_refused_act_stays_negated(pipeline, published, text, kind):
     found = _found(code(pipeline, text, published=published))
     assert not [f for f in found if f[0] == kind and "negated" not in f[3]], found
+
+
+# A truce declared over is ended, not agreed: "declared the ceasefire over" (resultative
+# 'over' on 'declare'); a truce declared over a holiday is still a truce.
+def test_truce_declared_over_is_no_concession(pipeline):
+    found = _found(code(pipeline, 'COLOMBO (AP) - Tamil Tiger rebels declared the 2002 ceasefire over on Sunday.',
+                        published='2008-01-20'))
+    assert any(f[0] == "REJECT" and "ltte" in f[1] for f in found), found
+    assert not [f for f in found if f[0] == "CONCEDE"], found
+
+
+@pytest.mark.parametrize("published, text", [
+    ('2018-06-15', 'KABUL (AP) - The Taliban declared a three-day ceasefire over the Eid holiday.'),
+    ('1995-12-24', 'SARAJEVO (Reuters) - Bosnian Serb forces declared a truce over Christmas.'),
+])
+def test_truce_over_a_holiday_is_still_a_truce(pipeline, published, text):
+    found = _found(code(pipeline, text, published=published))
+    assert any(f[0] == "CONCEDE" for f in found), found
+    assert not [f for f in found if f[0] == "REJECT"], found

@@ -2366,7 +2366,9 @@ def _resulting_state(verb: Token, words: frozenset[str]) -> str | None:
                and p.dep_ == "prep" and p.lower_ == "into"  # "flew him into exile" (not "flew
                for o in p.children if o.dep_ == "pobj"]     # into exile": he went)
     return next((c.lower_ for h in holders for c in h.children
-                 if c.lower_ in words and c.dep_ in ("amod", "oprd", "acomp", "advmod", "ccomp", "xcomp")),
+                 if c.lower_ in words and (c.dep_ in ("amod", "oprd", "acomp", "advmod", "ccomp", "xcomp")
+                                           or c.dep_ == "prep" and not any(  # "declared the truce
+                                               o.dep_ == "pobj" for o in c.children))),  # over on Sunday"
                 next((w for w in sent_to if w in words), None))
 
 
