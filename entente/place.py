@@ -472,6 +472,11 @@ SLOT_OF = {"shelling", "bombardment", "bombing", "siege", "capture", "fall", "re
 SLOT_POSS = {"port", "airport", "outskirts", "suburbs", "suburb", "centre", "center",
              "downtown", "streets", "harbour", "harbor", "mayor", "governor", "residents",
              "old", "districts", "neighbourhoods", "neighborhoods", "city", "defenders"}
+# Nouns of a town's own civil organs: a name compounded to them stands for a place
+# ("an Auckland court", "a Lahore court", "Mumbai police"), even when tagged a people.
+SLOT_COMPOUND = {"court", "courts", "police", "magistrate", "magistrates", "judge", "judges",
+                 "prosecutor", "prosecutors", "council", "councillors", "councilors",
+                 "commissioners", "authorities", "officials"}
 SLOT_PREPS = {"into", "in", "at", "near", "outside", "inside", "around", "toward", "towards",
               "across", "through", "onto", "on"}
 # the unions of the word lists above that the rules below ask (made once, not on each call)
@@ -1134,6 +1139,8 @@ def in_place_slot(span: Span) -> bool:
         return head.lemma_.lower() in SLOT_VERBS
     if root.dep_ == "poss":
         return head.lower_ in SLOT_POSS or head.lemma_.lower() in SLOT_POSS
+    if root.dep_ == "compound" and head.pos_ == "NOUN":
+        return head.lower_ in SLOT_COMPOUND
     if root.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lower_ in _SLOT_OF_OR_PLACE
     if root.dep_ == "pobj" and head.lower_ in SLOT_PREPS:
