@@ -46,3 +46,39 @@ def test_goal_is_not_the_actor(pipeline, published, text, goal):
     assert coded.events, "expected the act to be coded"
     assert all(goal not in [a.id for a in e.actor] for e in coded.events), \
         [(e.event, [a.id for a in e.actor]) for e in coded.events]
+
+
+# "Maoist" rebels are the Maoist insurgency the knowledge base knows in the story's country
+# (Nepal's CPN-M, India's CPI-Maoist, Peru's Shining Path, the Philippines' NPA); each
+# failed before (coded as a nameless 'maoist' collective).
+MAOISTS = [
+    ('2003-11-14', 'KATHMANDU (Reuters) - Maoist rebels bombed a police post in the hills west '
+     'of the capital on Friday, killing six officers.', 'ASSAULT', {'cpn-maoist'}, ANY),
+    ('2009-10-08', 'RAIPUR, India (AP) - Maoist rebels ambushed a police patrol in the forests of '
+     'Chhattisgarh on Thursday.', 'ASSAULT', {'cpi-maoist'}, ANY),
+    ('1989-06-20', 'AYACUCHO, Peru (Reuters) - Maoist guerrillas blew up two electricity pylons '
+     'outside the city on Tuesday.', 'ASSAULT', {'shining-path'}, ANY),
+]
+
+# Near misses: where the knowledge base knows no Maoist movement of the story's country at the
+# time, the word is an ideology, not another country's insurgency.
+MAOIST_NOT_A_GROUP = [
+    ('1976-10-14', 'BEIJING (Xinhua) - Maoist radicals denounced the new party leadership on '
+     'Thursday.'),
+    ('1997-02-11', 'HYDERABAD, India (AP) - Maoist rebels ambushed a police jeep in Andhra Pradesh '
+     'on Tuesday.'),
+]
+MAOIST_GROUPS = {'cpn-maoist', 'cpi-maoist', 'shining-path', 'npa', 'ucpn-maoist'}
+
+
+@pytest.mark.parametrize("published,text,kind,actors,recipients", MAOISTS)
+def test_maoists_of_the_country(pipeline, published, text, kind, actors, recipients):
+    assert_codes(code(pipeline, text, published), kind, actors, recipients)
+
+
+@pytest.mark.parametrize("published,text", MAOIST_NOT_A_GROUP)
+def test_maoist_elsewhere_is_no_group(pipeline, published, text):
+    coded = code(pipeline, text, published)
+    assert coded.events, "expected the act to be coded"
+    assert all(not MAOIST_GROUPS & {a.id for a in e.actor + e.recipient} for e in coded.events), \
+        [(e.event, [a.id for a in e.actor]) for e in coded.events]
