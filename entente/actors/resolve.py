@@ -354,6 +354,15 @@ class ActorResolver:
         entry, how = ranked[0]
         if not entry.founded_by(day):  # "East African leaders" in 1975: no IGAD yet
             return None, ""
+        if how in ("adjective", "demonym") and entry.type in GROUP_KINDS \
+                and len({e.id for e, _h in ranked}) > 1 and where is not None:
+            country = where()  # an ideology several movements share ("Maoist"): the
+            if country is not None:  # movement of the story's country, else none of them
+                own = [(e, h) for e, h in ranked if e.type in GROUP_KINDS and e.founded_by(day)
+                       and self._of_country(e, country, day)]
+                if not own:  # ("Maoist radicals" in Beijing, Maoists in India in 1997)
+                    return None, ""
+                entry, how = own[0]
         if len(ranked) > 1:
             top = self.kb.rank_key(ranked[0], day)
             tied = [entry] + [e for e, h in ranked[1:]
@@ -592,6 +601,7 @@ def _tail_of_place(doc: Doc, start: int, end: int, labels: list[str]) -> bool:
 
 
 # What a region's possessive may name as a party ("Europe's leaders", "Africa's governments").
+GROUP_KINDS = ("armed_group", "party")  # movements an ideology's adjective may name (_pick)
 PARTY_NOUNS = {"leader", "government", "nation", "state", "country", "minister", "head", "people"}
 
 

@@ -45,6 +45,8 @@ _THROUGH_PLACE = LOCATIVE_PREPS | {"through"}  # (_sentence_state: made once)
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest", "outside"}
 POINTER_PREPS = ("of", "from", "by")
+GOAL_PREPS = {"to", "into", "onto", "toward", "towards"}  # where an act sends someone: "flew him
+# into exile in Costa Rica" places the exile, not the soldiers who flew him (_sentence_state)
 
 
 @dataclass(frozen=True, slots=True)
@@ -520,7 +522,8 @@ class Arguments:
                 return hit.actor
         telling = reporting_words(tok)  # not "..., travellers arriving in Vienna said"
         for t in tok.sent:
-            if t.dep_ == "pobj" and t.head.lower_ in _THROUGH_PLACE and t.i not in telling:
+            if t.dep_ == "pobj" and t.head.lower_ in _THROUGH_PLACE and t.i not in telling \
+                    and not _in_goal(t):
                 hit = self.found.at(t)
                 if hit is not None and hit.actor.type == "state":
                     return hit.actor
@@ -696,6 +699,18 @@ def _located(tok: Token, verb: Token) -> bool:
         if t.dep_ not in ("pobj", "prep", "advmod", "npadvmod", "compound", "conj") or (
                 t.dep_ == "prep" and t.lower_ not in LOCATIVE_PREPS | {"of"}):
             return False
+        t = t.head
+    return False
+
+
+def _in_goal(tok: Token) -> bool:
+    """Is the place ``tok`` inside the goal of a motion ("flew him into exile in Costa
+    Rica", "deported them to camps in Siberia"): where someone is sent, not where the
+    clause's actors are?"""
+    t = tok
+    while t.dep_ in ("pobj", "prep", "compound", "conj") and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in GOAL_PREPS:
+            return True
         t = t.head
     return False
 
