@@ -28,6 +28,7 @@ ALLOWED_AMBIGUOUS = {
     "national liberation army",      # Colombia's ELN / the Albanian NLA of Macedonia (2001)
     "national liberation front",     # Algeria's FLN / South Vietnam's NLF (1960-77) / South Yemen's NLF (1963-78)
     "NLF",                           # South Vietnam's NLF / South Yemen's NLF: by the story's place
+    "maoist", "maoists",             # Nepal's, India's, Peru's, the Philippines' Maoist insurgencies: by the story's country
 }
 # City states whose capital has the country's own name; Vatican City is an alias.
 NO_SEPARATE_CAPITAL = {"MCO", "SGP", "VAT", "MDV"}
