@@ -47,6 +47,10 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 POINTER_PREPS = ("of", "from", "by")
 GOAL_PREPS = {"to", "into", "onto", "toward", "towards"}  # where an act sends someone: "flew him
 # into exile in Costa Rica" places the exile, not the soldiers who flew him (_sentence_state)
+SENDING_VERBS = {"fly", "deport", "expel", "exile", "banish", "send", "extradite", "airlift",
+                 "ship", "bundle", "escort", "take", "carry", "evacuate", "transfer", "move"}
+# (only their goal is elsewhere: "fired into crowds in Rangoon", "set fire to embassies in
+# Damascus" happen where the place is)
 
 
 @dataclass(frozen=True, slots=True)
@@ -709,7 +713,8 @@ def _in_goal(tok: Token) -> bool:
     clause's actors are?"""
     t = tok
     while t.dep_ in ("pobj", "prep", "compound", "conj") and t.head.i != t.i:
-        if t.dep_ == "prep" and t.lower_ in GOAL_PREPS:
+        if t.dep_ == "prep" and t.lower_ in GOAL_PREPS and (
+                t.head.lemma_.lower() in SENDING_VERBS or tok.head.head.lower_ == "exile"):
             return True
         t = t.head
     return False
