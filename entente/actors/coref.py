@@ -433,15 +433,21 @@ def _country_named_before(noun: Token, window, found: DocActors) -> MentionHit |
                  if h.actor.type == "state" and h.actor.id not in acting), None)
 
 
-def _previous_subjects(tok: Token) -> list[Token]:
-    """The subjects of the main clause of the sentence before ``tok``'s ([] in the first)."""
+def previous_clauses(tok: Token) -> list[Token]:
+    """The verbs of the main clauses of the sentence before ``tok``'s ([] in the first), the
+    reported clause before its reporter's: "Workers downed tools, diplomats said. They demand
+    ..." -> [downed, said] (they are the workers)."""
     if tok.sent.start == 0:
         return []
     root = tok.doc[tok.sent.start - 1].sent.root
-    clauses = [root]
-    if root.lemma_.lower() in REPORTING_VERBS:  # "Workers downed tools, diplomats said. They
-        clauses[:0] = [c for c in root.children if c.dep_ == "ccomp"]  # demand ...": the workers
-    return [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    reported = [c for c in root.children if c.dep_ == "ccomp"] \
+        if root.lemma_.lower() in REPORTING_VERBS else []
+    return [*reported, root]
+
+
+def _previous_subjects(tok: Token) -> list[Token]:
+    """The subjects of the main clauses of the sentence before ``tok``'s (previous_clauses)."""
+    return [c for v in previous_clauses(tok) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _previous_subject_person(tok: Token, found: DocActors) -> MentionHit | None:

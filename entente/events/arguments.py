@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
-from ..actors.coref import REPORTING_VERBS, reporting_words
+from ..actors.coref import REPORTING_VERBS, previous_clauses, reporting_words
 from ..actors.resolve import ActorInfo, DocActors, MentionHit, slug
 from ..nlp import tokens_with_pos
 from ..records import ActorRef
@@ -447,10 +447,8 @@ class Arguments:
         one noun, not coordinated (coreference resolves the named ones)."""
         if tok.i != tok.sent.start or tok.sent.start == 0:
             return None
-        root = tok.doc[tok.sent.start - 1].sent.root
-        if root.lemma_.lower() in REPORTING_VERBS:  # "Workers downed tools, diplomats said.
-            root = next((c for c in root.children if c.dep_ == "ccomp"), root)  # They demand"
-        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clause = previous_clauses(tok)[0]  # the reported clause before its reporter's
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
             return None
         subj = subjects[0]
