@@ -38,17 +38,17 @@ def tell_once(events: list[Event], event: Event, hosted: set[str], when: Resolve
 
 
 def story_passes(events: list[Event], kinds: frozenset[str], affiliation: dict[str, str],
-                 doc: Doc, args: Arguments, answered: dict[str, frozenset[str]] | None = None) -> list[Event]:
+                 doc: Doc, args: Arguments, answered: dict[str, frozenset[str]]) -> list[Event]:
     """The other side of the story for acts of ``kinds`` naming no one, then resignations."""
     nationality = _nationalities(doc, args)
-    return [_stepped_down(_story_counterpart(e, events, kinds, affiliation, nationality, answered or {}),
+    return [_stepped_down(_story_counterpart(e, events, kinds, affiliation, nationality, answered),
                           affiliation, args)
             for e in events]
 
 
 def _story_counterpart(event: Event, events: list[Event], kinds: frozenset[str],
                        affiliation: dict[str, str], nationality: dict[str, str],
-                       answered: dict[str, frozenset[str]] | None = None) -> Event:
+                       answered: dict[str, frozenset[str]]) -> Event:
     """An act of a kind aimed at someone, whose sentence names no one, is aimed at the
     other side of the nearest event with its actor in it: one in its own sentence, else
     the latest told before ("Iran seized a British tanker ... Britain warned of serious
@@ -62,9 +62,10 @@ def _story_counterpart(event: Event, events: list[Event], kinds: frozenset[str],
     n = event.evidence.sentence
     nearby = [e for e in events if e.evidence.sentence == n and e is not event]
     before = [e for e in reversed(events) if e.evidence.sentence < n]
-    asked = (answered or {}).get(event.event, frozenset())
-    nearby = [e for e in nearby + before if e.event in asked and e.evidence.end <= event.evidence.start
-              and own & {r.id for r in e.recipient}][:1] + nearby
+    asked = answered.get(event.event)
+    if asked:  # a refusal: the demand made of its actor first
+        nearby = [e for e in nearby + before if e.event in asked and e.evidence.end <= event.evidence.start
+                  and own & {r.id for r in e.recipient}][:1] + nearby
 
     def ours(refs) -> bool:
         return bool(own & ({r.id for r in refs} | {nationality.get(r.id) for r in refs}))
