@@ -105,7 +105,31 @@ def get_nlp(name: str | None = None):
 
 def repair_parse(doc):
     """The small parser's repairable mistakes."""
-    return repair_participle_modifiers(repair_finite_modifiers(doc))
+    return repair_apposed_subject(repair_participle_modifiers(repair_finite_modifiers(doc)))
+
+
+def repair_apposed_subject(doc):
+    """"Ayatollah Khomeini, speaking from exile near Paris, on Sunday called on the army to
+    ...": after a phrase set off by commas the small parser makes the name the sentence's
+    root and the finite verb a relative clause (or clausal modifier) on it.  A finite verb so
+    hung, with no subject and no relative word of its own, on a name that is the root,
+    after a comma, is the sentence's verb and the name its subject."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.dep_ != "ROOT" \
+                or head.pos_ not in ("PROPN", "NOUN") or head.i > verb.i:
+            continue
+        between = doc[head.i + 1:verb.i]
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+                or not any(t.text == "," for t in between) \
+                or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in between):
+            continue
+        moved = [c for c in head.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        head.head, head.dep_ = verb, "nsubj"
+        for c in moved:
+            c.head = verb
+    return doc
 
 
 def repair_participle_modifiers(doc):

@@ -770,6 +770,9 @@ class EventCoder(RecipientRules):
                   for w in (m.lower_, m.lemma_.lower())}  # not "struck oil facilities": a target
         found |= {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
                   for o in c.children if o.dep_ == "pobj"}  # "voted for independence"
+        found |= {o.lemma_.lower() for c in tok.children if c.lower_ == "out"
+                  for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                  for o in p.children if o.dep_ == "pobj"}  # "walked out of his base"
         return bool(found & words)
 
     def _warned_danger(self, warn: Token) -> bool:
