@@ -246,7 +246,8 @@ class ActorResolver:
                         seen.append(key)
         spans = [doc[s:e] for s, e in labels
                  if self._cased_like_a_name(doc[s:e]) and not _stance_prefix(doc, s)
-                 and not _tail_of_place(doc, s, e, labels[(s, e)])]
+                 and not _tail_of_place(doc, s, e, labels[(s, e)])
+                 and not _head_of_place(doc, s, e, labels[(s, e)])]
         named = {t for sp in spans for t in range(sp.start, sp.end)}
         kept = filter_spans(spans)
         where = _StoryCountry(self, doc, kept, labels, published)
@@ -257,6 +258,8 @@ class ActorResolver:
                 continue  # "Amazon Indians", "the Lenin Shipyard"
             if entry.type == "other" and not entry.country and _region_not_party(span):
                 continue  # "East Africa", "sub-Saharan Africa", "the Africa Cup"
+            if entry.type == "population" and _given_name(span):
+                continue  # "Christian Klar": a man's first name, not the Christians
             if how in ("adjective", "demonym") and entry.id in NAMESAKE_PEOPLES \
                     and _continent(where()) in NAMESAKE_PEOPLES[entry.id] \
                     and (how == "demonym" or self._people_noun(span)):
@@ -550,6 +553,14 @@ def _namesake(span) -> bool:
     return t is not span.root and (t.lemma_.lower() in NAMESAKE_NOUNS or t.lower_ in NAMESAKE_NOUNS)
 
 
+def _given_name(span) -> bool:
+    """A one-word name that opens a person's name the tagger found, followed by more of it
+    ("Christian Klar"): a first name."""
+    doc = span.doc
+    return len(span) == 1 and span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "B" \
+        and span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].pos_ == "PROPN"
+
+
 def _facility_name(span) -> bool:
     """A name that is a building or a site: it ends in a facility noun, or is the
     modifier of one ("Chapultepec Castle", "the Tihar jail", "Ramlila grounds")."""
@@ -596,6 +607,18 @@ def _tail_of_place(doc: Doc, start: int, end: int, labels: list[str]) -> bool:
     from ..place import fold, gazetteer
     ids = {k.split("|", 1)[0] for k in labels}
     places = [p for p in gazetteer().names.get(fold(doc[start - 1:end].text), ())
+              if p.source in ("admin1", "region", "city") and p.country]
+    return bool(places) and all(p.country not in ids for p in places)
+
+
+def _head_of_place(doc: Doc, start: int, end: int, labels: list[str]) -> bool:
+    """'Niger' in "the Niger Delta": a name that opens a longer place name, which the
+    gazetteer puts in a country none of the name's actors is ("Mexico City" stays Mexico's)."""
+    if end >= len(doc) or not doc[end].is_title or doc[end].pos_ != "PROPN":
+        return False
+    from ..place import fold, gazetteer
+    ids = {k.split("|", 1)[0] for k in labels}
+    places = [p for p in gazetteer().names.get(fold(doc[start:end + 1].text), ())
               if p.source in ("admin1", "region", "city") and p.country]
     return bool(places) and all(p.country not in ids for p in places)
 

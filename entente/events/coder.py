@@ -550,7 +550,8 @@ class EventCoder(RecipientRules):
         for verb in _verbs(sent):
             if (verb.lemma_.lower() not in self.characterising or verb.pos_ != "VERB"
                     or verb.i in anchors or not any(c.dep_ == "dobj" and c.lower_ not in ("what", "which")
-                                                    for c in verb.children)):
+                                                    for c in verb.children)
+                    and not _object_inside_label(verb, self.blame_words | self.praise_words)):
                 continue  # "in what officials called an act of terrorism": nobody is blamed
             labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
                       or c.dep_ == "dobj" and c.i > min(d.i for d in verb.children if d.dep_ == "dobj")]
@@ -1884,6 +1885,20 @@ def _leaves_another_state(leaving: list[Token], actors: list[Arg], args: Argumen
             if a.actor.type == "state"}
     own = {a.actor.id for a in actors} | {a.actor.country for a in actors}
     return bool(left) and not left & own
+
+
+def _object_inside_label(verb: Token, words: frozenset[str]) -> bool:
+    """'called the junta illegitimate' parsed with 'junta' a compound of 'illegitimate' (no
+    object): a word of blame or praise as the label, with a definite determiner and a noun
+    compounded before it, holds the object named ('the junta'). Not in a relative
+    clause ('the attack the president called a terror act': the attack is the object)."""
+    if verb.dep_ in ("relcl", "acl"):
+        return False
+    return any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and c.lemma_.lower() in words
+               and any(d.dep_ == "compound" and d.i < c.i and any(
+                   k.dep_ in ("det", "poss") and k.lower_ not in ("a", "an")
+                   for k in (*c.children, *d.children)) for d in c.children)
+               for c in verb.children)
 
 
 def _own_object(verb: Token) -> bool:
