@@ -222,6 +222,7 @@ class EventCoder(RecipientRules):
         self.schedules = lexicon.words("schedule_nouns")
         self.enacting = lexicon.words("enacting_nouns")
         self.ordering = lexicon.words("ordering_verbs")
+        self.labelling = lexicon.words("labelling_verbs")
         self.official_agents = lexicon.words("official_agent_sectors")
         self.announcing = lexicon.words("announcing_verbs")
         self.announced_acts = lexicon.words("announced_acts")
@@ -555,6 +556,8 @@ class EventCoder(RecipientRules):
                 continue  # "in what officials called an act of terrorism": nobody is blamed
             labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
                       or c.dep_ == "dobj" and c.i > min(d.i for d in verb.children if d.dep_ == "dobj")]
+            if not labels and verb.lemma_.lower() in self.labelling:
+                labels = [c for c in verb.children if c.dep_ == "dobj" and _label_compounded(c)]
             labels += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                        for o in c.children if o.dep_ == "pobj"]
             words = {w.lemma_.lower() for label in labels
@@ -2080,6 +2083,17 @@ def _named_at(verb: Token, place: str) -> bool:
                    for o in c.children if o.dep_ == "pobj")
     line = DATELINE.match(text_of(verb.doc))
     return place in own or bool(line) and place.lower() in line.group(0).lower()
+
+
+def _label_compounded(obj: Token) -> bool:
+    """The parser's one noun phrase for what is called and its bare label: "called [the
+    decision interference]", "called [the seizure piracy]" (the article before the first
+    noun, a singular common noun right before a singular label with no article of its own)."""
+    before = [c for c in obj.children if c.i < obj.i]
+    return (obj.tag_ == "NN" and len(before) == 2 and before[0].dep_ == "det"
+            and before[0].lower_ in ("the", "this", "that")
+            and before[1].dep_ == "compound" and before[1].tag_ == "NN" and before[1].i == obj.i - 1
+            and before[0].i == obj.i - 2)
 
 
 def _verbs(sent: Span) -> Iterator[Token]:
