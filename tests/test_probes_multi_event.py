@@ -58,7 +58,7 @@ SEVERAL = [
     ('ABUJA (Reuters) - Nigerian troops killed 30 Boko Haram fighters on Sunday after the militants attacked a military base in Borno state.',
      [('ASSAULT', ('NGA',), ('boko-haram',)), ('ASSAULT', ('boko-haram',), ('NGA',))]),
     ("TRIPOLI (Reuters) - Libyan forces loyal to Khalifa Haftar shelled Tripoli's airport on Saturday, and the United Nations condemned the attack.",
-     [('ACCUSE', ('un',), ('LBY',)), ('ASSAULT', ('LBY',), ('LBY',))]),
+     [('ACCUSE', ('un',), ('khalifa-haftar',)), ('ASSAULT', ('khalifa-haftar',), ('LBY',))]),
     ('YEREVAN (Reuters) - Armenia accused Azerbaijan of shelling border villages on Tuesday.',
      [('ACCUSE', ('ARM',), ('AZE',)), ('ASSAULT', ('AZE',), ('ARM',))]),
     ('MOGADISHU (Reuters) - Al Shabaab fighters stormed a hotel in Mogadishu on Sunday, and Somali special forces killed the attackers.',
@@ -100,7 +100,8 @@ EXACT = [
      {("ASSAULT", ("SYR",), ("SYR",)), ("REQUEST", ("un",), ("SYR",))}),
     ("TRIPOLI (Reuters) - Libyan forces loyal to Khalifa Haftar shelled Tripoli's airport on "
      "Saturday, and the United Nations condemned the attack.",
-     {("ASSAULT", ("LBY",), ("LBY",)), ("ACCUSE", ("un",), ("LBY",))}),
+     {("ASSAULT", ("khalifa-haftar",), ("LBY",)), ("ACCUSE", ("un",), ("khalifa-haftar",))}),
+    # (forces loyal to a warlord are his, not his country's: see test_probes_actors16)
     # ordering an ambassador out is an expulsion
     ("BAMAKO (AFP) - Mali ordered the French ambassador to leave the country on Monday, and "
      "France said it would pull out its troops.",

@@ -52,6 +52,8 @@ class ActorInfo:
     wikidata: str | None = None
     known: bool = True
     organ_of: str | None = None   # a state organ's state (the Senate: USA), see Resolver.info
+    commands: str | None = None   # a person's armed group, when his office that day is in one
+    # and not in a state (Haftar in 2019: libyan-national-army), see Resolver.info
 
     def ref(self, text: str, sector: str | None = None) -> ActorRef:
         return ActorRef(self.id, self.name, text, sector or self.sector)
@@ -201,13 +203,17 @@ class ActorResolver:
         """The actor as of ``day`` (a person's country and sector from the role then held).
         An organ of a state -- an actor of type other whose country is a state, and no
         branch of another actor (the U.S. Senate, the Royal Marines, the FBI; not the Army
-        of Republika Srpska) -- knows that state as ``organ_of``."""
-        country, sector, _role = self.kb.as_of(entry, day)
+        of Republika Srpska) -- knows that state as ``organ_of``. A person whose office
+        that day is in an armed group, none in a state (a warlord's command), knows that
+        group as ``commands``."""
+        country, sector, role = self.kb.as_of(entry, day)
         state = self.kb.get(country) if country and country != entry.id else None
         organ_of = country if (entry.type == "other" and not entry.affiliate_of
                                and state is not None and state.type == "state") else None
+        held = self.kb.get(role.target) if role is not None else None
+        commands = held.id if held is not None and held.type == "armed_group" else None
         return ActorInfo(entry.id, entry.name, entry.type, country, sector, entry.wikidata,
-                         organ_of=organ_of)
+                         organ_of=organ_of, commands=commands)
 
     def info_by_id(self, actor_id: str, day: str | None) -> ActorInfo | None:
         entry = self.kb.get(actor_id)

@@ -371,7 +371,8 @@ class Arguments:
         """A person acting in a state office on the story's date acts for the state:
         'President Bill Clinton imposed sanctions' -> USA (GOV), named as in the text."""
         a = arg.actor
-        if a.type != "person" or not a.country or a.sector not in ("GOV", "MIL", "COP"):
+        if a.type != "person" or not a.country or a.sector not in ("GOV", "MIL", "COP") \
+                or a.commands is not None:  # (a warlord's command is no state office)
             return arg  # (a state's named force keeps its name: the network rolls it up)
         state = self.state_of(a.country)
         if state is None:
@@ -564,9 +565,11 @@ class Arguments:
         """'Russian warplanes', 'the Afghan government', 'Assad's forces': the actor's
         organ of that sector, named by the whole phrase."""
         actor = arg.actor
-        if actor.type == "person" and actor.country and actor.sector in STATE_OFFICES:
+        if actor.type == "person" and actor.country and actor.sector in STATE_OFFICES \
+                and actor.commands is None:
             actor = self.state_of(actor.country) or actor  # (an opposition or rebel leader's
-            # men are his: "supporters led by Saakashvili", "fighters loyal to Gbagbo" in 2011)
+            # men are his: "supporters led by Saakashvili", "fighters loyal to Gbagbo" in 2011,
+            # and so are a warlord's: "forces loyal to Haftar" are not Libya's)
         left = min((t.i for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct")),
                    default=noun.i)
         phrase = noun.doc[left:noun.i + 1]
