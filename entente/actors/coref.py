@@ -41,6 +41,10 @@ GROUP_DESCRIPTIONS = ORG_NOUNS | {"militants", "jihadists", "insurgents", "terro
                                   "rebels", "fighters", "guerrillas", "extremists", "attackers",
                                   "gunmen", "assailants", "kidnappers", "hijackers", "bombers"}
 LEADER_NOUNS = {"leader", "chief", "boss", "head", "emir", "commander"}
+# A leader's own rank and file: "Ocalan urged his fighters to lay down their arms" -> the
+# organisation he leads (when he leads one of ORGANISATIONS; not a state's head: "his troops").
+MEMBER_NOUNS = {"fighter", "guerrilla", "militant", "militiaman", "follower", "cadre",
+                "fighters", "guerrillas", "militants", "militiamen", "followers", "cadres"}
 # Titles that make "<Nationality> <title> <Name>" the leader of that state.
 HEAD_OF_STATE_TITLES = {"president", "premier", "king", "queen", "emir", "sultan", "chancellor",
                         "dictator", "ruler", "shah", "monarch"}
@@ -186,11 +190,14 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
                 continue
             genders.setdefault(person.actor.id, gender)
             head = tok.head
-            if tok.dep_ == "poss" and head.lemma_.lower() in ORG_NOUNS:
+            members = tok.dep_ == "poss" and head.lemma_.lower() in MEMBER_NOUNS
+            if tok.dep_ == "poss" and (head.lemma_.lower() in ORG_NOUNS or members):
                 org_id = leads(person.actor.id)
                 org = resolver.info_by_id(org_id, found.published) if org_id else None
-                if org is not None:
+                if org is not None and (not members or org.type in ORGANISATIONS):
                     hit = _coref(doc, tok.i, head.i + 1, org)
+                elif members:  # "the president ... his militiamen": the person's own men
+                    hit = _coref(doc, tok.i, tok.i + 1, person.actor)
             else:
                 hit = _coref(doc, tok.i, tok.i + 1, person.actor)
         elif tok.pos_ == "PRON" and low == "they" and tok.dep_ in ("nsubj", "nsubjpass"):

@@ -189,6 +189,9 @@ class Arguments:
             if hit.how in ("capital", "alias", "seat") and self.is_place(tok) and (
                     hit.actor.type == "state" or hit.how == "seat"):
                 return []  # "talks in Tehran", "ministers met in Brussels": places
+            if not hit.actor.known and hit.actor.type == "other" \
+                    and tok.lemma_.lower() in self.state_buildings:
+                return self._state_building(tok)  # "seized the National Palace": a building
             return [arg_of(hit)]
         if tok.lower_ in self.divided and any(c.lower_ == "two" for c in tok.children):
             return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "alias")  # "the two Koreas"
@@ -441,6 +444,18 @@ class Arguments:
         if sector == "REB" and all(a.how == "ethnic" for a in found):  # "ethnic Albanian rebel
             return [self._ethnic(tok, sector, found[0], "rebels")]  # positions"
         return [self._organ(a, tok, sector) for a in found]
+
+    def _state_building(self, tok: Token) -> list[Arg]:
+        """'stormed the Palace of Justice in central Bogota', 'seized the National Palace'
+        (a story from Managua): a seat of state the knowledge base does not name is no
+        party of its own; it stands for the state it lies in (its place, the sentence's,
+        else the dateline's)."""
+        found = self._placed(tok)
+        if found:
+            return found
+        state = self._sentence_state(tok) or (self.state_of(self.context_country)
+                                              if self.context_country else None)
+        return [] if state is None else [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", "GOV")]
 
     def _unnamed_previous_subject(self, tok: Token) -> Token | None:
         """A sentence-initial "They" continues the previous sentence's subject when that is

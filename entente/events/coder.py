@@ -1410,7 +1410,9 @@ class EventCoder(RecipientRules):
                         withdrawn |= _done_besides(p.token)  # "refused to resign and expelled two
                         # American diplomats": whom it expelled, not whom it refused
                     recipients = sole_other(p.anchor, actors, args, self.instruments,
-                                            {affiliation.get(a.actor.id) for a in actors} - {None},
+                                            {affiliation.get(a.actor.id) for a in actors} - {None}
+                                            | {who for who, led in affiliation.items()  # (its own
+                                               if led in {a.actor.id for a in actors}},  # leader)
                                             self.lex.words("mediation_words"), withdrawn)
                     if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)
                                        and p.entry.event not in ADDRESSED_ACTS):
@@ -1421,7 +1423,8 @@ class EventCoder(RecipientRules):
                 if not recipients and len(actors) > 1 and p.entry.event in self.facing \
                         and all(a.actor.type == "state" for a in actors):
                     recipients = list(actors)  # "Greece and Turkey put their forces on alert"
-                if not recipients and location is not None and p.entry.event in self.foreign_host_targets:
+                if not recipients and location is not None and p.entry.event in self.foreign_host_targets \
+                        and not _named_as_origin(sent, location.text):  # "fly supplies from Okinawa"
                     recipients = [h for h in _host_state(doc, sent, location, args)
                                   if h.actor.id not in {a.actor.id for a in actors}]
                 if not recipients and (p.entry.event, p.entry.mode) in self.partner_acts:
@@ -2094,6 +2097,13 @@ def _label_compounded(obj: Token) -> bool:
             and before[0].lower_ in ("the", "this", "that")
             and before[1].dep_ == "compound" and before[1].tag_ == "NN" and before[1].i == obj.i - 1
             and before[0].i == obj.i - 2)
+
+
+def _named_as_origin(sent: Span, place: str) -> bool:
+    """Is ``place`` named in its sentence only as where something comes from ("will fly
+    relief supplies from Okinawa")? Aid leaves such a place; it is not where aid goes."""
+    named = [t for t in sent if t.dep_ == "pobj" and place in sent.doc[t.left_edge.i:t.i + 1].text]
+    return bool(named) and all(t.head.lower_ == "from" for t in named)
 
 
 def _verbs(sent: Span) -> Iterator[Token]:

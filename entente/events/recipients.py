@@ -165,6 +165,9 @@ class RecipientRules:
                     found = args.of(c) or args.pointed(c) or (
                         _owner_of(c, args) if self.match(c) is None else []) or (
                         self._craft_named_before(c, args) if c.dep_ == "dobj" else [])
+                    if all(a.how == "generic" or not a.actor.known for a in found):
+                        found = _named_among(c, args) or found  # "expelled 13 aid groups, among
+                        # them Oxfam and CARE": the members the object names
                     if _others(found, actors) and not (entry.event == "RETREAT" and (
                             _own_ids(found, actors) or self._withdrawn_own(c, found))):
                         return found  # (not "pulling all U.S. forces out of the country": the
@@ -204,6 +207,9 @@ class RecipientRules:
         first = obj
         while first.dep_ == "conj" and first.head is not first:
             first = first.head
+        if first.lower_ in self.lex.words("quantity_nouns"):  # "withdraw thousands of troops"
+            first = next((o for c in first.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj"), first)
         return first.lemma_.lower() in self.own_forces or any(
             c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in first.children)
 
@@ -639,7 +645,8 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
     it: "Ethiopian officials said Eritrean warplanes struck a school").  Not counted:
     places, news outlets, the actor's own phrase ("Tanks loyal to President Yeltsin") and
     the money an act is counted in ("60 billion U.S. dollars"), nor the organisation the
-    actor leads (``led``: "Boko Haram leader Abubakar Shekau claimed ..."), nor a broker
+    actor leads or the one who leads the actor (``led``: "Boko Haram leader Abubakar Shekau
+    claimed ...", "UNITA leader Jonas Savimbi told his followers to disarm"), nor a broker
     (``mediation``: "under a Russian-brokered deal", "under the auspices of Norway"), nor
     the tokens ``aside`` (what a withdrawal withdraws: "pull its troops and settlers out")."""
     sent = anchor.sent
@@ -771,6 +778,22 @@ def _owner_of(noun: Token, args: Arguments, depth: int = 2) -> list[Arg]:
                 if o.dep_ == "pobj":
                     return (args.of(o) or (_owner_of(o, args, depth - 1) if depth > 1 else [])
                             or args.pointed(o))  # the regions "of Abkhazia" before "Georgia's"
+    return []
+
+
+def _named_among(obj: Token, args: Arguments) -> list[Arg]:
+    """The actors an "among them" insertion after ``obj`` names, in its own clause: "rounded
+    up dozens of opposition leaders on Tuesday, among them Hailu Shawel" -> Hailu Shawel."""
+    doc = obj.doc
+    for t in doc[obj.i + 1:obj.sent.end - 2]:
+        if t.pos_ in ("VERB", "AUX"):
+            return []
+        if t.lower_ == "among" and doc[t.i + 1].lower_ in ("them", "those"):
+            named = doc[t.i + 2]
+            while named.dep_ in ("compound", "flat", "amod", "nummod", "det") and named.head.i > named.i:
+                named = named.head  # "Hailu Shawel", "several members of ..."
+            found = args.of(named)
+            return found if any(a.how != "generic" and a.actor.known for a in found) else []
     return []
 
 
