@@ -42,10 +42,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from .actors.coref import REPORTING_VERBS, reporting_words
 from .actors.resolve import DocActors, MentionHit
+from .events.lexicon import default_lexicon
 from .nlp import text_of
 from .records import Location
 
@@ -472,11 +474,6 @@ SLOT_OF = {"shelling", "bombardment", "bombing", "siege", "capture", "fall", "re
 SLOT_POSS = {"port", "airport", "outskirts", "suburbs", "suburb", "centre", "center",
              "downtown", "streets", "harbour", "harbor", "mayor", "governor", "residents",
              "old", "districts", "neighbourhoods", "neighborhoods", "city", "defenders"}
-# Nouns of a town's own civil organs: a name compounded to them stands for a place
-# ("an Auckland court", "a Lahore court", "Mumbai police"), even when tagged a people.
-SLOT_COMPOUND = {"court", "courts", "police", "magistrate", "magistrates", "judge", "judges",
-                 "prosecutor", "prosecutors", "council", "councillors", "councilors",
-                 "commissioners", "authorities", "officials"}
 SLOT_PREPS = {"into", "in", "at", "near", "outside", "inside", "around", "toward", "towards",
               "across", "through", "onto", "on"}
 # the unions of the word lists above that the rules below ask (made once, not on each call)
@@ -533,7 +530,8 @@ class PlaceFinder:
         self._preparations += 1
         if self._heads_of is not doc:
             self._heads_of, self._clauses, self._preps = doc, {}, {}
-            self._heads = (doc.to_array("HEAD").astype("int64") + range(len(doc))).tolist()
+            # (a range added to an array is read item by item: an arange is not)
+            self._heads = (doc.to_array("HEAD").astype("int64") + numpy.arange(len(doc))).tolist()
             text = text_of(doc)
             self._quote_marks = _quote_mark_tokens(doc, text)
             # (the sentences and the dateline are the parse's: found once per document)
@@ -1126,6 +1124,12 @@ class _At:
     score: float = 0.0
 
 
+@lru_cache(maxsize=1)
+def _town_organ_nouns() -> frozenset[str]:
+    """grammar: town_organ_nouns, a town's own civil organs ("court", "police")."""
+    return default_lexicon().words("town_organ_nouns")
+
+
 def in_place_slot(span: Span) -> bool:
     """Does the name ``span`` stand where news puts places: the object of an attack verb
     ("shelled Rafah"), of an "of" after an attack or place noun ("the siege of Mariupol"),
@@ -1140,7 +1144,7 @@ def in_place_slot(span: Span) -> bool:
     if root.dep_ == "poss":
         return head.lower_ in SLOT_POSS or head.lemma_.lower() in SLOT_POSS
     if root.dep_ == "compound" and head.pos_ == "NOUN":
-        return head.lower_ in SLOT_COMPOUND
+        return head.lower_ in _town_organ_nouns()  # "an Auckland court", "Mumbai police"
     if root.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lower_ in _SLOT_OF_OR_PLACE
     if root.dep_ == "pobj" and head.lower_ in SLOT_PREPS:

@@ -26,10 +26,11 @@ First-person plurals inside quotes are resolved by :mod:`entente.quotes`.
 """
 from __future__ import annotations
 
-from spacy.symbols import NOUN
+from spacy.strings import hash_string
+from spacy.symbols import NOUN, PRON
 from spacy.tokens import Doc, Token
 
-from ..nlp import tokens_with_pos
+from ..nlp import pos_ids, tokens_with_pos
 from .resolve import ActorResolver, DocActors, MentionHit
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -171,9 +172,11 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
     def leads(person_id: str) -> str | None:
         return leaders.get(person_id) or resolver.led_by(person_id, found.published)
 
-    for tok in doc:
-        if tok.i in found.by_token:
-            continue
+    pos, lowers = pos_ids(doc), doc.to_array("LOWER").tolist()
+    for i, tag in enumerate(pos):
+        if tag != PRON and tag != NOUN and lowers[i] not in _PRONOUN_IDS or i in found.by_token:
+            continue  # (only a pronoun or a noun refers back: the other words make no Token)
+        tok = doc[i]
         low = tok.lower_
         hit: MentionHit | None = None
         speaker = _reporting_subject(tok, found)
@@ -515,6 +518,10 @@ def _they_previous_subject(tok: Token, found: DocActors, resolver: ActorResolver
 SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 # Possessives of a reported clause's subject that refer to the reporting subject.
 OWNER_PRONOUNS = {"its", "their"}
+# the lower-case words (as spaCy's ids) besides pronouns and nouns that resolve_coreference
+# reads: a pronoun the tagger took for another part of speech
+_PRONOUN_IDS = {hash_string(w) for w in SUBJECT_PRONOUNS | OWNER_PRONOUNS | PERSON_PRONOUNS
+                | THING_PRONOUNS | {"it", "they"}}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "declare", "insist", "claim", "warn",
                    "add", "confirm", "deny", "promise", "pledge", "vow", "threaten", "indicate",
                    "acknowledge", "admit", "report", "concede", "assert"}

@@ -775,7 +775,10 @@ def _has_accents(text: str) -> bool:
     """Has ``text`` a character that folds to another or to nothing (an accented letter,
     a ligature, a lone accent)?  Asked of each distinct non-ASCII character, much faster
     than folding a whole document (the fold works character by character)."""
-    return any(_without_accents(c) != c for c in set(text) if not c.isascii())
+    return any(_without_accents(c) != c for c in set(_NON_ASCII.findall(text)))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # (a scan for them: a set of all the characters is slow)
 
 
 def _folded(doc: Doc) -> Doc | None:

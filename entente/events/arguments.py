@@ -45,12 +45,6 @@ _THROUGH_PLACE = LOCATIVE_PREPS | {"through"}  # (_sentence_state: made once)
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest", "outside"}
 POINTER_PREPS = ("of", "from", "by")
-GOAL_PREPS = {"to", "into", "onto", "toward", "towards"}  # where an act sends someone: "flew him
-# into exile in Costa Rica" places the exile, not the soldiers who flew him (_sentence_state)
-SENDING_VERBS = {"fly", "deport", "expel", "exile", "banish", "send", "extradite", "airlift",
-                 "ship", "bundle", "escort", "take", "carry", "evacuate", "transfer", "move"}
-# (only their goal is elsewhere: "fired into crowds in Rangoon", "set fire to embassies in
-# Damascus" happen where the place is)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +83,8 @@ class Arguments:
         self.money = lexicon.words("money_nouns")
         self.state_markers = lexicon.words("state_force_markers")
         self.carrying_verbs = lexicon.words("carrying_verbs")
+        self.goal_preps = lexicon.words("goal_preps")  # where an act sends someone (_in_goal)
+        self.sending_verbs = lexicon.words("sending_verbs")
         self.relational = lexicon.words("relational_nouns")
         self.unnamed_forces = lexicon.words("unnamed_forces")
         self.unnamed_aircraft = lexicon.words("unnamed_aircraft")
@@ -541,7 +537,7 @@ class Arguments:
         telling = reporting_words(tok)  # not "..., travellers arriving in Vienna said"
         for t in tok.sent:
             if t.dep_ == "pobj" and t.head.lower_ in _THROUGH_PLACE and t.i not in telling \
-                    and not _in_goal(t):
+                    and not _in_goal(t, self.goal_preps, self.sending_verbs):
                 hit = self.found.at(t)
                 if hit is not None and hit.actor.type == "state":
                     return hit.actor
@@ -723,14 +719,14 @@ def _located(tok: Token, verb: Token) -> bool:
     return False
 
 
-def _in_goal(tok: Token) -> bool:
+def _in_goal(tok: Token, goal_preps: frozenset[str], sending_verbs: frozenset[str]) -> bool:
     """Is the place ``tok`` inside the goal of a motion ("flew him into exile in Costa
     Rica", "deported them to camps in Siberia"): where someone is sent, not where the
-    clause's actors are?"""
+    clause's actors are?  (grammar: goal_preps, sending_verbs)"""
     t = tok
     while t.dep_ in ("pobj", "prep", "compound", "conj") and t.head.i != t.i:
-        if t.dep_ == "prep" and t.lower_ in GOAL_PREPS and (
-                t.head.lemma_.lower() in SENDING_VERBS or tok.head.head.lower_ == "exile"):
+        if t.dep_ == "prep" and t.lower_ in goal_preps and (
+                t.head.lemma_.lower() in sending_verbs or tok.head.head.lower_ == "exile"):
             return True
         t = t.head
     return False
