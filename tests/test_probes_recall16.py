@@ -23,6 +23,9 @@ FIXED = [
      'ACCUSE', {'CHN'}, ANY),
     ('2019-07-20', 'TEHRAN (AFP) - Iran called the seizure piracy on Friday.',
      'ACCUSE', {'IRN'}, ANY),
+    # ... aimed at whoever did what is called so (the label's own phrase names no victim).
+    ('1997-04-25', "BEIJING (Xinhua) - Japan's government decided on Friday to grant a visa to Taiwan's former president Lee Teng-hui. China called the decision interference in its internal affairs.",
+     'ACCUSE', {'CHN'}, {'JPN'}),
     # A court or council ordering a state to act demands it.
     ('2020-01-23', 'THE HAGUE (Reuters) - The International Court of Justice ordered Myanmar on Thursday to take all measures to prevent genocide.',
      'REQUEST', {'icj'}, {'MMR'}),

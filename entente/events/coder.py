@@ -35,6 +35,7 @@ from .modality import FINITE, finite_governor, governing_chain, infinitive, misj
 from .story import POLARITY, story_passes, tell_once
 from .recipients import (MUTUAL, RecipientRules, _others, _same_party, both_objects, both_sides,
                          insurgents_state, sole_other)
+from .recipients import label_compounded
 from .when import (clause_of, clause_tokens, context_for, date_fields, days_before, lead_date,
                    pick_date)
 
@@ -557,7 +558,7 @@ class EventCoder(RecipientRules):
             labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
                       or c.dep_ == "dobj" and c.i > min(d.i for d in verb.children if d.dep_ == "dobj")]
             if not labels and verb.lemma_.lower() in self.labelling:
-                labels = [c for c in verb.children if c.dep_ == "dobj" and _label_compounded(c)]
+                labels = [c for c in verb.children if c.dep_ == "dobj" and label_compounded(c)]
             labels += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                        for o in c.children if o.dep_ == "pobj"]
             words = {w.lemma_.lower() for label in labels
@@ -2086,17 +2087,6 @@ def _named_at(verb: Token, place: str) -> bool:
                    for o in c.children if o.dep_ == "pobj")
     line = DATELINE.match(text_of(verb.doc))
     return place in own or bool(line) and place.lower() in line.group(0).lower()
-
-
-def _label_compounded(obj: Token) -> bool:
-    """The parser's one noun phrase for what is called and its bare label: "called [the
-    decision interference]", "called [the seizure piracy]" (the article before the first
-    noun, a singular common noun right before a singular label with no article of its own)."""
-    before = [c for c in obj.children if c.i < obj.i]
-    return (obj.tag_ == "NN" and len(before) == 2 and before[0].dep_ == "det"
-            and before[0].lower_ in ("the", "this", "that")
-            and before[1].dep_ == "compound" and before[1].tag_ == "NN" and before[1].i == obj.i - 1
-            and before[0].i == obj.i - 2)
 
 
 def _named_as_origin(sent: Span, place: str) -> bool:

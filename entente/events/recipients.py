@@ -479,9 +479,13 @@ class RecipientRules:
         done to ("condemned the invasion of the island") are its victims, not the target.
         Returns ``recipients`` when they are no such victims."""
         obj = next((c for c in p.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        labelled = (obj is not None and p.entry in (self.blame, self.praise)
+                    and p.token.lemma_.lower() in self.labelling and label_compounded(obj))
+        if labelled:  # "called [the decision] interference in Soviet affairs": what is called is
+            obj = obj.doc[obj.i - 1]  # the first noun; the label's own phrase names no victim
         if (p.entry.pos != "verb" or obj is None
-                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")
-                           for c in obj.children)
+                or not labelled and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")
+                                            for c in obj.children)
                 or any(c.dep_ in ("poss", "compound", "amod") and args.of(c) for c in obj.children)):
             return recipients
         victims = set()
@@ -851,3 +855,14 @@ def _place_done_to(noun: Token, args: Arguments, actors: list[Arg]) -> list[Arg]
                     state = args.state_at(obj)
                     return [state] if state is not None and state.actor.id not in own else []
     return []
+
+
+def label_compounded(obj: Token) -> bool:
+    """The parser's one noun phrase for what is called and its bare label: "called [the
+    decision interference]", "called [the seizure piracy]" (the article before the first
+    noun, a singular common noun right before a singular label with no article of its own)."""
+    before = [c for c in obj.children if c.i < obj.i]
+    return (obj.tag_ == "NN" and len(before) == 2 and before[0].dep_ == "det"
+            and before[0].lower_ in ("the", "this", "that")
+            and before[1].dep_ == "compound" and before[1].tag_ == "NN" and before[1].i == obj.i - 1
+            and before[0].i == obj.i - 2)
