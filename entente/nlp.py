@@ -105,7 +105,27 @@ def get_nlp(name: str | None = None):
 
 def repair_parse(doc):
     """The small parser's repairable mistakes."""
-    return repair_apposed_subject(repair_participle_modifiers(repair_finite_modifiers(doc)))
+    return repair_first_to_act(repair_apposed_subject(repair_participle_modifiers(repair_finite_modifiers(doc))))
+
+
+FIRST_WORDS = {"first", "last", "only", "latest", "second", "third", "next"}
+
+
+def repair_first_to_act(doc):
+    """"France became the first country to recognise the council": the infinitive on the
+    complement of 'become' or 'be' names what the subject itself did; the small parser hangs
+    it on the noun as a relative clause.  It is made the verb's open complement, so that the
+    subject is its doer."""
+    for verb in doc:
+        noun, cop = verb.head, verb.head.head
+        if verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VB" or noun.dep_ != "attr" \
+                or cop.lemma_.lower() not in ("become", "be") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                or not any(c.dep_ == "amod" and c.lower_ in FIRST_WORDS for c in noun.children) \
+                or not any(c.dep_ == "nsubj" for c in cop.children):
+            continue
+        verb.head, verb.dep_ = cop, "xcomp"
+    return doc
 
 
 def repair_apposed_subject(doc):

@@ -2,8 +2,8 @@
 style, varied regions and decades): a subject set off from its verb by a participial phrase
 between commas ("X, speaking at a rally, on Wednesday called on ..."), missiles dismantled,
 an act named a crime ("called the attack a genocide"), protesters swept from a square, a
-resignation in protest, and a soldier who walked out of his base (leaving a place, not a
-walkout).  Near misses must not be coded as the act they resemble."""
+resignation in protest, a soldier who walked out of his base (leaving a place, not a
+walkout), and "became the first country to recognise ..." (the subject's own act).  Near misses must not be coded as the act they resemble."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +20,16 @@ FIXED = [
      'called on Britain to end emergency rule in Cyprus.', 'REQUEST', ANY, {'GBR'}),
     ('1981-03-02', 'DHAKA (AFP) - Sheikh Hasina, speaking from exile near Delhi, on Monday called on the army '
      'to hand power to civilians.', 'REQUEST', ANY, {'BGD'}),
+    # "became the first country to recognise ...": the subject did it
+    ('1991-12-02', "KIEV (Reuters) - Poland became the first state to recognise Ukraine's independence on "
+     'Monday.', 'SUPPORT', {'POL'}, {'UKR'}),
+    ('2021-01-20', 'NAIROBI (AP) - Kenya was the last country to sign the treaty.', 'AGREE', {'KEN'}, ANY),
+    # Khomeini led Iran from the revolution's victory (February 1979), not in exile before it
+    ('1979-01-20', 'NEAUPHLE-LE-CHATEAU, France (Reuters) - Ayatollah Khomeini on Saturday urged Iranians to '
+     'overthrow the monarchy.',
+     'REQUEST', {'ruhollah-khomeini'}, ANY),
+    ('1980-04-22', 'TEHRAN (AP) - Ayatollah Khomeini on Tuesday called on Iraqis to overthrow Saddam Hussein.',
+     'REQUEST', {'IRN', 'ruhollah-khomeini'}, {'IRQ'}),
     # missiles dismantled: disarmament
     ('1994-03-15', 'KIEV (Reuters) - Ukraine began to dismantle the nuclear missiles left on its soil by '
      'the Soviet army on Tuesday.', 'RETREAT', {'UKR'}, ANY),
@@ -60,6 +70,9 @@ NOT_THE_ACT = [
     # sweeping that is weather or votes
     ('2005-08-29', 'NEW ORLEANS (AP) - Floodwaters swept cars from the streets of the city on Monday.', None),
     ('2014-05-16', 'NEW DELHI (Reuters) - The opposition swept the state elections on Friday.', 'COERCE'),
+    # the first to win a prize is no political act
+    ('2004-10-08', 'NAIROBI (AP) - Wangari Maathai became the first African woman to win the Nobel Peace '
+     'Prize on Friday.', 'SUPPORT'),
     # dismantling that is no disarmament
     ('2012-07-30', 'LONDON (Reuters) - Workers dismantled the temporary stadium after the games.', None),
 ]
