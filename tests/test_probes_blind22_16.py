@@ -88,3 +88,13 @@ def test_walkout_from_parliament_stays_a_protest(pipeline):
     coded = code(pipeline, 'KARACHI (Reuters) - Opposition lawmakers walked out of the provincial assembly '
                  'on Tuesday in protest at the arrests.', '2013-09-03')
     assert [e for e in coded.events if e.event == "PROTEST"], _types(coded)
+
+
+def test_bomb_disposal_is_not_disarmament(pipeline):
+    """Army experts dismantling a bomb defuse it; a state dismantling its missiles disarms."""
+    defused = code(pipeline, "BELFAST (Reuters) - Army experts dismantled a 500-lb bomb left in a van "
+                   "outside the courthouse, police said on Tuesday.", "1988-03-08")
+    assert not [e for e in defused.events if e.event == "RETREAT"], defused.events
+    disarmed = code(pipeline, "MOSCOW (AP) - The Soviet Union said on Sunday it would dismantle its "
+                    "missiles in Cuba under United Nations supervision.", "1962-10-28")
+    assert_codes(disarmed, "RETREAT", {"SOV", "SUN", "RUS"})
