@@ -33,7 +33,7 @@ from .calibration import Calibration
 from .lexicon import LexEntry, Lexicon
 from .modality import FINITE, finite_governor, governing_chain, infinitive, misjoined_finite, modality
 from .story import POLARITY, story_passes, tell_once
-from .recipients import (MUTUAL, RecipientRules, _others, _same_party, both_objects, both_sides,
+from .recipients import (MUTUAL, STATE_SIDE, RecipientRules, _others, _same_party, both_objects, both_sides,
                          insurgents_state, sole_other)
 from .recipients import label_compounded
 from .when import (clause_of, clause_tokens, context_for, date_fields, days_before, lead_date,
@@ -1413,7 +1413,9 @@ class EventCoder(RecipientRules):
                     recipients = sole_other(p.anchor, actors, args, self.instruments,
                                             {affiliation.get(a.actor.id) for a in actors} - {None}
                                             | {who for who, led in affiliation.items()  # (its own
-                                               if led in {a.actor.id for a in actors}},  # leader)
+                                               if led in {a.actor.id for a in actors  # leader; not
+                                                          if a.actor.type != "state"  # a state's
+                                                          or a.sector in STATE_SIDE}},  # unions')
                                             self.lex.words("mediation_words"), withdrawn)
                     if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)
                                        and p.entry.event not in ADDRESSED_ACTS):
