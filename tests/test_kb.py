@@ -20,6 +20,8 @@ ALLOWED_AMBIGUOUS = {
     "ABC",                           # ABC News (US) / Australian Broadcasting Corporation
     "bush", "george bush", "clinton",  # two presidents Bush; Bill and Hillary Clinton
     "king abdullah",                 # of Jordan / of Saudi Arabia (until 2015): by date
+    "anastasio somoza",              # father (1937-56) and son (1967-79): by date
+    "albanians",                     # Albania's / Kosovo's / Macedonia's: by the story's country
     "benigno aquino",                # Aquino Jr. (senator, d. 1983) / Aquino III (president 2010-16): by date and role
     "moscow", "kremlin",             # the Soviet Union's until 1991-12-26, then Russia's: by date
     "belgrade",                      # Yugoslavia's until 2003, then Serbia's: by date

@@ -1,7 +1,10 @@
 """Actors resolved to the wrong entity, on phrasings written for these tests (wire-news
 style, varied regions and decades): the men of a warlord whose command is an armed group,
 not a state office ("forces loyal to Haftar", "Prigozhin's fighters"), are his, not his
-country's (a president's or a minister's stay the state's).
+country's (a president's or a minister's stay the state's); a people named like a state
+("Albanians") in a story from the land where it is a community (Kosovo, Macedonia) is that
+community, elsewhere still the state; Greek Cypriots are Cyprus's community, not Greece;
+"President Anastasio Somoza" is the Somoza in office that year.
 Each probe gives the event type and the ids accepted for each side (an empty set accepts
 any); near misses check that the other readings stay."""
 from __future__ import annotations
@@ -23,9 +26,21 @@ PROBES = [
      'army headquarters in Rostov on Saturday.', 'COERCE', {'yevgeny-prigozhin', 'wagner-group'}, ANY),
     ('2020-06-10', 'CAIRO (AP) - Khalifa Haftar rejected a Turkish ceasefire proposal on '
      'Wednesday.', 'REJECT', {'khalifa-haftar', 'libyan-national-army'}, ANY),
+    ('1990-07-02', 'PRISTINA, Yugoslavia (AP) - Thousands of Albanians marched through the '
+     'centre of the provincial capital on Monday.', 'PROTEST', {'kosovo-albanians'}, ANY),
+    ('2001-05-03', 'TETOVO, Macedonia (Reuters) - Albanians blocked the road to the Kosovo '
+     'border on Thursday.', 'PROTEST', {'macedonian-albanians'}, ANY),
+    ('1964-01-02', 'NICOSIA (Reuters) - Greek Cypriot irregulars attacked a Turkish Cypriot '
+     'village near Kyrenia on Thursday.', 'ASSAULT', {'greek-cypriots', 'CYP'}, ANY),
+    ('1977-10-14', 'MANAGUA (AP) - President Anastasio Somoza accused Costa Rica on Friday of '
+     'sheltering Sandinista guerrillas.', 'ACCUSE', {'anastasio-somoza-debayle', 'NIC'}, {'CRI'}),
+    # (and his father, president in the 1950s)
+    ('1954-06-20', 'MANAGUA (AP) - President Anastasio Somoza accused Guatemala of arming '
+     'exiles on Sunday.', 'ACCUSE', {'anastasio-somoza-garcia', 'NIC'}, {'GTM'}),
 ]
 
-# Near misses: a head of state's or government's men stay his state's.
+# Near misses: a head of state's or government's men stay his state's; Albanians in
+# Albania or abroad (Italy) stay Albania's; Greek police are Greece's.
 KEPT = [
     ('1993-10-04', 'MOSCOW (AP) - Troops loyal to President Boris Yeltsin stormed the '
      'parliament building on Monday.', 'ASSAULT', {'RUS'}, ANY),
@@ -33,6 +48,12 @@ KEPT = [
      'Abidjan on Thursday.', 'ASSAULT', {'laurent-gbagbo', 'CIV'}, ANY),
     ('1997-07-05', 'PHNOM PENH (AP) - Troops loyal to Second Prime Minister Hun Sen shelled the '
      'airport on Saturday.', 'ASSAULT', {'KHM'}, ANY),
+    ('1997-03-12', 'TIRANA (AP) - Albanians looted army depots in the south on Wednesday.',
+     'COERCE', {'ALB'}, ANY),
+    ('1991-08-08', 'BARI, Italy (Reuters) - Italian police detained thousands of Albanians in '
+     'the port on Thursday.', 'COERCE', {'ITA'}, {'ALB'}),
+    ('1985-11-18', 'ATHENS (Reuters) - Greek police arrested 40 anarchists in Athens on Monday.',
+     'COERCE', {'GRC'}, ANY),
 ]
 
 

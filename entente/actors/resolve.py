@@ -380,6 +380,9 @@ class ActorResolver:
                 country = where()
                 if country is not None:
                     tied = [e for e in tied if self._of_country(e, country, day)] or tied
+                if len(tied) > 1:  # a people named like a state ("Albanians") is that people
+                    tied = [e for e in tied if e.type != "population"] or tied  # only in its
+                    # own land (Kosovo's); elsewhere the state's
             entry = tied[0]
         entry = self.kb.named_on(entry, day)
         if how == "capital" and entry.type == "state":  # "Prague" in 1969: Czechoslovakia
