@@ -4,7 +4,9 @@ removed or dismissed by name or title and one forced from power; defence agreeme
 a state suspending a named organisation; a blame word the tagger read as the noun that holds
 the object ("called the junta illegitimate"); a first name that is also a people's name
 ("Christian Klar"); a country's name that opens a longer place name ("the Niger Delta");
-the Bavarian CSU and the Republic of Biafra in the knowledge base.  Each probe gives the type
+the Bavarian CSU in the knowledge base; a freeing told with an assault (a rescue, not a
+release); another side's advance halted (no truce); a mission ended (a withdrawal); compensation
+demanded from someone.  Each probe gives the type
 an annotator would code and the ids accepted on each side (an empty set accepts any).  Near
 misses (a claim dismissed, a post removed, a rival dismissed as a has-been, a strike
 suspended, a praising word with no object) must not be coded as the act they resemble."""
@@ -83,12 +85,6 @@ def test_bavarian_csu_is_a_party(pipeline):
     assert not [e for e in coded.events if 'christians' in ids(e.actor)], _events(coded)
 
 
-def test_biafra_is_an_actor_in_the_civil_war(pipeline):
-    coded = code(pipeline, 'LAGOS (AP) - Federal artillery shelled Biafran positions near Onitsha on '
-                 'Saturday.', '1968-03-16')
-    assert_codes(coded, "ASSAULT", {'NGA'}, {'biafra'})
-
-
 # near misses
 def test_dismissed_claims_stay_a_rejection(pipeline):
     coded = code(pipeline, 'KAMPALA (Reuters) - Uganda\'s foreign minister on Monday dismissed the '
@@ -112,3 +108,57 @@ def test_named_a_label_with_an_indefinite_article_blames_no_one(pipeline):
     coded = code(pipeline, 'ATHENS (AP) - The bomb, which the minister called a terror act, damaged a '
                  'bank on Tuesday.', '2009-01-06')
     assert not [e for e in coded.events if e.event == "ACCUSE"], _events(coded)
+
+
+FIXED_2 = [
+    # a mission or presence ended abroad is a withdrawal
+    ('2014-12-30', 'MONROVIA (AP) - The U.N. Security Council voted on Tuesday to end its peacekeeping '
+     'mission in Liberia by 2016.', 'RETREAT', {'unsc', 'un'}, {'LBR'}),
+    ('2022-11-09', 'PARIS (AFP) - France formally ended its anti-jihadist military presence in the Sahel '
+     'on Wednesday.', 'RETREAT', {'FRA'}, ANY),
+    # compensation demanded from someone: the one asked
+    ('1991-03-04', 'KUWAIT (Reuters) - Kuwait demanded reparations from Iraq on Monday for the seven-month '
+     'occupation.', 'REQUEST', {'KWT'}, {'IRQ'}),
+]
+
+
+@pytest.mark.parametrize("published,text,kind,actors,recipients", FIXED_2)
+def test_fixed_2(pipeline, published, text, kind, actors, recipients):
+    assert_codes(code(pipeline, text, published), kind, actors, recipients)
+
+
+def test_hostages_freed_by_storming_troops_are_a_rescue(pipeline):
+    coded = code(pipeline, 'MANILA (Reuters) - Philippine marines stormed a rebel hideout on Jolo island on '
+                 'Sunday and freed four kidnapped Indonesian sailors.', '2016-05-01')
+    assert any(e.event == "ASSAULT" for e in coded.events), _events(coded)
+    assert not [e for e in coded.events if e.event in ("RETREAT", "CONCEDE")], _events(coded)
+
+
+def test_prison_attacked_and_inmates_freed_is_no_concession(pipeline):
+    coded = code(pipeline, 'BAMAKO (AFP) - Jihadists attacked a prison in central Mali on Thursday, freeing '
+                 'dozens of inmates, officials said.', '2019-07-25')
+    assert not [e for e in coded.events if e.event in ("RETREAT", "CONCEDE")], _events(coded)
+
+
+def test_captors_release_after_seizing_stays_a_release(pipeline):
+    coded = code(pipeline, 'TEHRAN (AP) - Iran freed 15 British sailors on Wednesday, two weeks after '
+                 'seizing them in the Gulf.', '2007-04-04')
+    assert_codes(coded, "RETREAT", {'IRN'}, {'GBR'})
+
+
+def test_halting_the_enemys_advance_is_no_truce(pipeline):
+    coded = code(pipeline, 'GOMA (Reuters) - Congolese troops backed by U.N. helicopters halted the rebels\' '
+                 'advance on Goma on Saturday.', '2012-11-17')
+    assert not [e for e in coded.events if e.event == "CONCEDE"], _events(coded)
+
+
+def test_halting_its_own_offensive_stays_a_truce(pipeline):
+    coded = code(pipeline, 'DONETSK (Reuters) - The rebels halted their offensive on Mariupol on Friday.',
+                 '2014-09-05')
+    assert any(e.event in ("CONCEDE", "RETREAT") for e in coded.events), _events(coded)
+
+
+def test_ended_visit_is_no_withdrawal(pipeline):
+    coded = code(pipeline, 'BEIJING (Xinhua) - The Pakistani president ended his state visit to China on '
+                 'Friday.', '2010-10-15')
+    assert not [e for e in coded.events if e.event == "RETREAT"], _events(coded)

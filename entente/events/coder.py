@@ -102,6 +102,7 @@ class EventCoder(RecipientRules):
         self.instruments = lexicon.words("instrument_nouns")
         self.compelling = lexicon.words("compulsion_verbs")
         self.preventing = lexicon.words("preventing_verbs")
+        self.rescue_assaults = lexicon.words("rescue_assaults")
         self.averting = lexicon.words("averting_verbs")
         self.violent_causes = lexicon.words("violent_causes") | lexicon.words("natural_forces")
         self.applying = lexicon.words("application_verbs")
@@ -684,6 +685,10 @@ class EventCoder(RecipientRules):
                 for h in n.children if h.dep_ == "acl" for a in h.children):
             return True  # "stormed the terminal and freed 100 hostages held by hijackers": a
             # rescue from captors the text names, not a release by those who held them
+        if p.entry.mode == "ceasefire" and p.entry.pos == "verb" and _others_act_stopped(p.token):
+            return True  # "halting the militants' advance": the other side was stopped, no truce
+        if p.entry.mode == "release" and self._rescue(p.token):
+            return True  # "stormed the airliner and freed all 86 hostages": the assault's outcome
         if p.entry.event == "REJECT" and p.token.lemma_.lower() in self.refusing and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in self.silence for c in p.token.children):
             return True  # "declined to comment on the report": silence, no rejection
@@ -695,6 +700,18 @@ class EventCoder(RecipientRules):
         if self._background_of_modifier(p.anchor):
             return True  # "the Dalai Lama, who fled after Chinese troops crushed an uprising"
         return p.entry.event in self.purpose_intents and _purpose(p.anchor, self.deciding)
+
+    def _rescue(self, verb: Token) -> bool:
+        """A freeing joined to an assault of the same subject (grammar: rescue_assaults): its
+        conjunct ("stormed the plane and freed the hostages", "attacking a prison and freeing
+        inmates") or participle ("stormed the plane, freeing ..."); not a time clause ("freed
+        the crewmen 11 months after seizing their ship": the captors' release)."""
+        if verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in self.rescue_assaults \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return True
+        return any(c.dep_ == "advcl" and c.lemma_.lower() in self.rescue_assaults
+                   and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children)
+                   for c in verb.children)
 
     def _aimed(self, p: Predicate) -> bool:
         """A threat noun aimed at someone ('firm measures against any provocation') or told
@@ -1894,6 +1911,15 @@ def _leaves_another_state(leaving: list[Token], actors: list[Arg], args: Argumen
             if a.actor.type == "state"}
     own = {a.actor.id for a in actors} | {a.actor.country for a in actors}
     return bool(left) and not left & own
+
+
+def _others_act_stopped(verb: Token) -> bool:
+    """'halted the militants' advance', 'stopped the rebels' offensive': the act stopped is
+    owned by a named other party (a noun possessor, not 'its' or the subject itself)."""
+    subjects = {s.lemma_.lower() for s in _clause_subjects(verb)}
+    return any(o.dep_ == "dobj" and any(
+        c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in subjects
+        for c in o.children) for o in verb.children)
 
 
 def _object_inside_label(verb: Token, words: frozenset[str]) -> bool:
