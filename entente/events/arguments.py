@@ -88,6 +88,7 @@ class Arguments:
         self.relational = lexicon.words("relational_nouns")
         self.unnamed_forces = lexicon.words("unnamed_forces")
         self.unnamed_aircraft = lexicon.words("unnamed_aircraft")
+        self.unnamed_bodies = lexicon.words("unnamed_bodies")
         self.faiths = lexicon.words("faiths")
         self.combatants = lexicon.words("combatant_nouns")
         self.participation = lexicon.words("participation_nouns")
@@ -247,6 +248,9 @@ class Arguments:
             plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith(("s", "men"))
             if not found and sector in GENERIC_SECTORS and plural:
                 return [self.generic(tok, sector)]  # "protesters", "rebels": who, unnamed
+            if not found and sector in GENERIC_SECTORS and tok.lower_ in self.unnamed_bodies \
+                    and _the_one(tok) and not _indefinite(tok):
+                return [self.generic(tok, sector)]  # "the union called a strike": its people
             if not found and (sector in STATE_ORGANS and not _indefinite(tok, self._sector_words(tok)[1])
                               or sector == "MIL" and (_the_one(tok) or self._the_states(tok)
                                                       or plural and tok.lower_ in self.unnamed_forces
