@@ -50,3 +50,10 @@ def test_the_soviet_union_stays_a_state(pipeline):
     coded = code(pipeline, 'MOSCOW (AP) - The Soviet Union demanded the withdrawal of U.S. '
                  'missiles from Turkey on Saturday.', '1962-10-27')
     assert_codes(coded, 'REQUEST', {'SUN'}, ANY)
+
+
+def test_union_with_an_unknown_name_is_not_the_state(pipeline):
+    coded = code(pipeline, 'OTTAWA (CP) - The CUPW union called a nationwide strike against the '
+                 'back-to-work bill on Monday.', '1997-02-03')
+    assert not any('CAN' in ids(e.actor) for e in coded.events), \
+        [(e.event, ids(e.actor)) for e in coded.events]

@@ -249,7 +249,8 @@ class Arguments:
             if not found and sector in GENERIC_SECTORS and plural:
                 return [self.generic(tok, sector)]  # "protesters", "rebels": who, unnamed
             if not found and sector in GENERIC_SECTORS and tok.lower_ in self.unnamed_bodies \
-                    and _the_one(tok) and not _indefinite(tok):
+                    and _the_one(tok) and not _indefinite(tok) \
+                    and not any(c.pos_ == "PROPN" for c in tok.children):  # not "the RMT union":
                 return [self.generic(tok, sector)]  # "the union called a strike": its people
             if not found and (sector in STATE_ORGANS and not _indefinite(tok, self._sector_words(tok)[1])
                               or sector == "MIL" and (_the_one(tok) or self._the_states(tok)
