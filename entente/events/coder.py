@@ -34,8 +34,7 @@ from .lexicon import LexEntry, Lexicon
 from .modality import FINITE, finite_governor, governing_chain, infinitive, misjoined_finite, modality
 from .story import POLARITY, story_passes, tell_once
 from .recipients import (MUTUAL, STATE_SIDE, RecipientRules, _others, _same_party, both_objects, both_sides,
-                         insurgents_state, sole_other)
-from .recipients import label_compounded
+                         insurgents_state, label_compounded, sole_other)
 from .when import (clause_of, clause_tokens, context_for, date_fields, days_before, lead_date,
                    pick_date)
 
@@ -135,6 +134,7 @@ class EventCoder(RecipientRules):
         self.entitlements = lexicon.words("entitlement_words")
         self.upheld = LexEntry("say", "verb", "SUPPORT", "052")
         self.praise_words = lexicon.words("praise_words")
+        self.label_words = self.blame_words | self.praise_words  # (a label held inside its object)
         self.blame = LexEntry("call", "verb", "ACCUSE", "111")
         self.praise = LexEntry("call", "verb", "SUPPORT", "051")
         self.natural = lexicon.words("natural_forces")
@@ -554,7 +554,7 @@ class EventCoder(RecipientRules):
             if (verb.lemma_.lower() not in self.characterising or verb.pos_ != "VERB"
                     or verb.i in anchors or not any(c.dep_ == "dobj" and c.lower_ not in ("what", "which")
                                                     for c in verb.children)
-                    and not _object_inside_label(verb, self.blame_words | self.praise_words)):
+                    and not _object_inside_label(verb, self.label_words)):
                 continue  # "in what officials called an act of terrorism": nobody is blamed
             labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
                       or c.dep_ == "dobj" and c.i > min(d.i for d in verb.children if d.dep_ == "dobj")]
@@ -1427,12 +1427,11 @@ class EventCoder(RecipientRules):
                     if p.entry.event == "REJECT" and p.entry.pos == "verb":
                         withdrawn |= _done_besides(p.token)  # "refused to resign and expelled two
                         # American diplomats": whom it expelled, not whom it refused
+                    own_side = {a.actor.id for a in actors  # whose own leader is no other party: a
+                                if a.actor.type != "state" or a.sector in STATE_SIDE}  # group, a state's own side
                     recipients = sole_other(p.anchor, actors, args, self.instruments,
                                             {affiliation.get(a.actor.id) for a in actors} - {None}
-                                            | {who for who, led in affiliation.items()  # (its own
-                                               if led in {a.actor.id for a in actors  # leader; not
-                                                          if a.actor.type != "state"  # a state's
-                                                          or a.sector in STATE_SIDE}},  # unions')
+                                            | {who for who, led in affiliation.items() if led in own_side},
                                             self.lex.words("mediation_words"), withdrawn)
                     if recipients and (p.entry.event in MUTUAL or self._reciprocal(p)
                                        and p.entry.event not in ADDRESSED_ACTS):
