@@ -111,12 +111,20 @@ def repair_parse(doc):
 FIRST_WORDS = {"first", "last", "only", "latest", "second", "third", "next"}
 
 
+def _clauses_on_words(doc) -> list:
+    """The words the parser hung on another as a clause (relcl, acl): the only ones the
+    repairs below look at, found without making a Token of every word."""
+    from spacy.symbols import acl, relcl
+    deps = doc.to_array("DEP").tolist()
+    return [doc[i] for i, dep in enumerate(deps) if dep == relcl or dep == acl]
+
+
 def repair_first_to_act(doc):
     """"France became the first country to recognise the council": the infinitive on the
     complement of 'become' or 'be' names what the subject itself did; the small parser hangs
     it on the noun as a relative clause.  It is made the verb's open complement, so that the
     subject is its doer."""
-    for verb in doc:
+    for verb in _clauses_on_words(doc):
         noun, cop = verb.head, verb.head.head
         if verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VB" or noun.dep_ != "attr" \
                 or cop.lemma_.lower() not in ("become", "be") \
@@ -134,7 +142,7 @@ def repair_apposed_subject(doc):
     root and the finite verb a relative clause (or clausal modifier) on it.  A finite verb so
     hung, with no subject and no relative word of its own, on a name that is the root,
     after a comma, is the sentence's verb and the name its subject."""
-    for verb in doc:
+    for verb in _clauses_on_words(doc):
         head = verb.head
         if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.dep_ != "ROOT" \
                 or head.pos_ not in ("PROPN", "NOUN") or head.i > verb.i:
