@@ -1,8 +1,41 @@
-"""Probes for source actors that were dropped or misread (session 17): unions and parties
-the knowledge base lacked. Sentences written for these tests, wire-news style."""
+"""Probes for source actors that were dropped or misread (session 17): people named by a
+role no sector word covers ("army majors", "war veterans", "reservists", "opposition
+deputies"), a state's Catholic bishops as the Church's, and unions and parties the
+knowledge base lacked. Sentences written for these tests, wire-news style."""
 from __future__ import annotations
 
 from coding import assert_codes, code
+
+
+def test_a_group_of_army_captains_seizing_power_is_their_state(pipeline):
+    coded = code(pipeline, "FREETOWN (Reuters) - A group of army captains seized power in Sierra Leone "
+                           "on Wednesday and detained President Joseph Momoh.", "1992-04-30")
+    assert_codes(coded, "COERCE", ["SLE"])
+
+
+def test_war_veterans_occupying_farms_are_the_states_people(pipeline):
+    coded = code(pipeline, "HARARE (AP) - Self-styled war veterans occupied dozens of white-owned farms "
+                           "in Mashonaland on Tuesday.", "2000-03-14")
+    assert_codes(coded, "COERCE", ["ZWE"])
+
+
+def test_reservists_threatening_are_their_state(pipeline):
+    coded = code(pipeline, "JERUSALEM (Reuters) - Thousands of Israelis marched to the Knesset on Monday, "
+                           "and air force reservists threatened to stop volunteering for duty.",
+                 "2023-07-24")
+    assert_codes(coded, "THREATEN", ["ISR"])
+
+
+def test_opposition_deputies_denouncing_are_coded(pipeline):
+    coded = code(pipeline, "LIMA (Reuters) - Opposition deputies accused President Alberto Fujimori on "
+                           "Friday of planning to rig the election.", "2000-03-10")
+    assert_codes(coded, "ACCUSE", ["PER"])
+
+
+def test_a_states_catholic_bishops_are_the_church(pipeline):
+    coded = code(pipeline, "NAIROBI (Reuters) - Kenya's Catholic bishops accused President Daniel arap Moi "
+                           "on Sunday of stirring up ethnic violence in the Rift Valley.", "1992-03-22")
+    assert_codes(coded, "ACCUSE", ["catholic-church"])
 
 
 def test_the_soviet_writers_union_is_an_actor(pipeline):
