@@ -234,6 +234,7 @@ class Pipeline:
                          rebels_of=lambda country: self.resolver.sole_armed_group(country, published))
         args.place_country = places.country_at  # 'shelled Kharkiv' -> Ukraine
         args.adjective_of = self.resolver.adjective_of  # VEN -> 'Venezuelan'
+        args.actor_info = lambda actor_id: self.resolver.info_by_id(actor_id, published)
         args.note_organs(doc)
         deadline.check("quotes")
         quotes = find_quotes(doc, args, self.lex)

@@ -70,6 +70,7 @@ class Arguments:
         self.context_country = context_country
         self.place_country = None  # token -> ISO alpha-3, set by the pipeline when it can
         self.adjective_of = lambda _actor_id: None  # VEN -> 'Venezuelan', set by the pipeline
+        self.actor_info = lambda _actor_id: None  # an id's actor on the story's day, set by the pipeline
         self.state_of = state_of or (lambda _country: None)
         # "warplanes" -> MIL, "security forces" -> COP: the knowledge base's sector words
         self.sector_of = sector_of or (lambda _word: None)
@@ -86,6 +87,8 @@ class Arguments:
         self.goal_preps = lexicon.words("goal_preps")  # where an act sends someone (_in_goal)
         self.sending_verbs = lexicon.words("sending_verbs")
         self.relational = lexicon.words("relational_nouns")
+        self.role_nouns = lexicon.words("role_nouns")
+        self.churches = lexicon.grammar["faith_churches"]
         self.unnamed_forces = lexicon.words("unnamed_forces")
         self.unnamed_aircraft = lexicon.words("unnamed_aircraft")
         self.unnamed_bodies = lexicon.words("unnamed_bodies")
@@ -223,6 +226,8 @@ class Arguments:
         if tok.lemma_.lower() in self.targets and not self.sector_of_noun(tok):
             return self._target(tok, depth)
         sector = self.sector_of_noun(tok)
+        if sector == "REL" and (church := self._church_of_faith(tok)) is not None:
+            return [self._organ(church, tok, sector)]  # "Nigeria's Catholic bishops": the Church's
         if sector and any(c.dep_ == "poss" for c in tok.children) and (named := self._named_body(tok)):
             return [self._organ(a, tok, sector) for a in named]  # "Tunisia's powerful UGTT labour
             # union": the union, not Tunisia
@@ -284,6 +289,8 @@ class Arguments:
             if tok.lemma_.lower() in self.relational | self.money:  # "Burundi's neighbours" are
                 return []  # not Burundi, "U.S. dollars" not the United States
             named = self._modified(tok, depth) or self._placed(tok)  # "athletes from Tanzania"
+            if not named and tok.tag_ == "NNS" and tok.lemma_.lower() in self.role_nouns:
+                return [self.generic(tok, self._modifier_sector(tok))]  # "army majors", "war veterans"
             if tok.tag_ != "NNS" and not all(a.actor.type in ("state", "armed_group") for a in named):
                 return []  # "the Buk missile": a weapon's name is nobody (but "an IRA bomb",
                 # "a Hamas rocket": the armed group's)
@@ -316,6 +323,16 @@ class Arguments:
                 names.append(arg_of(hit))
             todo += [g for g in c.lefts if g.dep_ == "compound"]
         return names[:1]
+
+    def _church_of_faith(self, noun: Token) -> Arg | None:
+        """The church a faith's adjective before its clergy names ("Catholic bishops"), as
+        the grammar's faith_churches gives it."""
+        for c in noun.children:
+            church = self.churches.get(c.lower_) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
+            info = self.actor_info(church) if church else None
+            if info is not None:
+                return Arg(info, c.text, c.idx, c.idx + len(c), "generic", "REL")
+        return None
 
     def _modified(self, tok: Token, depth: int) -> list[Arg]:
         return [self._organ(a, tok, None) for a in self._named_by_modifiers(tok, depth)]
@@ -487,7 +504,13 @@ class Arguments:
                         return [state]  # "a court in Izmir": a city the gazetteer places
         return []
 
-    def generic(self, noun: Token, sector: str, name: str | None = None) -> Arg:
+    def _modifier_sector(self, noun: Token) -> str | None:
+        """The sector a modifier of the noun names: "army" in "army majors", "opposition"
+        in "opposition deputies"."""
+        return next((s for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                     for s in (self.sector_of(c.text),) if s), None)
+
+    def generic(self, noun: Token, sector: str | None, name: str | None = None) -> Arg:
         """An unnamed collective actor ('protesters', 'rebels'): the people of the state
         where the sentence (or the dateline) places it, with its sector; else an actor of
         its own."""
@@ -500,7 +523,7 @@ class Arguments:
             return Arg(group, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
         return self.collective(noun, sector, name)
 
-    def collective(self, noun: Token, sector: str, name: str | None = None) -> Arg:
+    def collective(self, noun: Token, sector: str | None, name: str | None = None) -> Arg:
         """A collective of its own, named by its phrase ("Muslim militants", "the Syrian
         opposition", "Tamil refugees"): an actor the knowledge base does not know."""
         name = name or self._sector_phrase(noun)
