@@ -34,7 +34,7 @@ from .lexicon import LexEntry, Lexicon
 from .modality import FINITE, finite_governor, governing_chain, infinitive, misjoined_finite, modality
 from .story import POLARITY, story_passes, tell_once
 from .recipients import (MUTUAL, STATE_SIDE, RecipientRules, _others, _same_party, both_objects, both_sides,
-                         insurgents_state, label_compounded, sole_other)
+                         insurgents_state, label_compounded, sole_other, they_subject)
 from .when import (clause_of, clause_tokens, context_for, date_fields, days_before, lead_date,
                    pick_date)
 
@@ -1296,8 +1296,9 @@ class EventCoder(RecipientRules):
                                       if not _same_party(r, actors)])
                 if p.entry.event == "ASSAULT" and actors:  # "troops stormed the mall": its captors
                     recipients = self.stormed_scene(p, events, actors, args) or recipients
-                pair = self._last_pair(events, args, p.anchor) if both_sides(p.anchor, self.pair_nouns) else []
-                if pair:  # "the two leaders agreed", "each side accused the other"
+                pair = self._last_pair(events, args, p.anchor) if both_sides(p.anchor, self.pair_nouns) \
+                    else self._mutual_pair(events, args, n) if they_subject(p.anchor) else []
+                if pair:  # "the two leaders agreed", "each side accused the other", "they agreed"
                     actors, recipients = pair, list(pair)
                 elif actors and both_objects(p.token, self.pair_nouns):  # "praised both leaders"
                     own = {a.actor.id for a in actors}

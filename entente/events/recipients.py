@@ -604,6 +604,20 @@ class RecipientRules:
         return []
 
     @staticmethod
+    def _mutual_pair(events: list[Event], args: Arguments, n: int) -> list[Arg]:
+        """The two parties of the story's latest event when they did it together and it was
+        told in sentence ``n`` or the one before: "Croatian and Bosnian Muslim leaders met
+        ..., and they agreed" -> both; "Rebels attacked a post. They ..." -> none."""
+        if not events or events[-1].evidence.sentence < n - 1:
+            return []
+        last = events[-1]
+        ids = list(dict.fromkeys(r.id for r in last.actor))
+        if len(ids) != 2 or set(ids) != {r.id for r in last.recipient}:
+            return []
+        pair = [found for i in ids for found in [args.mention(i, "anaphora")] if found]
+        return pair if len(pair) == 2 else []
+
+    @staticmethod
     def _last_pair(events: list[Event], args: Arguments, before: Token | None = None) -> list[Arg]:
         """The two sides of the latest event the story told between two parties; else the
         two states named before ``before`` in its sentence, or in the sentence before ("The
@@ -738,15 +752,26 @@ def insurgents_state(actors: list[Arg], args: Arguments, doc=None) -> list[Arg]:
     return [named] if named else []
 
 
-def both_sides(anchor: Token, pair_nouns: frozenset[str]) -> bool:
-    """A subject that stands for the two parties just named: "the two leaders", "both
-    governments", "each side"."""
-    subjects = []
-    for t in governing_chain(anchor)[:3]:  # "the two governments agreed to start negotiating"
+def _chain_subjects(anchor: Token) -> list[Token]:
+    """The subjects of ``anchor``'s clause, or of the verb it is the complement or the
+    conjunct of: "the two governments agreed to start negotiating" -> governments."""
+    subjects: list[Token] = []
+    for t in governing_chain(anchor)[:3]:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or t.dep_ not in ("xcomp", "conj"):
             break
-    return any(_names_the_pair(subj, pair_nouns) for subj in subjects)
+    return subjects
+
+
+def both_sides(anchor: Token, pair_nouns: frozenset[str]) -> bool:
+    """A subject that stands for the two parties just named: "the two leaders", "both
+    governments", "each side"."""
+    return any(_names_the_pair(subj, pair_nouns) for subj in _chain_subjects(anchor))
+
+
+def they_subject(anchor: Token) -> bool:
+    """A subject "they": "met in Washington, and they agreed to form a federation"."""
+    return any(subj.lower_ == "they" for subj in _chain_subjects(anchor))
 
 
 def both_objects(verb: Token, pair_nouns: frozenset[str]) -> bool:

@@ -1,0 +1,41 @@
+"""Probes written for session 17's blind split (dev24), on phrasings of our own (wire-news
+style, varied regions and decades).
+
+The pair of parties a story has just shown acting together: a subject "they" right after a
+meeting or deal between two parties ("X and Y met ..., and they agreed"), and "the two men"
+beside "the two leaders", stand for both of them; a "they" after one party's act stays that
+party's.
+Each probe gives the event type and the ids accepted for each side (an empty set accepts
+any)."""
+from __future__ import annotations
+
+import pytest
+
+from coding import assert_codes, code
+
+ANY: set[str] = set()
+
+PAIR_PROBES = [
+    ('1993-06-18', 'MOSCOW (Reuters) - Russian President Boris Yeltsin and Ukrainian President '
+     'Leonid Kravchuk held talks outside Moscow on Thursday. They agreed to divide the Black Sea '
+     'Fleet.', 'AGREE', {'RUS'}, {'UKR', 'leonid-kravchuk'}),
+    ('1995-11-01', 'DAYTON, Ohio (AP) - Croatian and Bosnian leaders met at an air base in Ohio '
+     'on Wednesday, and they signed an accord on the return of refugees.', 'AGREE',
+     {'HRV'}, {'BIH', 'bosniaks'}),
+    ('2018-09-05', 'ASMARA (AFP) - President Isaias Afwerki received Somali President Mohamed '
+     'Abdullahi Farmajo on Monday, and the two men signed an accord to restore diplomatic ties.',
+     'AGREE', {'ERI'}, {'SOM'}),
+]
+
+# Near miss: "they" after one party's act is that party.
+PAIR_KEPT = [
+    ('2004-03-02', 'KATHMANDU (Reuters) - Maoist rebels attacked a police post in western '
+     'Nepal on Tuesday. They later agreed to release six captured policemen.', 'RETREAT',
+     {'cpn-maoist', 'maoists', 'maoist-rebels', 'rebels'}, ANY),
+]
+
+
+@pytest.mark.parametrize("day,text,kind,actors,recipients", PAIR_PROBES + PAIR_KEPT)
+def test_they_and_the_two_men_are_the_pair(pipeline, day, text, kind, actors, recipients):
+    assert_codes(code(pipeline, text, day), kind, actors, recipients)
+
