@@ -41,6 +41,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from typing import Callable
 
 import numpy
 from spacy.tokens import Doc, Span, Token
@@ -1017,17 +1018,18 @@ class PlaceFinder:
                     return found
         return None
 
-    def event_location(self, token: Token, anchor: Token, clause: list[Token],
+    def event_location(self, token: Token, anchor: Token, clause: Callable[[], list[Token]],
                        event: str | None = None) -> Location | None:
-        """Where the event of ``token`` (anchored on ``anchor``, with its clause's
-        tokens ``clause``) happened; ``event`` is its PLOVER type, when known."""
+        """Where the event of ``token`` (anchored on ``anchor``) happened; ``clause()``
+        gives its clause's tokens, asked for only when the predicate's own words name no
+        place; ``event`` is its PLOVER type, when known."""
         self._prepare(token.doc)
         holders = [token] if anchor is token else [token, anchor]
         found = None
         if event in DIPLOMATIC:
             found = self._meeting(token.sent)
         found = found or self._locatives(holders, event) or self._objects(holders, event) \
-            or self._locatives(clause, event) or self._governing(anchor, event) \
+            or self._locatives(clause(), event) or self._governing(anchor, event) \
             or self._coordinated(anchor, event)
         if found is None and self._quoted(token):
             return None  # a place in a quotation is the speaker's figure, not a scene

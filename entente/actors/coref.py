@@ -49,6 +49,8 @@ MEMBER_NOUNS = {"fighter", "guerrilla", "militant", "militiaman", "follower", "c
 # Titles that make "<Nationality> <title> <Name>" the leader of that state.
 HEAD_OF_STATE_TITLES = {"president", "premier", "king", "queen", "emir", "sultan", "chancellor",
                         "dictator", "ruler", "shah", "monarch"}
+_TITLE_IDS = frozenset(hash_string(w) for w in HEAD_OF_STATE_TITLES)  # as the LOWER array has them
+_COMPOUND = hash_string("compound")  # as the DEP array has it (no symbol of spaCy's)
 # Actor types "the group", "the organization", "the party" may stand for.
 ORGANISATIONS = {"armed_group", "party", "igo", "ngo"}
 # What an intergovernmental organisation is called once named ("NATO ... The alliance").
@@ -108,10 +110,13 @@ def _leader_words(doc: Doc) -> list[Token]:
     a document, so their positions are found once and kept in ``doc.user_data`` (as
     entente.nlp.text_of keeps the text)."""
     at = doc.user_data.get("entente_leader_words")
-    if at is None:
+    if at is None:  # (read from the parse's arrays: no Token is made for the other words)
+        lemmas, lowers, deps = (doc.to_array(attr).tolist() for attr in ("LEMMA", "LOWER", "DEP"))
+        strings = doc.vocab.strings
+        leading = {h for h in set(lemmas) if strings[h].lower() in LEADER_NOUNS}
         at = doc.user_data["entente_leader_words"] = [
-            tok.i for tok in doc if tok.lemma_.lower() in LEADER_NOUNS
-            or tok.lower_ in HEAD_OF_STATE_TITLES and tok.dep_ == "compound"]
+            i for i, (lemma, lower, dep) in enumerate(zip(lemmas, lowers, deps))
+            if lemma in leading or lower in _TITLE_IDS and dep == _COMPOUND]
     return [doc[i] for i in at]
 
 

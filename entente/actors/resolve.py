@@ -81,10 +81,13 @@ class DocActors:
     # how many times what single tokens resolve to (``at``) may have changed: a cache of
     # what depends on it is good while this stays the same
     changes: int = 0
+    # (start, end, actor id) of every mention, so that ``note`` need not scan them all
+    spans: set[tuple[int, int, str]] = field(default_factory=set)
 
     def add(self, hit: MentionHit) -> None:
         self.changes += 1
         self.mentions.append(hit)
+        self.spans.add((hit.start, hit.end, hit.actor.id))
         for i in range(hit.start_tok, hit.end_tok):
             self.by_token.setdefault(i, hit)
 
@@ -97,13 +100,15 @@ class DocActors:
         self.changes += 1
         self.mentions = [m for m in self.mentions if m is not hit]
         self.by_token = {i: m for i, m in self.by_token.items() if m is not hit}
+        self.spans = {(m.start, m.end, m.actor.id) for m in self.mentions}
 
     def note(self, hit: MentionHit) -> None:
         """Record a phrase the coder resolved ("Russian warplanes", "protesters") as a
         mention of its actor, without changing what single tokens resolve to."""
-        if not any(m.start == hit.start and m.end == hit.end and m.actor.id == hit.actor.id
-                   for m in self.mentions):
+        key = (hit.start, hit.end, hit.actor.id)
+        if key not in self.spans:
             self.mentions.append(hit)
+            self.spans.add(key)
 
     def records(self, doc_id: str, used: set[str] | None = None) -> tuple[Actor, ...]:
         """One Actor record per distinct actor, with all its mentions in text order."""

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..actors.coref import REPORTING_VERBS, previous_clauses, reporting_words
 from ..actors.resolve import ActorInfo, DocActors, MentionHit, slug
-from ..nlp import tokens_with_pos
+from ..nlp import span_text, tokens_with_pos
 from ..records import ActorRef
 from .lexicon import Lexicon
 
@@ -418,14 +418,14 @@ class Arguments:
     def _find_sector_words(self, noun: Token) -> tuple[str | None, str]:
         modifiers = sorted(c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)
         for first in modifiers:
-            words = noun.doc[first:noun.i + 1].text
+            words = span_text(noun.doc[first:noun.i + 1])
             sector = self.sector_of(words)
             if sector:
                 return sector, words
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                      and noun.dep_ not in ("nmod", "compound")):  # (not "Secretary of State John Kerry")
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                words = noun.doc[noun.i:obj.i + 1].text  # "the Secretary of State", "the
+                words = span_text(noun.doc[noun.i:obj.i + 1])  # "the Secretary of State", "the
                 sector = self.sector_of(words)  # minister of defence": a title after its noun
                 if sector:
                     return sector, words
@@ -562,13 +562,15 @@ class Arguments:
             hit = self.found.at(t)
             if hit is not None and hit.actor.type == "state" and _located(t, verb):
                 return hit.actor
-        telling = reporting_words(tok)  # not "..., travellers arriving in Vienna said"
-        for t in tok.sent:
-            if t.dep_ == "pobj" and t.head.lower_ in _THROUGH_PLACE and t.i not in telling \
-                    and not _in_goal(t, self.goal_preps, self.sending_verbs):
-                hit = self.found.at(t)
-                if hit is not None and hit.actor.type == "state":
-                    return hit.actor
+        telling: set[int] | None = None  # not "..., travellers arriving in Vienna said"
+        for t in tok.sent:                  # (found for the first place-like word only)
+            if t.dep_ == "pobj" and t.head.lower_ in _THROUGH_PLACE:
+                if telling is None:
+                    telling = reporting_words(tok)
+                if t.i not in telling and not _in_goal(t, self.goal_preps, self.sending_verbs):
+                    hit = self.found.at(t)
+                    if hit is not None and hit.actor.type == "state":
+                        return hit.actor
         return None
 
     def _sentence_force_state(self, tok: Token, depth: int) -> ActorInfo | None:

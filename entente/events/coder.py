@@ -1308,7 +1308,7 @@ class EventCoder(RecipientRules):
                             args.sector_of_noun(c) in self.force_sectors
                             for c in p.token.children if c.dep_ == "nsubjpass"))):
                     location = places.event_location(p.token, p.anchor,
-                                                     clause_tokens(clause_of(p.anchor), p.token),
+                                                     lambda: clause_tokens(clause_of(p.anchor), p.token),
                                                      p.entry.event)
                     if location is not None and _named_at(p.token, location.text):
                         actors = _host_state(doc, sent, location, args, "dateline")
@@ -1376,7 +1376,7 @@ class EventCoder(RecipientRules):
                 quote = next((q for q in quotes if q.covers(p.token.idx)), None)
                 when = pick_date(p.token, p.anchor, dates.get(n, []), context_for(dates, n, lead))
                 location = places.event_location(p.token, p.anchor,
-                                                 clause_tokens(clause_of(p.anchor), p.token),
+                                                 lambda: clause_tokens(clause_of(p.anchor), p.token),
                                                  p.entry.event)
                 named_target = any(r.how not in ("place_in", "capital") for r in recipients)
                 in_kind = any(c.dep_ == "prep" and c.lower_ == "in" and any(
@@ -1682,7 +1682,7 @@ class EventCoder(RecipientRules):
     def _host_people(p: Predicate, doc: Doc, sent: Span, args: Arguments, places: PlaceFinder,
                      reach: str = "document") -> list[Arg]:
         """The civilians of the state where the event happens."""
-        location = places.event_location(p.token, p.anchor, clause_tokens(clause_of(p.anchor), p.token),
+        location = places.event_location(p.token, p.anchor, lambda: clause_tokens(clause_of(p.anchor), p.token),
                                          p.entry.event)
         if location is None:
             return []

@@ -673,7 +673,7 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
     skip |= {t.i for c in anchor.subtree if c.dep_ in ("ccomp", "parataxis") and c.i != anchor.i
              for t in c.subtree}
     skip |= {t.i for c in anchor.children if _own_act_beside(c) for t in c.subtree}
-    skip |= {t.i for t in sent if t.head.lemma_.lower() in instruments and t.dep_ in ("compound", "nmod", "amod")
+    skip |= {t.i for t in sent if t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in instruments
              or _brokers(t, mediation)}
     own = {a.actor.id for a in actors} | set(led)
     state_side = {a.actor.id for a in actors if a.sector in STATE_SIDE
@@ -715,10 +715,11 @@ def _brokers(t: Token, mediation: frozenset[str]) -> bool:
     'Qatar' in "mediated by Qatar", 'Norway' in "under the auspices of Norway"."""
     while t.dep_ == "conj" and t.head is not t:  # "mediated by Qatar and Egypt"
         t = t.head
-    head = t.head
-    if t.dep_ in ("npadvmod", "compound", "amod", "nmod", "poss"):
+    dep = t.dep_  # (most words are neither: no Token of their head is made for them)
+    if dep in ("npadvmod", "compound", "amod", "nmod", "poss"):
+        head = t.head
         return head.lemma_.lower() in mediation or head.lower_ in mediation
-    if t.dep_ == "pobj" and head.dep_ in ("agent", "prep"):
+    if dep == "pobj" and (head := t.head).dep_ in ("agent", "prep"):
         return head.head.lemma_.lower() in mediation or head.head.lower_ in mediation
     return False
 
