@@ -1347,9 +1347,11 @@ class EventCoder(RecipientRules):
                 # (a person has a civil sector only as a crowd's leader: "supporters led by X")
                 reading = self.civil_acts.get(p.token.lemma_.lower()) or self.civil_acts.get(
                     p.entry.event)
-                if civil and reading and p.entry.mode not in self.civil_kept_modes:
+                if civil and reading and p.entry.mode not in self.civil_kept_modes \
+                        and p.token.lemma_.lower() not in self.compelling:
                     # "protesters stormed parliament", "workers' strike" (not "students took
-                    # 66 Americans hostage": an abduction whoever does it)
+                    # 66 Americans hostage": an abduction whoever does it; nor "protesters
+                    # forced the president to flee": a compulsion whoever compels)
                     p = replace(p, entry=replace(p.entry, **reading))
                 official = self.official_acts.get(p.token.lemma_.lower()) if p.entry.pos == "verb" else None
                 if official and actors and all(a.actor.type in ("state", "igo") and a.how != "demonym"
