@@ -231,7 +231,8 @@ class Pipeline:
                          context_country=_dateline_country(doc, found)  # or a town's country:
                          or places.dateline_country(text_of(doc)),          # "JOHANNESBURG (Reuters)"
                          sector_of=self._sector_of,
-                         rebels_of=lambda country: self.resolver.sole_armed_group(country, published))
+                         rebels_of=lambda country: self.resolver.sole_armed_group(country, published),
+                         groups=self.resolver.kb.group_sectors())
         args.place_country = places.country_at  # 'shelled Kharkiv' -> Ukraine
         args.adjective_of = self.resolver.adjective_of  # VEN -> 'Venezuelan'
         args.actor_info = lambda actor_id: self.resolver.info_by_id(actor_id, published)

@@ -76,9 +76,10 @@ KEEPS_ITS_ACTOR = [
      'ASSAULT', {'SYR'}, {'syrian-troops'}),
     ('2000-03-01', 'TBILISI (AP) - Georgian troops attacked rebel positions on Wednesday.',
      'ASSAULT', {'GEO'}, {'georgian-troops'}),
-    # abroad, a nationality names the side rebels fight for; "fighters" are any side's
+    # abroad as at home, a nationality's rebels are a group of their own (sectors.yaml
+    # groups), not the state they fight; "fighters" are any side's and keep their state
     ('1980-06-01', 'ISLAMABAD (AP) - Afghan rebels shot down a Soviet helicopter on Sunday.',
-     'ASSAULT', {'AFG'}, {'afghan-rebels'}),
+     'ASSAULT', {'afghan-rebels'}, {'AFG'}),
     ('2003-03-23', 'NASIRIYAH, Iraq (AP) - Iraqi fighters ambushed a U.S. supply convoy on Sunday.',
      'ASSAULT', {'IRQ'}, {'iraqi-fighters'}),
 ]

@@ -33,7 +33,7 @@ import math
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -190,10 +190,13 @@ class Title:
 @dataclass(frozen=True)
 class Sectors:
     """The contents of sectors.yaml: ``codes`` (code -> meaning), ``words`` (normalised noun
-    or noun phrase -> code) and ``titles`` (normalised title or synonym -> Title)."""
+    or noun phrase -> code), ``titles`` (normalised title or synonym -> Title) and ``groups``
+    (code -> the head noun of its groups' names, or None: the sectors whose members a state
+    names form a group of their own, "Chadian rebels" -> chadian-rebels, not Chad)."""
     codes: dict[str, str]
     words: dict[str, str]
     titles: dict[str, Title]
+    groups: dict[str, str | None] = field(default_factory=dict)
 
 
 def _word_key(text: str) -> str:
@@ -241,8 +244,9 @@ def _parse_sectors(text: str, source: str) -> Sectors:
         return KnowledgeBaseError(f"{source}:{line}: {message}")
 
     sections = ("codes", "words", "titles")
-    if not isinstance(data, dict) or set(data) != set(sections):
-        raise fail(f"a sectors file is a mapping with exactly the keys {', '.join(sections)}")
+    if not isinstance(data, dict) or not set(sections) <= set(data) <= {*sections, "groups"}:
+        raise fail(f"a sectors file is a mapping with exactly the keys {', '.join(sections)} "
+                   "(and, optionally, groups)")
     codes, words, titles = data["codes"], data["words"], data["titles"]
     if not isinstance(codes, dict) or not codes:
         raise fail("'codes' must map sector codes to what they cover, e.g. MIL: military", "codes")
@@ -288,7 +292,14 @@ def _parse_sectors(text: str, source: str) -> Sectors:
                 raise fail(f"the title {variant!r} is also given for "
                            f"{out_titles[key].name!r}; give it one entry", *where)
             out_titles[key] = title
-    return Sectors({str(k): str(v) for k, v in codes.items()}, out_words, out_titles)
+    groups = data.get("groups") or {}
+    if not isinstance(groups, dict) or not all(
+            code in codes and (noun is None or isinstance(noun, str) and noun.strip())
+            for code, noun in groups.items()):
+        raise fail("'groups' must map sector codes to a head noun or null, e.g. OPP: opposition",
+                   "groups")
+    return Sectors({str(k): str(v) for k, v in codes.items()}, out_words, out_titles,
+                   {str(k): v for k, v in groups.items()})
 
 
 @functools.lru_cache(maxsize=1)
@@ -475,6 +486,11 @@ class KnowledgeBase:
         demonyms, for the event lexicon's "@people" objects ("ordered 25 Britons out")."""
         return frozenset(d.lower() for e in self.entries.values() for d in e.demonyms
                          if " " not in d)
+
+    def group_sectors(self) -> dict[str, str | None]:
+        """Sector code -> head noun (or None) of the sectors whose members a state names form
+        a group of their own ("Chadian rebels"), not the state."""
+        return dict(self.sectors.groups)
 
     @property
     def sector_codes(self) -> dict[str, str]:

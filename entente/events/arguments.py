@@ -29,8 +29,10 @@ OWN_SIDES = {"REB", "UAF", "NGO"}
 # Collectives that fight the state or oppose it: a faith that names them ("Muslim
 # militants"), or the nationality of the state the story is in ("Chadian rebels" in a story
 # from N'Djamena, "the Syrian opposition" from Damascus), says who they are, and does not
-# make them that faith's people or that state. Abroad the nationality names the side they
-# fight for ("Kampuchean resistance fighters" against Vietnam's army, seen from Bangkok).
+# make them that faith's people or that state (a state's name before the sectors of
+# sectors.yaml 'groups' makes a group of their own anywhere: Arguments._group). Combatants
+# a nationality names are that side's ("Kampuchean resistance fighters" against Vietnam's
+# army, seen from Bangkok).
 APART_SIDES = {"REB", "OPP"}
 # Actors a state's name before them only places: "Colombia's ELN rebels" are the ELN.
 ORGANISED = {"armed_group", "party", "company"}
@@ -62,10 +64,13 @@ class Arg:
 
 class Arguments:
     def __init__(self, found: DocActors, lexicon: Lexicon, state_of=None,
-                 context_country: str | None = None, sector_of=None, rebels_of=None):
+                 context_country: str | None = None, sector_of=None, rebels_of=None,
+                 groups: dict[str, str | None] | None = None):
         """``state_of(country_id)`` gives the state actor a person's organs belong to
         ("Assad's forces" -> Syria); without it such phrases keep the person.
-        ``context_country`` is where the story is filed from (its dateline)."""
+        ``context_country`` is where the story is filed from (its dateline). ``groups``:
+        the sectors whose members a state names are a group of their own, with the head
+        noun of their names or None (sectors.yaml, KnowledgeBase.group_sectors)."""
         self.found = found
         self.context_country = context_country
         self.place_country = None  # token -> ISO alpha-3, set by the pipeline when it can
@@ -76,6 +81,7 @@ class Arguments:
         self.sector_of = sector_of or (lambda _word: None)
         # country -> the one armed group of that country the knowledge base knows then
         self.rebels_of = rebels_of or (lambda _country: None)
+        self.groups = groups or {}
         self.targets = lexicon.words("target_nouns")
         self.divided = lexicon.grammar["divided_nations"]
         self.state_buildings = lexicon.words("state_buildings")
@@ -273,16 +279,14 @@ class Arguments:
             if found and sector in APART_SIDES | {"UAF"} and all(a.how == "ethnic" for a in found):
                 return [self._ethnic(tok, sector, found[0], self._sector_phrase(tok))]
                 # "ethnic Albanian rebels": the people's armed men, neither Albania nor all Albanians
+            if found and sector in self.groups and tok.lower_ not in self.combatants \
+                    and (plural or self.groups[sector]) \
+                    and len({a.actor.id for a in found}) == 1 and found[0].actor.type == "state":
+                return [self._group(tok, sector, found[0])]  # "Chadian rebels", "rebels in Mali"
             if found and sector in APART_SIDES and tok.lower_ not in self.combatants and all(
                     a.actor.id in self.faiths or a.actor.type == "state" and a.how == "adjective"
                     and a.actor.id == self.context_country for a in found):
                 return [self.collective(tok, sector)]  # "Muslim militants", "the Syrian opposition"
-            if len(found) == 1 and sector == "OPP" and found[0].actor.type == "state" and any(
-                    c.dep_ == "poss" and (h := self.found.at(c)) is not None
-                    and h.actor.id == found[0].actor.id for c in tok.children):
-                adjective = self.adjective_of(found[0].actor.id)
-                if adjective:  # "Venezuela's main opposition parties": the Venezuelan
-                    return [self.collective(tok, sector, f"{adjective} opposition")]  # opposition
             return [self._organ(a, tok, sector) for a in found]
         if tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in self.instruments):
             # "Chinese censors", "Qatari mediators", "a Russian missile":
@@ -523,13 +527,30 @@ class Arguments:
             return Arg(group, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
         return self.collective(noun, sector, name)
 
-    def collective(self, noun: Token, sector: str | None, name: str | None = None) -> Arg:
+    def collective(self, noun: Token, sector: str | None, name: str | None = None,
+                   country: str | None = None) -> Arg:
         """A collective of its own, named by its phrase ("Muslim militants", "the Syrian
         opposition", "Tamil refugees"): an actor the knowledge base does not know."""
         name = name or self._sector_phrase(noun)
         kind = "population" if sector == "CVL" else "armed_group" if sector == "REB" else "other"
-        actor = ActorInfo(slug(name), name, kind, None, sector, None, known=False)
+        actor = ActorInfo(slug(name), name, kind, country, sector, None, known=False)
         return Arg(actor, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
+
+    def _group(self, noun: Token, sector: str, state: Arg) -> Arg:
+        """Members of a sector that a state names ("Chadian rebels", "Venezuela's opposition
+        parties", "rebels in Mali"): a group of their own, in that state, named by the phrase
+        with its qualifiers ("chadian rebels", "catholic bishops", "islamist rebels"), else by
+        the state's adjective and the sector's words or head noun ("malian rebels",
+        "venezuelan opposition")."""
+        adjective = (state.text if state.how == "adjective"
+                     else self.adjective_of(state.actor.id) or state.actor.name).lower()
+        head = self.groups[sector]
+        phrase = head or self._sector_phrase(noun)
+        if (head or phrase == self._sector_words(noun)[1].lower()) \
+                and f" {adjective} " not in f" {phrase} ":
+            phrase = f"{adjective} {phrase}"
+        group = self.collective(noun, sector, phrase, state.actor.country or state.actor.id)
+        return self._organ(group, noun, sector)  # (as written: "Chadian rebels")
 
     def _ethnic(self, noun: Token, sector: str, people: Arg, phrase: str) -> Arg:
         """A people's armed men or opposition ("ethnic Albanian rebels"), found by "ethnic"."""

@@ -1317,8 +1317,10 @@ class EventCoder(RecipientRules):
                     actors = self._crowd(p, doc, sent, args, places)
                 if not actors and p.entry.pos == "verb" and p.entry.event in self.crowd_events:
                     actors = self._counted_crowd(p, doc, sent, args, places)
-                named = [r for r in recipients if r.actor.known or r.actor.type in ("state", "person")]
-                # (a person named in full is named, in the base or not: "Olof Palme was shot dead")
+                named = [r for r in recipients if r.actor.known or r.actor.type in ("state", "person")
+                         or r.actor.country]
+                # (a person named in full is named, in the base or not: "Olof Palme was shot dead";
+                # so is a group by its state: "fired tear gas at Kenyan opposition supporters")
                 if not actors and not (named and p.entry.event in FORCE_TYPES):
                     continue  # who did it is unknown and nobody is named as its target
                 if not actors and p.entry.pos == "noun" and p.anchor is p.token and not p.entry.specificity:
@@ -1814,6 +1816,8 @@ def _region_party(sent: Span, actors: list[Arg], recipients: list[Arg], args: Ar
     parties = {}
     for hit in args.found.mentions:
         if (sent.start <= hit.start_tok < sent.end and hit.actor.type in REGIONAL_PARTIES
+                and (hit.actor.known or hit.actor.type == "armed_group")  # (no opposition,
+                # no bishops a state's name qualifies: only its insurgents are a party there)
                 and hit.actor.country in own and hit.how != "coref" and hit.start_tok not in aside
                 and not any(a.start <= hit.start < a.end for a in actors)):
             parties.setdefault(hit.actor.id, hit)
