@@ -671,6 +671,7 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
                     and hit.start_tok not in args.found.places and hit.actor.type != "media"
                     and hit.how not in ("capital", "seat") and hit.actor.id not in own
                     and not args.kin_named(sent.doc[hit.start_tok:hit.end_tok].root)
+                    and not args.model_name(sent.doc[hit.start_tok:hit.end_tok].root)
                     and not _own_side(hit, state_side, args)
                     and not any(a.start <= hit.start < a.end for a in actors)):
                 others.setdefault(args.in_office(arg_of(hit)).actor.id, hit)  # "King Hassan": Morocco
