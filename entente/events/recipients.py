@@ -731,12 +731,20 @@ def insurgents_state(actors: list[Arg], args: Arguments, doc=None) -> list[Arg]:
     country = countries.pop()
     named = args.mention(country, "place")
     if named is None and doc is not None and args.context_country == country:
-        state, line = args.state_of(country), DATELINE.match(text_of(doc))
-        if state is not None and line is not None:
-            place = line.group(0).strip().split("(")[0].split(",")[0].strip()
-            at = line.group(0).find(place) + line.start()
-            named = Arg(state, place, at, at + len(place), "place")
+        named = dateline_state(doc, args)
     return [named] if named else []
+
+
+def dateline_state(doc, args: Arguments) -> Arg | None:
+    """The state the story is filed from, as the place its dateline names ("KINGSTON
+    (Reuters) - ..." -> Jamaica), or None without a dateline placed in a state."""
+    state = args.state_of(args.context_country) if args.context_country else None
+    line = DATELINE.match(text_of(doc))
+    if state is None or line is None:
+        return None
+    place = line.group(0).strip().split("(")[0].split(",")[0].strip()
+    at = line.group(0).find(place) + line.start()
+    return Arg(state, place, at, at + len(place), "place")
 
 
 def both_sides(anchor: Token, pair_nouns: frozenset[str]) -> bool:
