@@ -344,7 +344,7 @@ class Arguments:
     def _named_by_modifiers(self, tok: Token, depth: int) -> list[Arg]:
         """The actors a noun's modifiers name: all of them when coordinated ("Senegalese and
         American soldiers"), else the first ("an Egyptian ceasefire proposal")."""
-        named = [c for c in modifier_chain(tok) if self.found.at(c)]
+        named = [c for c in modifier_chain(tok) if self.found.at(c) and not self.model_name(c, tok)]
         if len(named) > 1 and _coordinated(named):
             return [a for c in named for a in self.of(c, conj=True, _depth=depth + 1)]
         for c in named:
@@ -352,6 +352,21 @@ class Arguments:
             if args:
                 return args
         return []
+
+    def model_name(self, modifier: Token, noun: Token | None = None) -> bool:
+        """Is ``modifier`` a name the knowledge base does not know on a noun of weapons or
+        warplanes (``noun``, else the noun its compound chain ends at): a model's name ("two
+        Black Hawk helicopters", "Harrier jump jets", "French Jaguar jets"), nobody's? (Not
+        a single craft's owner: "a Korean Air Lines jet", "a Lufthansa airliner".)"""
+        hit = self.found.at(modifier)
+        if hit is None or hit.actor.known:
+            return False
+        if noun is None:
+            noun = modifier
+            while noun.dep_ in ("compound", "nmod") and noun.head is not noun:
+                noun = noun.head
+        return noun is not modifier and (noun.lower_ in self.unnamed_aircraft
+                                         or noun.lemma_.lower() in self.instruments)
 
     def _kin_of_people(self, noun: Token, depth: int) -> list[Arg]:
         """'miners' wives', 'the mothers of jailed students': relatives of an unnamed group of

@@ -34,7 +34,7 @@ from .lexicon import LexEntry, Lexicon
 from .modality import FINITE, finite_governor, governing_chain, infinitive, misjoined_finite, modality
 from .story import POLARITY, story_passes, tell_once
 from .recipients import (MUTUAL, STATE_SIDE, RecipientRules, _others, _same_party, both_objects, both_sides,
-                         insurgents_state, label_compounded, sole_other, they_subject)
+                         dateline_state, insurgents_state, label_compounded, sole_other, they_subject)
 from .when import (clause_of, clause_tokens, context_for, date_fields, days_before, lead_date,
                    pick_date)
 
@@ -1451,6 +1451,11 @@ class EventCoder(RecipientRules):
                         and not _named_as_origin(sent, location.text):  # "fly supplies from Okinawa"
                     recipients = [h for h in _host_state(doc, sent, location, args)
                                   if h.actor.id not in {a.actor.id for a in actors}]
+                if not recipients and p.entry.event in self.foreign_host_targets and actors \
+                        and all(a.actor.type == "state" for a in actors):
+                    filed = dateline_state(doc, args)  # "KINGSTON - ... The United States flew in
+                    if filed is not None and filed.actor.id not in {a.actor.id for a in actors}:
+                        recipients = [filed]  # emergency food": aid from abroad, no place named
                 if not recipients and (p.entry.event, p.entry.mode) in self.partner_acts:
                     continue  # "China opened a railway to Lhasa": cooperation with nobody
                 aux = modality(p.token, p.anchor, self.lex)

@@ -685,6 +685,7 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
                     and hit.start_tok not in args.found.places and hit.actor.type != "media"
                     and hit.how not in ("capital", "seat") and hit.actor.id not in own
                     and not args.kin_named(sent.doc[hit.start_tok:hit.end_tok].root)
+                    and not args.model_name(sent.doc[hit.start_tok:hit.end_tok].root)
                     and not _own_side(hit, state_side, args)
                     and not any(a.start <= hit.start < a.end for a in actors)):
                 others.setdefault(args.in_office(arg_of(hit)).actor.id, hit)  # "King Hassan": Morocco
@@ -745,12 +746,20 @@ def insurgents_state(actors: list[Arg], args: Arguments, doc=None) -> list[Arg]:
     country = countries.pop()
     named = args.mention(country, "place")
     if named is None and doc is not None and args.context_country == country:
-        state, line = args.state_of(country), DATELINE.match(text_of(doc))
-        if state is not None and line is not None:
-            place = line.group(0).strip().split("(")[0].split(",")[0].strip()
-            at = line.group(0).find(place) + line.start()
-            named = Arg(state, place, at, at + len(place), "place")
+        named = dateline_state(doc, args)
     return [named] if named else []
+
+
+def dateline_state(doc, args: Arguments) -> Arg | None:
+    """The state the story is filed from, as the place its dateline names ("KINGSTON
+    (Reuters) - ..." -> Jamaica), or None without a dateline placed in a state."""
+    state = args.state_of(args.context_country) if args.context_country else None
+    line = DATELINE.match(text_of(doc))
+    if state is None or line is None:
+        return None
+    place = line.group(0).strip().split("(")[0].split(",")[0].strip()
+    at = line.group(0).find(place) + line.start()
+    return Arg(state, place, at, at + len(place), "place")
 
 
 def _chain_subjects(anchor: Token) -> list[Token]:
