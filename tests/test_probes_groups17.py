@@ -25,9 +25,9 @@ PROBES = [
     ('2017-08-09', 'Police fired tear gas at Kenyan opposition supporters in Nairobi on '
      'Wednesday.', 'COERCE', {'KEN'}, {'kenyan-opposition'}),
     ('2017-12-31', "ROME (Reuters) - Congo's Catholic bishops called on President Joseph Kabila "
-     'to step down on Sunday.', 'REQUEST', {'catholic-bishops'}, {'joseph-kabila', 'COD'}),
+     'to step down on Sunday.', 'REQUEST', {'catholic-church'}, {'joseph-kabila', 'COD'}),
     ('2018-04-30', "Nigeria's Catholic bishops accused President Muhammadu Buhari of failing to "
-     'stop the killings.', 'ACCUSE', {'catholic-bishops'}, {'muhammadu-buhari', 'NGA'}),
+     'stop the killings.', 'ACCUSE', {'catholic-church'}, {'muhammadu-buhari', 'NGA'}),
 ]
 
 # Near misses: the state's organs stay the state's, and combatants a nationality names stay
