@@ -2,7 +2,8 @@
 knowledge base now knows (Biafra, 1967-1970) is the target of the federal army's attack, not
 Nigeria itself; a weapon's model name before a noun of weapons or warplanes ("two Black Hawk
 helicopters") is nobody, so it is no recipient; aid a foreign state sends with no place of
-arrival named (only where it flies from) goes to the state the story is filed from.
+arrival named (only where it flies from) goes to the state the story is filed from; a threat
+in a clause joined to another's act answers its doers even when the act is coded after it.
 Each probe gives the event type and the ids accepted for each side (an empty set accepts
 any); near misses check that the other readings stay."""
 from __future__ import annotations
@@ -20,6 +21,10 @@ PROBES = [
     ('1988-09-05', 'DHAKA (Reuters) - Floods have left 20 million people homeless in Bangladesh. '
      'Japan will fly tents and medicines from Tokyo on Monday, its embassy said.',
      'AID', {'JPN'}, {'BGD'}),
+    ('2008-04-03', 'KYIV (Reuters) - Ukraine and Georgia formally applied to join NATO on '
+     'Thursday, and Russia warned of grave consequences.', 'THREATEN', {'RUS'}, {'UKR', 'GEO'}),
+    ('1989-07-17', 'VIENNA (AP) - Austria applied to join the European Community on Monday, and '
+     'Moscow warned of unspecified consequences.', 'THREATEN', {'RUS', 'SUN'}, {'AUT'}),
 ]
 
 # Near misses: aid named where it arrives keeps that place's state; a company's craft is the
@@ -48,4 +53,13 @@ def test_weapon_model_is_nobody(pipeline):
     found = [e for e in coded.events if e.event == "ASSAULT"]
     assert found and all('black-hawk' not in ids(e.recipient) for e in found) \
         and any('USA' in ids(e.recipient) for e in found), \
+        [(e.event, ids(e.actor), ids(e.recipient)) for e in coded.events]
+
+
+def test_answered_clause_names_no_one(pipeline):
+    """The clause a threat is joined to names nobody ("prices rose"): no target from it."""
+    coded = code(pipeline, 'SEOUL (Reuters) - Prices rose sharply in May, and the unions '
+                 'threatened a general strike.', '2019-06-03')
+    found = [e for e in coded.events if e.event == "THREATEN"]
+    assert found and all(not e.recipient for e in found), \
         [(e.event, ids(e.actor), ids(e.recipient)) for e in coded.events]

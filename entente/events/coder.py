@@ -2002,16 +2002,21 @@ def _doers_answered(anchor: Token, event: str, actors: list[Arg], events: list[E
     if told is None:
         return []
     own = {a.actor.id for a in actors}
-    for verb in (told, *(c for c in told.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
-            a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))):  # "voted to nationalise": the
-        k = coded_at.get(verb.i)  # parser's advcl for what was voted
+    verbs = (told, *(c for c in told.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))  # "voted to nationalise": the
+    for verb in verbs:  # parser's advcl for what was voted
+        k = coded_at.get(verb.i)
         if k is not None and not (event in FRIENDLY_REACTIONS and events[k].event in FORCE_ACTS):
             # (not "Chinese troops crossed into Vietnam, and Moscow pledged its support")
             doers = [found for a in events[k].actor if a.id not in own
                      for found in [args.mention(a.id, "anaphora")] if found]
             if doers and not own & {a.id for a in events[k].actor}:
                 return doers
-    return []
+    if event in FRIENDLY_REACTIONS or any(v.i in coded_at for v in verbs):
+        return []
+    # the act answered is not coded (yet: a threat may be coded before the act it answers):
+    doers = [a for s in told.children if s.dep_ == "nsubj" for a in args.of(s)]  # its subject
+    return doers if doers and not own & {a.actor.id for a in doers} else []
 
 
 def _own_display(p: Predicate) -> bool:
