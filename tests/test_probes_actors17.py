@@ -69,3 +69,15 @@ def test_gunmen_whose_attack_a_group_claims_are_that_group(pipeline):
                            "killing 147 students. The Somali militant group al-Shabab claimed "
                            "responsibility.", "2015-04-02")
     assert_codes(coded, "ASSAULT", ["al-shabaab"])
+
+
+def test_the_united_auto_workers_strike_is_the_unions(pipeline):
+    coded = code(pipeline, "DETROIT (AP) - Members of the United Auto Workers walked off the job at Ford "
+                           "plants in Michigan on Friday after contract talks collapsed.", "2023-09-15")
+    assert_codes(coded, "PROTEST", ["uaw"])
+
+
+def test_samsung_and_vodafone_are_companies_the_base_knows(pipeline):
+    coded = code(pipeline, "SEOUL (Reuters) - Samsung Electronics and Vodafone Group signed a network "
+                           "equipment deal on Tuesday.", "2021-06-08")
+    assert {"samsung", "vodafone"} <= {a.id for a in coded.actors}
