@@ -1,7 +1,8 @@
 """Probes for source actors that were dropped or misread (session 17): people named by a
 role no sector word covers ("army majors", "war veterans", "reservists", "opposition
 deputies"), a state's Catholic bishops as the Church's, and unions and parties the
-knowledge base lacked. Sentences written for these tests, wire-news style."""
+knowledge base lacked; an attack a group claims in a later sentence. Sentences written for
+these tests, wire-news style."""
 from __future__ import annotations
 
 from coding import assert_codes, code
@@ -54,3 +55,29 @@ def test_the_kenya_african_union_is_an_actor(pipeline):
     coded = code(pipeline, "NAIROBI (Reuters) - Police raided the offices of the Kenya African Union on "
                            "Tuesday and arrested three of its officials.", "1952-10-28")
     assert any(a.id == "kenya-african-union" for a in coded.actors)
+
+
+def test_a_bare_claim_of_responsibility_names_the_bombers(pipeline):
+    coded = code(pipeline, "KABUL (Reuters) - A car bomb killed 14 policemen outside the Interior Ministry "
+                           "in Kabul on Tuesday. The Taliban claimed responsibility.", "2017-03-07")
+    assert_codes(coded, "ASSAULT", ["taliban"], ["AFG"])
+    assert "claimed" in next(e for e in coded.events if e.event == "ASSAULT").aux
+
+
+def test_gunmen_whose_attack_a_group_claims_are_that_group(pipeline):
+    coded = code(pipeline, "NAIROBI (AP) - Gunmen stormed a university campus in Garissa on Thursday, "
+                           "killing 147 students. The Somali militant group al-Shabab claimed "
+                           "responsibility.", "2015-04-02")
+    assert_codes(coded, "ASSAULT", ["al-shabaab"])
+
+
+def test_the_united_auto_workers_strike_is_the_unions(pipeline):
+    coded = code(pipeline, "DETROIT (AP) - Members of the United Auto Workers walked off the job at Ford "
+                           "plants in Michigan on Friday after contract talks collapsed.", "2023-09-15")
+    assert_codes(coded, "PROTEST", ["uaw"])
+
+
+def test_samsung_and_vodafone_are_companies_the_base_knows(pipeline):
+    coded = code(pipeline, "SEOUL (Reuters) - Samsung Electronics and Vodafone Group signed a network "
+                           "equipment deal on Tuesday.", "2021-06-08")
+    assert {"samsung", "vodafone"} <= {a.id for a in coded.actors}

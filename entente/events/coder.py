@@ -1556,6 +1556,7 @@ class EventCoder(RecipientRules):
                         p, entry=replace(p.entry, **self.lex.grammar["joint_fight"])),
                         partners, partners, aux, attribution, when, location))
             self._invasions(sent, events, coded_at)
+            self._claimed_after(sent, events, args)
         return story_passes(events, self.story_counterparts, affiliation, doc, args, self.story_answered)
 
     def _invasions(self, sent: Span, events: list[Event], coded_at: dict[int, int]) -> None:
@@ -1579,6 +1580,27 @@ class EventCoder(RecipientRules):
                 code = self.lex.cameo_code("192")  # (the sentence's words read only for a move)
                 events[k] = replace(event, event="ASSAULT", mode=None, cameo="192",
                                     quad=code.quad, intensity=code.intensity)
+
+    def _claimed_after(self, sent: Span, events: list[Event], args: Arguments) -> None:
+        """'A bomb blast killed Syria's defence minister. The rebel Free Syrian Army claimed
+        responsibility.': a claim of responsibility that names no act claims the last attack
+        told before it, when the text named no doer of that attack (nobody, or "gunmen"):
+        the claimant becomes its actor, and the attack a claimed one."""
+        for verb in sent:
+            if verb.lemma_.lower() not in self.claim | {"take", "accept"} \
+                    or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+                continue
+            owned = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in self.claimed
+                     and not any(c.dep_ == "prep" and c.lower_ == "for" for c in o.children)]
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            claimants = [a for a in args.of(subjects[0]) if a.actor.known] if owned and subjects else []
+            if not claimants:
+                continue
+            told = [k for k, e in enumerate(events) if e.evidence.end <= sent.start_char]
+            k = next((k for k in reversed(told) if events[k].event == "ASSAULT"), None)
+            if k is not None and all(a.sector == "UAF" for a in events[k].actor):
+                events[k] = replace(events[k], actor=tuple(self._as_state(a, args).ref() for a in claimants),
+                                    aux=tuple(sorted(set(events[k].aux) | {"claimed"})))
 
     @staticmethod
     def _protesters(events: list[Event], n: int, actors: list[Arg], args: Arguments) -> list[Arg]:
