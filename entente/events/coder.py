@@ -1483,9 +1483,11 @@ class EventCoder(RecipientRules):
                         continue  # "Pinochet, who overthrew Allende in a 1973 coup, died"
                 leaving = [t for t in p.token.subtree if t.dep_ in ("xcomp", "advcl", "acl", "relcl")
                            and t.lemma_.lower() in self.leave_verbs] if p.entry.mode == "ultimatum" else []
-                if leaving and not any(r.actor.type == "state" and r.sector is None for r in recipients) \
+                if leaving and not any(r.actor.type == "state" and r.sector is None
+                                       and r.how not in ("demonym", "adjective") for r in recipients) \
                         and not _leaves_another_state(leaving, actors, args):
-                    # "gave the ambassador 72 hours to leave" (not "gave Saddam 48 hours to leave Iraq")
+                    # "gave the ambassador 72 hours to leave", "ordered 25 Britons to leave" (a
+                    # people, not its state; not "gave Saddam 48 hours to leave Iraq")
                     kind = "GOV" if any(r.sector == "GOV" for r in recipients) else "other"
                     p = replace(p, entry=replace(p.entry, **self.lex.grammar["expulsion"][kind]))
                 refusal = self.lex.grammar["refusals"].get(p.entry.event)
