@@ -39,3 +39,25 @@ PAIR_KEPT = [
 def test_they_and_the_two_men_are_the_pair(pipeline, day, text, kind, actors, recipients):
     assert_codes(code(pipeline, text, day), kind, actors, recipients)
 
+
+# Working toward an end both sides seek, under a verb of commitment, is a commitment (AGREE);
+# working toward a fix of a mere problem is no event.
+WORK_TOWARD = [
+    ('1991-12-13', 'SEOUL (AP) - The prime ministers of North and South Korea pledged on Friday '
+     'to work toward the peaceful reunification of the peninsula.', 'AGREE', ANY, ANY),
+    ('2005-07-14', 'COLOMBO (Reuters) - Sri Lanka and Norway committed on Thursday to work '
+     'towards a negotiated settlement with the Tamil Tigers.', 'AGREE', {'LKA'}, ANY),
+]
+
+
+@pytest.mark.parametrize("day,text,kind,actors,recipients", WORK_TOWARD)
+def test_pledged_to_work_toward_an_end(pipeline, day, text, kind, actors, recipients):
+    assert_codes(code(pipeline, text, day), kind, actors, recipients)
+
+
+def test_working_toward_a_fix_is_no_event(pipeline):
+    coded = code(pipeline, 'LAGOS (Reuters) - Engineers worked toward a solution to the '
+                 'power cuts on Monday, the electricity company said.', '2012-02-06')
+    assert not [e for e in coded.events if e.event == 'AGREE'], \
+        [(e.event, e.actor, e.recipient) for e in coded.events]
+
