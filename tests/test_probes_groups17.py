@@ -54,3 +54,12 @@ def test_group_keeps_its_state_as_country(pipeline):
     group = next(a for a in coded.actors if a.id == 'chadian-rebels')
     assert (group.country, group.sector) == ('TCD', 'REB')
     assert all('TCD' not in ids(e.actor) for e in coded.events)
+
+
+def test_the_rebels_are_the_group_named_before(pipeline):
+    """'the rebels' after "Syrian rebels" in the same document are the same group."""
+    coded = code(pipeline, 'PARIS (AFP) - Syrian rebels shelled Aleppo on Monday. The rebels '
+                 'also attacked an army post.', '2013-04-01')
+    found = [ids(e.actor) for e in coded.events if e.event == 'ASSAULT']
+    assert len(found) == 2 and all(a == ['syrian-rebels'] for a in found), found
+

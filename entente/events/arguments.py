@@ -532,7 +532,11 @@ class Arguments:
     def generic(self, noun: Token, sector: str | None, name: str | None = None) -> Arg:
         """An unnamed collective actor ('protesters', 'rebels'): the people of the state
         where the sentence (or the dateline) places it, with its sector; else an actor of
-        its own."""
+        its own. A group of sectors.yaml 'groups' is the one a state's name made earlier in
+        the document, if any ("Chadian rebels ... the rebels")."""
+        earlier = self._group_before(noun, sector) if name is None else None
+        if earlier is not None:
+            return Arg(earlier, noun.text, noun.idx, noun.idx + len(noun), "generic", sector)
         state = None if sector in OWN_SIDES else self._sentence_state(noun) or (
             self.state_of(self.context_country) if self.context_country else None)
         if state is not None:
@@ -566,6 +570,15 @@ class Arguments:
             phrase = f"{adjective} {phrase}"
         group = self.collective(noun, sector, phrase, state.actor.country or state.actor.id)
         return self._organ(group, noun, sector)  # (as written: "Chadian rebels")
+
+    def _group_before(self, noun: Token, sector: str) -> ActorInfo | None:
+        """The latest group of this sector a state's name made before ``noun``, an
+        unqualified noun of a sector of 'groups' ("the rebels", not "Islamist rebels")."""
+        if sector not in self.groups or self._sector_phrase(noun) != self._sector_words(noun)[1].lower():
+            return None
+        made = [h for h in self.found.mentions if h.sector == sector and not h.actor.known
+                and h.actor.country and h.start < noun.idx]
+        return max(made, key=lambda h: h.start).actor if made else None
 
     def _ethnic(self, noun: Token, sector: str, people: Arg, phrase: str) -> Arg:
         """A people's armed men or opposition ("ethnic Albanian rebels"), found by "ethnic"."""
