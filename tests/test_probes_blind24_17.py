@@ -61,3 +61,20 @@ def test_working_toward_a_fix_is_no_event(pipeline):
     assert not [e for e in coded.events if e.event == 'AGREE'], \
         [(e.event, e.actor, e.recipient) for e in coded.events]
 
+
+# A family name written first, alone after the full name, is that person ("Kim" after "Kim
+# Jong Un"); where two persons of that name were named, it stays unresolved.
+def test_family_name_after_the_full_name(pipeline):
+    coded = code(pipeline, 'PYONGYANG (AP) - North Korean leader Kim Jong Un received Chinese '
+                 'President Xi Jinping in Pyongyang on Thursday. Kim praised China for its '
+                 'steadfast support.', '2019-06-21')
+    assert_codes(coded, 'SUPPORT', {'PRK', 'kim-jong-un'}, {'CHN'})
+
+
+def test_family_name_of_two_persons_stays_open(pipeline):
+    coded = code(pipeline, 'PYONGYANG (AP) - South Korean President Kim Dae-jung met North '
+                 'Korean leader Kim Jong-il on Tuesday. Kim praised the North for its '
+                 'hospitality.', '2000-06-14')
+    praised = [e for e in coded.events if e.event == 'SUPPORT']
+    assert not any({'PRK', 'kim-jong-il'} & {a.id for a in e.actor} for e in praised), \
+        [(e.event, e.actor, e.recipient) for e in coded.events]

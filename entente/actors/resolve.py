@@ -426,6 +426,10 @@ class ActorResolver:
             if len(span) == 1 and span.text in surnames:
                 found.add(_hit(span, surnames[span.text], "surname"))
                 continue
+            named = _named_in_full(span, found) if ent.label_ == "PERSON" and len(span) == 1 else None
+            if named is not None:  # "Kim" after "Kim Jong Un"
+                found.add(_hit(span, named, "surname"))
+                continue
             holder = self._titled_holder(span, found.published) if ent.label_ == "PERSON" else None
             if holder is not None:  # "President Kennedy" in 1962
                 found.add(_hit(span, holder, "surname"))
@@ -748,6 +752,16 @@ class _StoryCountry:
                 if place is not None and place.country:
                     return place.country
         return first[1] if first else None
+
+
+def _named_in_full(word: Span, found: DocActors) -> ActorInfo | None:
+    """The one person named in full before ``word`` whose name begins or ends with it: "Kim"
+    after "Kim Jong Un" (the family name written first); none where two such were named
+    ("Kim Dae-jung and Kim Jong-il")."""
+    people = {h.actor.id: h.actor for h in found.mentions
+              if h.actor.type == "person" and h.start_tok < word.start
+              and len(h.text.split()) > 1 and word.text in (h.text.split()[0], h.text.split()[-1])}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _hit(span: Span, info: ActorInfo, how: str) -> MentionHit:
