@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.coref import REPORTING_VERBS
 from ..nlp import span_text
 from .lexicon import Lexicon
 
@@ -24,9 +25,24 @@ FINITE = {"VBD", "VBZ", "VBP"}  # tags of a verb with tense
 
 def misjoined_finite(verb: Token) -> bool:
     """A finite verb the small parser joined to an infinitive: "endorsed a plan to deploy
-    peacekeepers and called on member states" ('called' a conjunct of 'deploy')."""
+    peacekeepers and called on member states" ('called' a conjunct of 'deploy'), or to the
+    clause a verb of saying reports (_joined_to_report)."""
     return verb.dep_ == "conj" and verb.tag_ in FINITE and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) and infinitive(verb.head)
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) and (
+        infinitive(verb.head) or _joined_to_report(verb))
+
+
+def _joined_to_report(verb: Token) -> bool:
+    """A bare verb after ", and" in the reporter's own tense, joined to a reported clause
+    that has its own subject and auxiliary, continues the reporter: "The agency said the
+    number of refugees has passed two million, and appealed to donors" (the agency
+    appealed; not "said rebels had seized the town and killed ten")."""
+    clause, before = verb.head, verb.doc[max(verb.i - 2, 0):verb.i]
+    reporter = clause.head
+    return clause.dep_ == "ccomp" and reporter.lemma_.lower() in REPORTING_VERBS \
+        and verb.tag_ == reporter.tag_ and [t.text for t in before] == [",", "and"] \
+        and any(c.dep_ == "nsubj" for c in clause.children) \
+        and any(c.dep_ == "aux" for c in clause.children)
 
 
 def finite_governor(verb: Token) -> Token | None:
