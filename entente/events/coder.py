@@ -87,6 +87,7 @@ class EventCoder(RecipientRules):
         self.targets = lexicon.words("target_nouns")
         self.crafts = lexicon.words("craft_nouns")
         self.storming = lexicon.words("storming_verbs")
+        self.eviction = lexicon.words("eviction_verbs")
         self.speech = lexicon.words("speech_verbs")
         self.claim = lexicon.words("claim_words")
         self.control = lexicon.words("control_future") - lexicon.words("control_kept")

@@ -290,15 +290,19 @@ class RecipientRules:
                       args: Arguments) -> list[Arg]:
         """'Gunmen stormed the Westgate mall ... Kenyan troops stormed the mall', 'Gunmen
         hijacked the liner ... commandos stormed the ship': a place or craft the story told
-        attacked or seized, stormed or retaken by another, is stormed against whoever took it."""
+        attacked or seized, stormed or retaken by another, is stormed against whoever took it;
+        so is one whose occupiers the storming verb's own clause names (``_occupiers``)."""
         if p.entry.pos != "verb" or p.token.lemma_.lower() not in self.storming:
             return []
+        own = {a.actor.id for a in actors}
+        occupiers = self._occupiers(p.token, args, own)
+        if occupiers:
+            return occupiers
         obj = next((c for c in p.token.children if c.dep_ == "dobj"), None)
         if obj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
             return []
         lemma = obj.lemma_.lower()
         kinds = self.crafts if lemma in self.crafts else {lemma}
-        own = {a.actor.id for a in actors}
         for t in reversed(obj.doc[:p.anchor.sent.start]):  # (in a sentence before)
             if t.lemma_.lower() in kinds and t.pos_ == "NOUN":
                 for e in reversed(events):
@@ -308,6 +312,25 @@ class RecipientRules:
                         if doers:
                             return doers
                 return []
+        return []
+
+    def _occupiers(self, verb: Token, args: Arguments, own: set[str]) -> list[Arg]:
+        """Whoever holds the place stormed, named in a clause of the storming verb: the
+        captors of the hostages it frees ("stormed the Japanese ambassador's residence,
+        freeing 71 hostages held by Tupac Amaru rebels", "freeing dozens of hostages held by")
+        or those it drives out ("stormed the Golden Temple to flush out Sikh militants")."""
+        for v in (c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp")):
+            for o in (n for c in v.children if c.dep_ == "dobj" for n in (c, *(
+                    g for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
+                    for g in of.children if g.dep_ == "pobj"))):
+                held = [h for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in self.holding_verbs
+                        for by in a.children if by.dep_ == "agent"
+                        for h in by.children if h.dep_ == "pobj"]
+                if not held and v.lemma_.lower() in self.eviction:
+                    held = [o]
+                found = [a for h in held for a in args.of(h) if a.actor.id not in own]
+                if found:
+                    return found
         return []
 
     @staticmethod
