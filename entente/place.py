@@ -446,6 +446,9 @@ _FEATURES = {"river", "mountains", "mountain", "lake", "sea", "valley", "desert"
              "bay", "strait", "canal", "islands", "island", "peninsula", "dam", "ocean",
              "plain", "plains", "hills", "range", "basin", "delta", "sound", "channel",
              "zone"}
+# Words of a place's kind or side: alone they name no place, though some town somewhere
+# has the name ('Island' of "Sakhalin Island", 'Central' of "Central America").
+_GENERIC_NAME_WORDS = _FEATURES | _COMPASS
 _CARRY_BLOCK = {"previously", "earlier", "formerly", "already", "recently", "once", "since",
                 "ago", "now", "currently", "still", "usually", "often", "repeatedly", "ever",
                 "never", "elsewhere", "also"}
@@ -748,12 +751,15 @@ class PlaceFinder:
         doc = tokens[0].doc
         out: list[_At] = []
         for run in self._runs(tokens):
+            if run[0].lower_ in _storm_titles():
+                continue  # 'Hurricane Gilbert': a storm's name
             i = run.start
             while i < run.end:  # longest resolvable sub-span first
                 for j in range(run.end, i, -1):
                     span = doc[i:j]
-                    if span[0].lower_ in _CONNECT or span[-1].lower_ in _CONNECT:
-                        continue
+                    if span[0].lower_ in _CONNECT or span[-1].lower_ in _CONNECT or all(
+                            t.lower_ in _GENERIC_NAME_WORDS for t in span):
+                        continue  # ('Island' of 'Sakhalin Island', 'Central' alone: no place)
                     if j < len(doc) and doc[j].lower_ in _FEATURES:
                         # 'the Dnipro River' is not the city of Dnipro; 'Qandil mountains' is a name
                         found = self._resolve_span(doc[i:j + 1])
@@ -1130,6 +1136,12 @@ class _At:
 def _town_organ_nouns() -> frozenset[str]:
     """grammar: town_organ_nouns, a town's own civil organs ("court", "police")."""
     return default_lexicon().words("town_organ_nouns")
+
+
+@lru_cache(maxsize=1)
+def _storm_titles() -> frozenset[str]:
+    """grammar: storm_titles, the titles of named storms ("Hurricane", "Cyclone")."""
+    return default_lexicon().words("storm_titles")
 
 
 def in_place_slot(span: Span) -> bool:

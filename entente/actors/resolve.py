@@ -269,6 +269,8 @@ class ActorResolver:
                 continue  # "Amazon Indians", "the Lenin Shipyard"
             if entry.type == "other" and not entry.country and _region_not_party(span):
                 continue  # "East Africa", "sub-Saharan Africa", "the Africa Cup"
+            if how == "capital" and _town_of_a_neighbour(span, entry.id):
+                continue  # "Beirut and Tripoli": Lebanon's Tripoli, not Libya's capital
             if entry.type == "population" and _given_name(span):
                 continue  # "Christian Klar": a man's first name, not the Christians
             if how in ("adjective", "demonym") and entry.id in NAMESAKE_PEOPLES \
@@ -569,6 +571,28 @@ def _namesake(span) -> bool:
     while t.dep_ in ("compound", "nmod", "amod") and t.head is not t and t.head.i >= span.end:
         t = t.head
     return t is not span.root and (t.lemma_.lower() in NAMESAKE_NOUNS or t.lower_ in NAMESAKE_NOUNS)
+
+
+def _town_of_a_neighbour(span: Span, state: str) -> bool:
+    """A capital's name coordinated with a place of another country that has a sizeable
+    town of that name ("the streets of Beirut and Tripoli"): the sentence's other place
+    settles which town it is, and it is not the capital of ``state``."""
+    from ..place import SMALL_TOWN, gazetteer  # (place imports this module)
+    root = span.root
+    others = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        others.append(root.head)
+    if not others or any(t.dep_ in ("nsubj", "nsubjpass") for t in [root, *others]):
+        return False  # ("Washington and Moscow imposed sanctions": states that act)
+    gaz = gazetteer()
+    towns = {p.country for p in gaz.candidates(span.text) if p.source == "city" and p.primary
+             and p.country != state and p.population >= SMALL_TOWN}
+    for other in others:
+        words = [c for c in other.lefts if c.dep_ == "compound"] + [other]
+        place = gaz.resolve(" ".join(t.text for t in words), context={}, fuzzy=False)
+        if place is not None and place.country in towns:
+            return True
+    return False
 
 
 def _given_name(span) -> bool:
