@@ -260,7 +260,7 @@ def at_anchors(pipe, doc, d: dict, items: list[dict]):
             anchor = token.head
         n = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
         when = pick_date(token, anchor, dates.get(n, []), context_for(dates, n, lead))
-        loc = places.event_location(token, anchor, clause_tokens(clause_of(anchor), token),
+        loc = places.event_location(token, anchor, lambda: clause_tokens(clause_of(anchor), token),
                                     g["event"])
         yield when, loc
 
