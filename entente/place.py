@@ -1030,7 +1030,7 @@ class PlaceFinder:
         gives its clause's tokens, asked for only when the predicate's own words name no
         place; ``event`` is its PLOVER type, when known."""
         self._prepare(token.doc)
-        holders = [token] if anchor is token else [token, anchor]
+        holders = [token] if anchor == token else [token, anchor]
         found = None
         if event in DIPLOMATIC:
             found = self._meeting(token.sent)
@@ -1068,7 +1068,7 @@ class PlaceFinder:
         """A place of the clauses above the predicate's ('... in Rakhine after insurgents
         attacked police posts')."""
         t = anchor
-        while t.dep_ != "ROOT" and t.head is not t:
+        while t.dep_ != "ROOT" and t.head != t:
             child, t = t, t.head
             if t.pos_ not in ("VERB", "AUX"):
                 continue

@@ -332,7 +332,7 @@ def _in_subject(hit: MentionHit, doc: Doc) -> bool:
     for _ in range(4):
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if tok.dep_ not in ("compound", "amod", "nmod", "poss", "conj", "appos") or tok.head is tok:
+        if tok.dep_ not in ("compound", "amod", "nmod", "poss", "conj", "appos") or tok.head == tok:
             return False
         tok = tok.head
     return False
@@ -622,7 +622,7 @@ def _clause_subject(tok: Token, found: DocActors) -> MentionHit | None:
                 return hit
         else:
             return fallback
-        if verb.dep_ not in ("advcl", "ccomp") or verb.head is verb:
+        if verb.dep_ not in ("advcl", "ccomp") or verb.head == verb:
             return fallback
         verb = verb.head  # "Israel said gunmen had shot its ambassador": Israel's
     return fallback

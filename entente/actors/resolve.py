@@ -568,7 +568,7 @@ def _namesake(span) -> bool:
     """A person's name given to a place, a building, a firm or a unit: the name modifies a
     noun of such a thing ("the Stalin locomotive works", "Kim Il Sung University")."""
     t = span.root
-    while t.dep_ in ("compound", "nmod", "amod") and t.head is not t and t.head.i >= span.end:
+    while t.dep_ in ("compound", "nmod", "amod") and t.head != t and t.head.i >= span.end:
         t = t.head
     return t is not span.root and (t.lemma_.lower() in NAMESAKE_NOUNS or t.lower_ in NAMESAKE_NOUNS)
 

@@ -179,7 +179,7 @@ class Arguments:
         """Is ``tok`` the person a noun of kinship relates someone to: "Allende" in "widow
         of President Salvador Allende", "Yeltsin" in "Yeltsin's son"?"""
         t = tok
-        while t.dep_ in ("compound", "flat") and t.head is not t:
+        while t.dep_ in ("compound", "flat") and t.head != t:
             t = t.head
         if t.dep_ == "poss":
             return self.is_kin(t.head)
@@ -363,7 +363,7 @@ class Arguments:
             return False
         if noun is None:
             noun = modifier
-            while noun.dep_ in ("compound", "nmod") and noun.head is not noun:
+            while noun.dep_ in ("compound", "nmod") and noun.head != noun:
                 noun = noun.head
         return noun is not modifier and (noun.lower_ in self.unnamed_aircraft
                                          or noun.lemma_.lower() in self.instruments)

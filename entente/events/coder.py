@@ -414,7 +414,7 @@ class EventCoder(RecipientRules):
                 # (not "condemned the burning of Rohingya villages by Myanmar's troops": told here)
             rejecting = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prt" else tok.head
             if (entry.pos == "noun" and tok.dep_ in ("dobj", "pobj") and tok.lemma_.lower() in self.unheeded
-                    and (tok.dep_ == "dobj" or rejecting is not tok.head)
+                    and (tok.dep_ == "dobj" or rejecting != tok.head)
                     and matches.get(rejecting.i) is not None and matches[rejecting.i].event == "REJECT"
                     and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in tok.children)):
                 continue  # "brushing aside warnings from Washington": what is defied, no threat told
@@ -444,7 +444,7 @@ class EventCoder(RecipientRules):
                       and any(c.dep_ == "prt" for c in head.head.children)):
                     anchor = head.head  # "signed off on a bailout", "went ahead with talks"
                 elif (governor is not None and self._light(governor)
-                      and tok.head.lower_ == "of" and governor is not tok.head.head):
+                      and tok.head.lower_ == "of" and governor != tok.head.head):
                     anchor = governor  # "carried out a series of nuclear tests"
                 elif (tok.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ == "for"
                       and matches.get(head.head.i) is not None):
@@ -1020,7 +1020,7 @@ class EventCoder(RecipientRules):
             agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agent and not any(c.dep_ == "nsubj" for c in t.children):  # not "spoke by telephone"
                 return args.of(agent[0])
-            if not agent and t is verb and _passive(t):
+            if not agent and t == verb and _passive(t):
                 patient = {a.actor.id for c in t.children if c.dep_ == "nsubjpass" for a in args.of(c)}
                 official = [a for o in _agent_on_an_object(t) for a in args.of(o)
                             if a.actor.id not in patient]  # not "Bishop was killed in a coup
@@ -1042,7 +1042,7 @@ class EventCoder(RecipientRules):
                 if not found and self._own_force(subj[0], t):
                     return self._subject(t.head, args)
                 return found
-            if t.dep_ in ("xcomp", "ccomp") and t is not verb or t.dep_ == "xcomp":
+            if t.dep_ in ("xcomp", "ccomp") and t != verb or t.dep_ == "xcomp":
                 obj = [c for c in t.head.children if c.dep_ in ("dobj", "dative") and c.i < t.i
                        and t.head.lemma_.lower() not in self.contacting]
                 if obj:  # object control: "urged Muslims to attack" -> Muslims attack
@@ -1068,7 +1068,7 @@ class EventCoder(RecipientRules):
                     c.dep_ == "mark" and c.lower_ in self.background_marks for c in t.children):
                 return []  # "three weeks after he was detained in London": what led to the
                 # main clause is not its subject's act; nobody named did it
-            if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head is not t or (
+            if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head != t or (
                     t.dep_ == "dep" and t.head.pos_ == "VERB"):  # "threatened ..., then stormed out"
                 t = t.head
             elif t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
@@ -1935,7 +1935,7 @@ def _another_act_of_the_series(verb: Token, event: Event, events: list[Event],
                 and (_own_object(t) or _own_prep_object(t) and events[k].mode != event.mode)
                 and events[k].event == event.event):
             return True
-        if t.dep_ != "conj" or t.head is t:
+        if t.dep_ != "conj" or t.head == t:
             return False
         t = t.head
 
@@ -2255,7 +2255,7 @@ def _controller_of_aside(verb: Token) -> Token | None:
             or verb.doc[verb.left_edge.i - 1].text != ",":
         return None
     t, crossed = verb.head, False
-    while t.dep_ in ("xcomp", "conj") and t.head is not t:
+    while t.dep_ in ("xcomp", "conj") and t.head != t:
         crossed |= t.dep_ == "xcomp"
         t = t.head
     return t if crossed else None
@@ -2335,7 +2335,7 @@ def _clause_subjects(verb: Token) -> list[Token]:
     t = verb
     for _ in range(4):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj or t.dep_ == "ROOT" or t.head is t:
+        if subj or t.dep_ == "ROOT" or t.head == t:
             return subj
         t = t.head
     return []

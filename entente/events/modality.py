@@ -120,7 +120,7 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
             if c.dep_ == "amod" and c.lemma_.lower() in dispute | {"disputed", "contested"}:
                 flags.add("disputed")
         if i == 0:
-            if pred is not anchor and lemma in claim:  # "claimed responsibility for"
+            if pred != anchor and lemma in claim:  # "claimed responsibility for"
                 flags.add("claimed")
             continue
         if prev.dep_ == "xcomp" and t.lemma_.lower() in ("have", "need", "be"):

@@ -84,7 +84,7 @@ class RecipientRules:
         found = self._exchanged_with(p, args, actors) if entry.event in EXCHANGED_ACTS else []
         if _others(found, actors):  # "agreed to remove its missiles in return for a U.S. pledge"
             return found
-        holders = [tok] if p.anchor is tok else [tok, p.anchor]
+        holders = [tok] if p.anchor == tok else [tok, p.anchor]
         if entry.event in HOSTILE_ACTS | {"PROTEST"} and entry.pos == "verb" \
                 and not any(c.dep_ == "dobj" for c in tok.children):
             holders += [c for c in tok.children if c.dep_ == "conj" and not any(
@@ -99,7 +99,7 @@ class RecipientRules:
             # talks in Iceland", "did not meet at the United Nations": a venue, not a party
             found = self._prep_objects(holders, ("with", "between"), args)
             return found if _others(found, actors) else []
-        if entry.pos == "noun" and p.anchor is tok:
+        if entry.pos == "noun" and p.anchor == tok:
             done_to = _place_done_to(tok, args, actors) if entry.event in PLACE_TARGETS else []
             if done_to:  # "Russia's annexation of Crimea", before any party of the verb it is in
                 return done_to
@@ -205,7 +205,7 @@ class RecipientRules:
         """A force noun ("troops") or one the actor's own pronoun owns ("its settlers"),
         read through coordination ("its troops and settlers")."""
         first = obj
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head != first:
             first = first.head
         if first.lower_ in self.lex.words("quantity_nouns"):  # "withdraw thousands of troops"
             first = next((o for c in first.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -737,7 +737,7 @@ def _partnered(doc, found: Arg) -> bool:
 def _brokers(t: Token, mediation: frozenset[str]) -> bool:
     """A word naming the third party of a mediation: 'Russian' in "Russian-brokered",
     'Qatar' in "mediated by Qatar", 'Norway' in "under the auspices of Norway"."""
-    while t.dep_ == "conj" and t.head is not t:  # "mediated by Qatar and Egypt"
+    while t.dep_ == "conj" and t.head != t:  # "mediated by Qatar and Egypt"
         t = t.head
     dep = t.dep_  # (most words are neither: no Token of their head is made for them)
     if dep in ("npadvmod", "compound", "amod", "nmod", "poss"):

@@ -138,10 +138,10 @@ def _conjunct_chain(clause: Token) -> list[Token]:
     proclamation on Monday recognising ...", "stormed the palace on Thursday, killing")."""
     out = [clause]
     t = clause
-    while t.head is not t and len(out) < 4:
+    while t.head != t and len(out) < 4:
         if t.dep_ == "conj" or (t.dep_ in ("advcl", "xcomp", "acl", "pcomp") and not _finite(t)):
             t = t.head
-            while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT" and t.head is not t:
+            while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT" and t.head != t:
                 t = t.head
             out.append(t)
         else:
