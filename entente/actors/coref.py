@@ -316,7 +316,7 @@ def _unambiguous(hit: MentionHit | None, accept, doc: Doc, found: DocActors) -> 
         root = root.head  # "Hamas and Islamic Jihad militants"
     near = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
-        near += [root.head, *(c for c in root.head.children if c.dep_ == "conj" and c is not root)]
+        near += [root.head, *(c for c in root.head.children if c.dep_ == "conj" and c != root)]
     for t in near:
         for c in [t, *(c for c in t.children if c.dep_ in ("compound", "amod", "nmod"))]:
             other = found.at(c)

@@ -339,7 +339,7 @@ class ActorResolver:
         """An adjective before a noun of people outside the state's organs ("Indian
         protesters", "Indian peasants", "Indian communities"), not "Indian troops"."""
         head = span.root.head
-        return head is not span.root and head.i >= span.end and (
+        return head != span.root and head.i >= span.end and (
             self.kb.sector_of(head.text) in PEOPLE_SECTORS or head.lemma_.lower() in PEOPLE_NOUNS)
 
     def _cased_like_a_name(self, span: Span) -> bool:
@@ -566,11 +566,12 @@ NAMESAKE_NOUNS = FACILITY_NOUNS | {
 
 def _namesake(span) -> bool:
     """A person's name given to a place, a building, a firm or a unit: the name modifies a
-    noun of such a thing ("the Stalin locomotive works", "Kim Il Sung University")."""
+    noun of such a thing ("the Stalin locomotive works", "Kim Il Sung University"), or the
+    name found ends in one ("Epifanio de los Santos Avenue")."""
     t = span.root
     while t.dep_ in ("compound", "nmod", "amod") and t.head != t and t.head.i >= span.end:
         t = t.head
-    return t is not span.root and (t.lemma_.lower() in NAMESAKE_NOUNS or t.lower_ in NAMESAKE_NOUNS)
+    return t.lemma_.lower() in NAMESAKE_NOUNS or t.lower_ in NAMESAKE_NOUNS
 
 
 def _town_of_a_neighbour(span: Span, state: str) -> bool:

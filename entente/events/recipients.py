@@ -727,7 +727,7 @@ def _partnered(doc, found: Arg) -> bool:
     """A seat or capital named as a partner ("signed a pact with Moscow"), not a venue."""
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     t = span.root if span is not None else None
-    while t is not None and t.dep_ in ("compound", "pobj", "poss", "nmod") and t.head is not t:
+    while t is not None and t.dep_ in ("compound", "pobj", "poss", "nmod") and t.head != t:
         t = t.head
         if t.dep_ == "prep":
             return t.lower_ in ("with", "between", "to")
