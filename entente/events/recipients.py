@@ -20,6 +20,7 @@ from ..records import Attribution, Event
 from .arguments import Arg, Arguments, arg_of, modifier_chain, passive_participle
 from .modality import governing_chain
 from ..nlp import DATELINE, text_of
+from ..actors.coref import REPORTING_VERBS
 
 if TYPE_CHECKING:
     from .coder import Predicate
@@ -701,10 +702,13 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
     own = {a.actor.id for a in actors} | set(led)
     state_side = {a.actor.id for a in actors if a.sector in STATE_SIDE
                   and a.how != "demonym"}  # "Zimbabweans marched on ...": the people, not the state
+    observers = {t.i for v in sent if v.lemma_.lower() in REPORTING_VERBS for c in v.children
+                 if c.dep_ == "nsubj" for t in c.subtree}  # "..., Human Rights Watch said"
     for span in (range(anchor.left_edge.i, anchor.right_edge.i + 1), range(sent.start, sent.end)):
         others = {}
         for hit in args.found.mentions:
             if (hit.start_tok in span and hit.start_tok not in skip
+                    and not (hit.actor.type == "ngo" and hit.start_tok in observers)
                     and hit.start_tok not in args.found.places and hit.actor.type != "media"
                     and hit.how not in ("capital", "seat") and hit.actor.id not in own
                     and not args.kin_named(sent.doc[hit.start_tok:hit.end_tok].root)
