@@ -211,6 +211,7 @@ class EventCoder(RecipientRules):
         self.vows = lexicon.words("vow_verbs")
         self.deciding = lexicon.words("deciding_verbs")
         self.claimed = lexicon.words("claimed_nouns")
+        self.owning = self.claim | lexicon.words("owning_verbs")  # "claimed/took responsibility"
         self.pair_nouns = lexicon.words("pair_nouns")
         self.organising = lexicon.words("organising_verbs")
         self.outcome_verbs = lexicon.words("outcome_verbs")
@@ -1589,21 +1590,22 @@ class EventCoder(RecipientRules):
         responsibility.': a claim of responsibility that names no act claims the last attack
         told before it, when the text named no doer of that attack (nobody, or "gunmen"):
         the claimant becomes its actor, and the attack a claimed one."""
+        k = next((k for k in range(len(events) - 1, -1, -1) if events[k].event == "ASSAULT"
+                  and events[k].evidence.end <= sent.start_char), None)
+        if k is None or not all(a.sector == "UAF" for a in events[k].actor):
+            return  # (no attack told before whose doer is unnamed: nothing to claim)
         for verb in sent:
-            if verb.lemma_.lower() not in self.claim | {"take", "accept"} \
+            if verb.lemma_.lower() not in self.owning \
                     or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
                 continue
             owned = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in self.claimed
                      and not any(c.dep_ == "prep" and c.lower_ == "for" for c in o.children)]
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             claimants = [a for a in args.of(subjects[0]) if a.actor.known] if owned and subjects else []
-            if not claimants:
-                continue
-            told = [k for k, e in enumerate(events) if e.evidence.end <= sent.start_char]
-            k = next((k for k in reversed(told) if events[k].event == "ASSAULT"), None)
-            if k is not None and all(a.sector == "UAF" for a in events[k].actor):
+            if claimants:
                 events[k] = replace(events[k], actor=tuple(self._as_state(a, args).ref() for a in claimants),
                                     aux=tuple(sorted(set(events[k].aux) | {"claimed"})))
+                return
 
     @staticmethod
     def _protesters(events: list[Event], n: int, actors: list[Arg], args: Arguments) -> list[Arg]:

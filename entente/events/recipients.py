@@ -703,7 +703,8 @@ def sole_other(anchor: Token, actors: list[Arg], args: Arguments,
     state_side = {a.actor.id for a in actors if a.sector in STATE_SIDE
                   and a.how != "demonym"}  # "Zimbabweans marched on ...": the people, not the state
     observers = {t.i for v in sent if v.lemma_.lower() in REPORTING_VERBS for c in v.children
-                 if c.dep_ == "nsubj" for t in c.subtree}  # "..., Human Rights Watch said"
+                 if c.dep_ == "nsubj" for t in c.subtree} if any(  # "..., Human Rights Watch said"
+        h.actor.type == "ngo" and sent.start <= h.start_tok < sent.end for h in args.found.mentions) else set()
     for span in (range(anchor.left_edge.i, anchor.right_edge.i + 1), range(sent.start, sent.end)):
         others = {}
         for hit in args.found.mentions:
