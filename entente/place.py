@@ -10,6 +10,8 @@ The gazetteer (:class:`Gazetteer`, built once, offline) joins
   * ``resources/places/regions.yaml``: regions without an admin code ("the Sinai", "East
     Turkestan", "the Sahel", "Kurdistan", "Darfur", "the West Bank"...), English names of
     provinces, former country names and a few sites, with coordinates.
+The words that make a name a place or tell where an event happened ("province", "the siege
+of", "shelled") are lists in ``resources/places/words.yaml``.
 A name with several candidates is settled by, in order: a country the phrase itself names
 ("the Lebanese city of Tripoli", "Syria's Idlib province", "Atlanta, Georgia"), the
 countries the document is about ("Tripoli" in a Lebanon story), the kind of place the
@@ -51,27 +53,21 @@ from .actors.resolve import DocActors, MentionHit
 from .events.lexicon import default_lexicon
 from .nlp import text_of
 from .records import Location
+from .resources import word_lists
 
 __all__ = ["Place", "Gazetteer", "gazetteer", "PlaceFinder", "Dateline", "find_dateline"]
+
+WORDS = word_lists("places", "words.yaml")  # the open word lists of this module
 
 # -- names -----------------------------------------------------------------------------
 _ARTICLE = re.compile(r"^(?:the|al|el|ar|as|ad|an|ash|at|az|adh|ath|ed|es|ez) ")
 _GENERIC = re.compile(r" (?:province|governorate|state|region|oblast|kray|krai|district|"
                       r"prefecture|county|respublika|republic|muhafazat|city)$")
-_ADMIN_WORDS = {"province", "provinces", "governorate", "state", "region", "oblast",
-                "district", "prefecture", "county", "territory", "department"}
-_CITY_WORDS = {"city", "town", "village", "port", "capital", "suburb", "suburbs", "enclave",
-               "outskirts", "neighbourhood", "neighborhood", "township", "hub", "towns",
-               "cities", "villages", "ports"}
+_ADMIN_WORDS = WORDS["admin_words"]
+_CITY_WORDS = WORDS["city_words"]
 
 
-# Compass words alone ("the South", "the North-West", "Central") are no province's name in
-# news, whatever ISO 3166-2 calls Cameroon's or Rwanda's regions: "the South's delegation".
-_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-            "central", "centre", "center", "middle", "north east", "north west", "south east",
-            "south west", "northeast", "northwest", "southeast", "southwest", "far north",
-            "far west", "far east", "far south", "north central", "south central", "mid west",
-            "midwest", "upper", "lower"}
+_COMPASS = WORDS["compass"]
 
 _QUOTES = re.compile(r"[’'`ʿʾ‘]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -416,17 +412,11 @@ WEAK_LOCATIVE = {"on", "to", "against", "from", "of"}  # only with a place name 
 ANY_LOCATIVE = LOCATIVE | WEAK_LOCATIVE
 PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"}
 DIPLOMATIC = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "REQUEST", "CONCEDE"}
-MEETING_NOUNS = {"talks", "summit", "meeting", "conference", "negotiations", "visit", "ceremony",
-                 "rally", "session", "forum", "signing", "news"}
-WAR_NOUNS = {"war", "conflict", "crisis", "insurgency", "uprising", "revolution"}
+MEETING_NOUNS = WORDS["meeting_nouns"]
+WAR_NOUNS = WORDS["war_nouns"]
 _CONNECT = {"-", "al", "el", "ez", "es", "ed", "ad", "ar", "as", "ash", "de", "del", "la", "las",
             "los", "da", "do", "dos", "of", "'s", "’s", "ul", "e", "i", "bin", "bou", "abu"}
-_STOP_NAMES = {"the", "a", "an", "u.n.", "un", "president", "prime", "minister", "general",
-               "army", "forces", "state", "islamic", "party", "mount", "east", "west", "north",
-               "south", "central", "northern", "southern", "eastern", "western", "middle",
-               "upper", "lower", "old", "new", "great", "greater", "capital", "city", "island",
-               "republic", "kingdom", "democratic", "people", "union", "federal", "national",
-               "royal", "united", "grand", "holy", "saint", "st.", "port", "fort"}
+_STOP_NAMES = WORDS["stop_names"]
 _ORG_TYPES = {"igo", "ngo", "armed_group", "party", "person", "media", "company"}
 _NOT_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                    "LAW", "LANGUAGE", "EVENT"}
@@ -435,17 +425,9 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter",
                "ramadan", "eid"}
-GEO_NOUNS = {"coast", "coastline", "border", "borders", "territory", "territories", "waters",
-             "streets", "street",
-             "airspace", "soil", "frontier", "mainland", "interior", "countryside", "heartland",
-             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-             "side", "shores", "shore", "desert", "mountains", "hinterland"}
-_SITE_WORDS = {"site", "area", "plant", "base", "compound", "mall", "complex", "square",
-               "region", "province", "country", "embassy", "airport", "camp", "palace"}
-_FEATURES = {"river", "mountains", "mountain", "lake", "sea", "valley", "desert", "gulf",
-             "bay", "strait", "canal", "islands", "island", "peninsula", "dam", "ocean",
-             "plain", "plains", "hills", "range", "basin", "delta", "sound", "channel",
-             "zone"}
+GEO_NOUNS = WORDS["geo_nouns"]
+_SITE_WORDS = WORDS["site_words"]
+_FEATURES = WORDS["features"]
 # Words of a place's kind or side: alone they name no place, though some town somewhere
 # has the name ('Island' of "Sakhalin Island", 'Central' of "Central America").
 _GENERIC_NAME_WORDS = _FEATURES | _COMPASS
@@ -462,22 +444,10 @@ WELL_KNOWN = 200_000
 # ... or, in a place slot ("shelled Rafah", "the siege of Mariupol", "Kharkiv's outskirts"),
 # a city of SMALL_TOWN people or more.
 
-# Place slots: the words whose object, "of" phrase or possessor is nearly always a place.
-SLOT_VERBS = {"shell", "bomb", "pound", "bombard", "besiege", "capture", "seize", "storm",
-              "enter", "invade", "overrun", "recapture", "retake", "liberate", "encircle",
-              "surround", "occupy", "raid", "blockade", "evacuate", "strafe", "rocket",
-              "airlift", "reach", "annex"}
-SLOT_MOVES = {"fly", "move", "march", "land", "arrive", "advance", "push", "roll", "pour",
-              "deploy", "enter", "withdraw", "retreat", "flee", "evacuate", "airlift", "sail",
-              "drive", "send", "dispatch", "return"}
-SLOT_OF = {"shelling", "bombardment", "bombing", "siege", "capture", "fall", "recapture",
-           "liberation", "occupation", "invasion", "outskirts", "streets", "centre", "center",
-           "defence", "defense", "battle", "evacuation", "encirclement", "blockade", "assault",
-           "residents", "people", "mayor", "governor", "heart", "downtown", "port", "airport",
-           "suburbs"}
-SLOT_POSS = {"port", "airport", "outskirts", "suburbs", "suburb", "centre", "center",
-             "downtown", "streets", "harbour", "harbor", "mayor", "governor", "residents",
-             "old", "districts", "neighbourhoods", "neighborhoods", "city", "defenders"}
+SLOT_VERBS = WORDS["slot_verbs"]
+SLOT_MOVES = WORDS["slot_moves"]
+SLOT_OF = WORDS["slot_of"]
+SLOT_POSS = WORDS["slot_poss"]
 SLOT_PREPS = {"into", "in", "at", "near", "outside", "inside", "around", "toward", "towards",
               "across", "through", "onto", "on"}
 # the unions of the word lists above that the rules below ask (made once, not on each call)

@@ -31,54 +31,40 @@ from spacy.symbols import NOUN, PRON
 from spacy.tokens import Doc, Token
 
 from ..nlp import pos_ids, tokens_with_pos
+from ..resources import word_lists
+from .kb import WORDS_FILE
 from .resolve import ActorResolver, DocActors, MentionHit
+
+WORDS = word_lists("actors", WORDS_FILE)  # the open word lists of this module
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 GENDER = {p: "f" if p in ("she", "her", "hers", "herself") else "m" for p in PERSON_PRONOUNS}
 THING_PRONOUNS = {"its", "itself"}  # a bare "it" is too often an event or a fact
-ORG_NOUNS = {"organization", "organisation", "group", "movement", "network", "outfit",
-             "party", "militia", "faction"}
-GROUP_DESCRIPTIONS = ORG_NOUNS | {"militants", "jihadists", "insurgents", "terrorists", "jihadis",
-                                  "rebels", "fighters", "guerrillas", "extremists", "attackers",
-                                  "gunmen", "assailants", "kidnappers", "hijackers", "bombers"}
-LEADER_NOUNS = {"leader", "chief", "boss", "head", "emir", "commander"}
+ORG_NOUNS = WORDS["org_nouns"]
+GROUP_DESCRIPTIONS = ORG_NOUNS | WORDS["group_descriptions"]
+LEADER_NOUNS = WORDS["leader_nouns"]
 # A leader's own rank and file: "Ocalan urged his fighters to lay down their arms" -> the
 # organisation he leads (when he leads one of ORGANISATIONS; not a state's head: "his troops").
-MEMBER_NOUNS = {"fighter", "guerrilla", "militant", "militiaman", "follower", "cadre",
-                "fighters", "guerrillas", "militants", "militiamen", "followers", "cadres"}
-# Titles that make "<Nationality> <title> <Name>" the leader of that state.
-HEAD_OF_STATE_TITLES = {"president", "premier", "king", "queen", "emir", "sultan", "chancellor",
-                        "dictator", "ruler", "shah", "monarch"}
+MEMBER_NOUNS = WORDS["member_nouns"]
+HEAD_OF_STATE_TITLES = WORDS["head_of_state_titles"]
 _TITLE_IDS = frozenset(hash_string(w) for w in HEAD_OF_STATE_TITLES)  # as the LOWER array has them
 _COMPOUND = hash_string("compound")  # as the DEP array has it (no symbol of spaCy's)
 # Actor types "the group", "the organization", "the party" may stand for.
 ORGANISATIONS = {"armed_group", "party", "igo", "ngo"}
-# What an intergovernmental organisation is called once named ("NATO ... The alliance").
-IGO_NOUNS = {"alliance", "bloc", "body", "union", "grouping", "community", "fund", "bank",
-             "agency", "pact", "organization", "organisation", "group", "council", "league",
-             "commission", "forum"}
-# A state named again by its government ("Zimbabwe expelled ... The government accused").
-STATE_ORGAN_NOUNS = {"government", "junta", "regime", "authorities", "administration",
-                     "army", "military", "leadership", "cabinet"}
-# Verbs whose object is another's: "accused its army" is not the accuser's own army.
-ACCUSING_VERBS = {"accuse", "blame", "condemn", "criticise", "criticize", "denounce", "fault"}
-# A state named again as such: "the country's military rulers", "leave the country".
-COUNTRY_NOUNS = {"country", "nation", "kingdom", "island", "republic", "emirate", "sultanate"}
-# A state's land and seat, named again: as a direct object they are its territory, acted on
-# ("Turkish troops invaded the island", "had attacked the capital", "defend the kingdom").
-LAND_NOUNS = {"kingdom", "island", "capital", "emirate", "sultanate"}
+IGO_NOUNS = WORDS["igo_nouns"]
+STATE_ORGAN_NOUNS = WORDS["state_organ_nouns"]
+ACCUSING_VERBS = WORDS["accusing_verbs"]
+COUNTRY_NOUNS = WORDS["country_nouns"]
+LAND_NOUNS = WORDS["land_nouns"]
 STATE_NOUNS = COUNTRY_NOUNS | LAND_NOUNS
 # Prepositions after which "the country" is where something happens, not an actor.
 PLACE_PREPS = {"in", "across", "throughout", "around", "within", "inside", "over", "all"}
 WINDOW = 4  # sentences back a pronoun may reach
-# A sentence-initial "It" with these verbs is no actor ("It is unclear", "It remains to be seen").
-IMPERSONAL_VERBS = {"be", "seem", "appear", "remain", "take", "happen", "matter", "mean", "come"}
+IMPERSONAL_VERBS = WORDS["impersonal_verbs"]
 # What a subject "they" may stand for: these, or a state named by one of its organs
 # ("Congolese soldiers ... as they retreated"), never a place or a lone state's name.
 COLLECTIVES = {"armed_group", "population", "party", "igo"}
-# "The army", "the government" are the story's state's, not a group whose name ends so
-# ("Zapatista National Liberation Army").
-STATE_FORCE_NOUNS = {"army", "government", "navy", "police", "military", "forces", "force"}
+STATE_FORCE_NOUNS = WORDS["state_force_nouns"]
 
 
 def stated_leaders(doc: Doc, found: DocActors) -> dict[str, str]:
@@ -527,9 +513,7 @@ OWNER_PRONOUNS = {"its", "their"}
 # reads: a pronoun the tagger took for another part of speech
 _PRONOUN_IDS = {hash_string(w) for w in SUBJECT_PRONOUNS | OWNER_PRONOUNS | PERSON_PRONOUNS
                 | THING_PRONOUNS | {"it", "they"}}
-REPORTING_VERBS = {"say", "tell", "announce", "state", "declare", "insist", "claim", "warn",
-                   "add", "confirm", "deny", "promise", "pledge", "vow", "threaten", "indicate",
-                   "acknowledge", "admit", "report", "concede", "assert"}
+REPORTING_VERBS = WORDS["reporting_verbs"]
 
 
 def reporting_words(anchor: Token) -> set[int]:

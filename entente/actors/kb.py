@@ -79,6 +79,7 @@ _PATTERNS = {"id": (re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*"), "letters, digits 
 _PACKAGE_ORDER = ("states.yaml", "territories.yaml", "igos.yaml", "groups.yaml", "media.yaml",
                   "persons.yaml")
 SECTORS_FILE = "sectors.yaml"          # not an actor list: sector codes, words and titles
+WORDS_FILE = "words.yaml"              # not an actor list: the resolver's and coreference's words
 ENV_ACTORS = "ENTENTE_ACTORS"          # user actor files, separated by os.pathsep
 
 
@@ -652,7 +653,7 @@ def _packaged_kb() -> KnowledgeBase:
     rank = {name: i for i, name in enumerate(_PACKAGE_ORDER)}
     entries: dict[str, ActorEntry] = {}
     for f in sorted((f for f in folder.iterdir()
-                     if f.name.endswith((".yaml", ".yml")) and f.name != SECTORS_FILE),
+                     if f.name.endswith((".yaml", ".yml")) and f.name not in (SECTORS_FILE, WORDS_FILE)),
                     key=lambda f: (rank.get(f.name, len(rank)), f.name)):
         _parse(f.read_text(encoding="utf-8"), f"entente/resources/actors/{f.name}", entries, False)
     _check_references(entries)

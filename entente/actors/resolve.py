@@ -25,7 +25,10 @@ from spacy.util import filter_spans
 
 from ..records import Actor, ActorRef, Mention
 from ..nlp import text_of, tokens_with_pos
-from .kb import ActorEntry, KnowledgeBase
+from ..resources import word_lists
+from .kb import WORDS_FILE, ActorEntry, KnowledgeBase
+
+WORDS = word_lists("actors", WORDS_FILE)  # the open word lists of this module
 
 # A leader written with '-led' in one token ("U.S.-led", "U.N.-led").
 LED = re.compile(r"(.+\.)-led", re.I)
@@ -138,8 +141,7 @@ class DocActors:
 # troops" stay India's wherever the story is filed).
 NAMESAKE_PEOPLES = {"IND": frozenset({"NA", "SA"})}
 PEOPLE_SECTORS = frozenset({"CVL", "AGR", "OPP", "LAB", "REB", "EDU", "REL"})
-PEOPLE_NOUNS = frozenset({"tribe", "community", "people", "group", "organization", "organisation",
-                          "federation", "movement", "leader", "village", "peasant", "land"})
+PEOPLE_NOUNS = WORDS["people_nouns"]
 
 
 @functools.lru_cache(maxsize=512)
@@ -521,13 +523,10 @@ class ActorResolver:
             surnames[name[-1].text] = info
 
 
-# Lower-case words inside personal names ("F.W. de Klerk", "Ursula von der Leyen").
-NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",
-                  "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y"}
+NAME_PARTICLES = WORDS["name_particles"]
 
 
-VESSEL_NOUNS = {"ship", "tanker", "vessel", "freighter", "frigate", "destroyer", "cruiser",
-                "carrier", "submarine", "boat", "trawler", "ferry", "yacht", "warship", "liner"}
+VESSEL_NOUNS = WORDS["vessel_nouns"]
 
 
 def _vessel_name(span) -> bool:
@@ -539,29 +538,16 @@ def _vessel_name(span) -> bool:
 
 # Words after a name that make it a site ("the Agacher strip"), words before "of X" that
 # make X a place ("the island of Basilan"), prepositions whose object is a place here.
-SITE_NOUNS = {"strip", "range", "camp", "river", "valley", "mountains", "mountain", "lake",
-              "sea", "desert", "gulf", "bay", "strait", "islands", "island", "peninsula",
-              "plain", "hills", "basin", "delta", "channel", "region", "province", "district"}
-PLACE_HEADS = {"town", "village", "city", "island", "islands", "region", "province", "district",
-               "port", "valley", "area", "state", "county", "enclave", "outskirts", "township"}
+SITE_NOUNS = WORDS["site_nouns"]
+PLACE_HEADS = WORDS["place_heads"]
 PLACE_PREPS = {"in", "near", "into", "onto", "inside", "outside", "across", "through", "toward",
                "towards", "around", "throughout"}
-# Nouns that make a name a building or site ("Chapultepec Castle", "Tihar jail").
-FACILITY_NOUNS = {"castle", "fortress", "fort", "base", "airbase", "jail", "prison", "park",
-                  "ground", "grounds", "airport", "airfield", "stadium", "arena", "hotel",
-                  "mall", "square", "plaza", "bridge", "tunnel", "dam", "reactor", "hall", "church",
-                  "mosque", "temple", "cathedral", "shrine", "hospital", "cemetery",
-                  "memorial", "monument", "museum", "harbour", "harbor", "pass", "canal"}
+FACILITY_NOUNS = WORDS["facility_nouns"]
 
 
 # Nouns a person's name is given to ("the Stalin locomotive works", "Kim Il Sung
 # University", "Ataturk airport", "the Lenin Shipyard"): the name is the thing's, not the man's.
-NAMESAKE_NOUNS = FACILITY_NOUNS | {
-    "works", "factory", "plant", "shipyard", "yard", "mill", "mine", "steelworks", "university",
-    "college", "school", "academy", "institute", "street", "avenue", "boulevard", "road",
-    "highway", "station", "port", "library", "center", "centre", "foundation", "prize", "award",
-    "complex", "district", "quarter", "hospital", "barracks", "camp", "battalion", "brigade",
-    "division", "regiment", "ship", "carrier"}
+NAMESAKE_NOUNS = FACILITY_NOUNS | WORDS["namesake_nouns"]
 
 
 def _namesake(span) -> bool:
@@ -668,7 +654,7 @@ def _head_of_place(doc: Doc, start: int, end: int, labels: list[str]) -> bool:
 
 # What a region's possessive may name as a party ("Europe's leaders", "Africa's governments").
 GROUP_KINDS = ("armed_group", "party")  # movements an ideology's adjective may name (_pick)
-PARTY_NOUNS = {"leader", "government", "nation", "state", "country", "minister", "head", "people"}
+PARTY_NOUNS = WORDS["party_nouns"]
 
 
 def _region_not_party(span: Span) -> bool:
