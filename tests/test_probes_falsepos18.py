@@ -1,0 +1,29 @@
+"""False events (session 18): acts a sentence names without telling them as done, on
+sentences written for these tests in wire-news style.  Each rule has a twin sentence that
+must still be coded."""
+from __future__ import annotations
+
+from coding import assert_codes, code
+
+
+def _types(coded) -> list[str]:
+    return [e.event for e in coded.events]
+
+
+# -- a clause of purpose: what a deal or a deployment is for is not yet done -----------
+def test_reopening_a_crossing_a_deal_is_for_is_a_purpose(pipeline):
+    coded = code(pipeline, "BELGRADE (Reuters) - Serbia and Kosovo signed an agreement with the "
+                           "European Union on Monday to reopen the border crossing at Jarinje.")
+    assert "RETREAT" not in _types(coded)
+    assert "AGREE" in _types(coded)
+
+
+def test_reopening_a_road_troops_move_in_for_is_a_purpose(pipeline):
+    coded = code(pipeline, "NICOSIA (AP) - Turkish troops moved into the buffer zone on Friday to "
+                           "reopen a road blocked by Greek Cypriot protesters.")
+    assert "RETREAT" not in _types(coded)
+
+
+def test_reopening_a_crossing_told_as_done_is_coded(pipeline):
+    coded = code(pipeline, "GAZA (Reuters) - Egypt reopened the Rafah border crossing with Gaza on Sunday.")
+    assert_codes(coded, "RETREAT", {"EGY"})
