@@ -302,3 +302,20 @@ def test_command_line_scores_saved_output(tmp_path, capsys):
     assert main([str(gold), "--coded", str(out), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["events_full"]["f1"] == 1.0 and report["skipped"] == []
+
+
+def test_a_negative_inside_a_sentence_with_a_gold_event():
+    # the negative's anchor is only a part of the sentence: the riot the gold codes there is
+    # no violation; a second, unmatched event in that sentence is one
+    text = "Rioters burned the business district after parliament adjourned without voting."
+    gold = GoldSet((GoldDocument("d1", text=text),), (
+        GoldEvent("d1", "PROTEST", "Rioters burned the business district", actor=("rioters",),
+                  recipient=("TON",)),), (), (), (),
+        (GoldNegative("d1", "parliament adjourned without voting", ()),))
+    riot = ev("PROTEST", ["rioters"], ["TON"], "Rioters", text=text)
+    r = score(gold, {"d1": CodedDocument(Document.create("d1", text), events=(riot,))})
+    assert (r.negatives, r.violations) == (1, 0) and prf(r.events)[:3] == (1, 0, 0)
+    walkout = ev("REJECT", ["TON"], [], "Rioters", text=text)
+    r = score(gold, {"d1": CodedDocument(Document.create("d1", text), events=(riot, walkout))})
+    assert (r.negatives, r.violations) == (1, 1) and prf(r.events)[:3] == (1, 1, 0)
+    assert any("violation REJECT" in d for d in r.details)

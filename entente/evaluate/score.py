@@ -230,6 +230,8 @@ class _Tally:
 def _score_events(t: _Tally, doc_id: str, text: str, gold: GoldSet, events: list[Event]) -> None:
     sents = sentence_spans(text)
     golds = [(g, _locate(text, g.anchor, sents)) for g in gold.events if g.doc_id == doc_id]
+    pairs = _greedy(golds, events, _type_ok)
+    gold_coded = {id(c) for _, c in pairs}  # what the gold codes is no violation of its negative
     tolerated = set()                     # in a negative sentence, with an allowed flag
     for neg in (x for x in gold.negatives if x.doc_id == doc_id):
         t.add("negatives", 1)
@@ -238,7 +240,7 @@ def _score_events(t: _Tally, doc_id: str, text: str, gold: GoldSet, events: list
                 continue
             if set(neg.unless_aux) & set(c.aux):
                 tolerated.add(id(c))
-            else:
+            elif id(c) not in gold_coded:
                 t.add("violations", 1)
                 t.details.append(f"{doc_id}: violation {c.event} in {neg.anchor!r}")
 
@@ -249,7 +251,6 @@ def _score_events(t: _Tally, doc_id: str, text: str, gold: GoldSet, events: list
               sum(not g.optional and id(g) not in hit_g for g, _ in golds))
         return hit_g, hit_c
 
-    pairs = _greedy(golds, events, _type_ok)
     hit_g, hit_c = tally("events", pairs)
     full_g, full_c = tally("events_full", _greedy(
         golds, events, lambda g, c: _type_ok(g, c) and _actors_ok(g, c), pairs))
