@@ -27,3 +27,15 @@ def test_reopening_a_road_troops_move_in_for_is_a_purpose(pipeline):
 def test_reopening_a_crossing_told_as_done_is_coded(pipeline):
     coded = code(pipeline, "GAZA (Reuters) - Egypt reopened the Rafah border crossing with Gaza on Sunday.")
     assert_codes(coded, "RETREAT", {"EGY"})
+
+
+# -- a hyphenated word the tokenizer splits still matches the lists that write it whole ----
+def test_a_ballot_for_self_rule_takes_no_side(pipeline):
+    coded = code(pipeline, "EDINBURGH (Reuters) - Voters in the Faroe Islands voted overwhelmingly "
+                           "for self-rule in a referendum on Thursday.")
+    assert "SUPPORT" not in _types(coded)
+
+
+def test_breaking_up_a_sit_in_is_repression(pipeline):
+    coded = code(pipeline, "SRINAGAR (Reuters) - Indian police broke up a sit-in by Kashmiri traders on Saturday.")
+    assert_codes(coded, "COERCE", {"IND"})

@@ -792,8 +792,9 @@ class EventCoder(RecipientRules):
         found -= {w for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in self.targets
                   for m in c.children if m.dep_ in ("amod", "compound")
                   for w in (m.lower_, m.lemma_.lower())}  # not "struck oil facilities": a target
-        found |= {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
-                  for o in c.children if o.dep_ == "pobj"}  # "voted for independence"
+        found |= {w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                  for o in c.children if o.dep_ == "pobj"
+                  for w in _word_forms(o)}  # "voted for independence", "for self-determination"
         found |= {o.lemma_.lower() for c in tok.children if c.lower_ == "out"
                   for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                   for o in p.children if o.dep_ == "pobj"}  # "walked out of his base"
@@ -2494,7 +2495,7 @@ def _objects(tok: Token, prep: str | None, peoples: frozenset[str] = frozenset()
     out = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "compound", "amod", "attr", "nsubjpass"):  # "Mandela was freed"
-            out.add(c.lemma_.lower())
+            out |= _word_forms(c)
             if c.dep_ != "amod" and c.ent_type_ in NAME_CLASSES:  # "freed Alan Gross"
                 out.add(NAME_CLASSES[c.ent_type_])
             elif c.dep_ != "amod" and c.lower_ in peoples:
@@ -2531,7 +2532,7 @@ def _objects(tok: Token, prep: str | None, peoples: frozenset[str] = frozenset()
         # "pulled out of the talks": the object of 'of' under 'out'
         objects = [c for h in [holder, *(c for c in holder.children if c.dep_ == "prep")]
                    for c in h.children if c.dep_ == "pobj"]
-        out.update(c.lemma_.lower() for c in objects)
+        out.update(w for c in objects for w in _word_forms(c))
         out.update(p.lemma_.lower() for c in objects for h in c.children  # "walked out of
                    if h.dep_ == "prep" and h.lower_ == "in"          # the meeting in protest"
                    for p in h.children if p.dep_ == "pobj")
@@ -2539,6 +2540,18 @@ def _objects(tok: Token, prep: str | None, peoples: frozenset[str] = frozenset()
         if holder.dep_ == "prt":  # "brought down a Russian airliner": object on the verb
             out.update(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")
     return out
+
+
+def _word_forms(tok: Token) -> set[str]:
+    """The lemma of a word, and the whole hyphenated word when it ends one: the tokenizer
+    splits "self-determination" and "sit-in" at the hyphen, and the lexicon's and grammar's
+    lists write them whole."""
+    forms = {tok.lemma_.lower()}
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        forms.add(f"{doc[i - 2].lower_}-{tok.lemma_.lower()}")
+    return forms
 
 
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "routed England 6-3": a result
