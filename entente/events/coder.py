@@ -208,6 +208,8 @@ class EventCoder(RecipientRules):
         self.story_counterparts = lexicon.words("story_counterpart_events")
         self.story_answered = {kind: frozenset(answered) for kind, answered in
                                lexicon.grammar.get("story_answered_events", {}).items()}
+        self.story_faced = {kind: frozenset(threats) for kind, threats in
+                            lexicon.grammar.get("story_faced_events", {}).items()}
         self.vows = lexicon.words("vow_verbs")
         self.deciding = lexicon.words("deciding_verbs")
         self.claimed = lexicon.words("claimed_nouns")
@@ -1562,7 +1564,8 @@ class EventCoder(RecipientRules):
                         partners, partners, aux, attribution, when, location))
             self._invasions(sent, events, coded_at)
             self._claimed_after(sent, events, args)
-        return story_passes(events, self.story_counterparts, affiliation, doc, args, self.story_answered)
+        return story_passes(events, self.story_counterparts, affiliation, doc, args, self.story_answered,
+                            self.story_faced)
 
     def _invasions(self, sent: Span, events: list[Event], coded_at: dict[int, int]) -> None:
         """'Salvadoran troops crossed the border into Honduras and Salvadoran planes bombed

@@ -38,17 +38,18 @@ def tell_once(events: list[Event], event: Event, hosted: set[str], when: Resolve
 
 
 def story_passes(events: list[Event], kinds: frozenset[str], affiliation: dict[str, str],
-                 doc: Doc, args: Arguments, answered: dict[str, frozenset[str]]) -> list[Event]:
+                 doc: Doc, args: Arguments, answered: dict[str, frozenset[str]],
+                 faced: dict[str, frozenset[str]]) -> list[Event]:
     """The other side of the story for acts of ``kinds`` naming no one, then resignations."""
     nationality = _nationalities(doc, args)
-    return [_stepped_down(_story_counterpart(e, events, kinds, affiliation, nationality, answered),
+    return [_stepped_down(_story_counterpart(e, events, kinds, affiliation, nationality, answered, faced),
                           affiliation, args)
             for e in events]
 
 
 def _story_counterpart(event: Event, events: list[Event], kinds: frozenset[str],
                        affiliation: dict[str, str], nationality: dict[str, str],
-                       answered: dict[str, frozenset[str]]) -> Event:
+                       answered: dict[str, frozenset[str]], faced: dict[str, frozenset[str]]) -> Event:
     """An act of a kind aimed at someone, whose sentence names no one, is aimed at the
     other side of the nearest event with its actor in it: one in its own sentence, else
     the latest told before ("Iran seized a British tanker ... Britain warned of serious
@@ -80,6 +81,12 @@ def _story_counterpart(event: Event, events: list[Event], kinds: frozenset[str],
             continue
         side = tuple(r for r in side if r.id not in own and nationality.get(r.id) not in own)
         if side:
+            return replace(event, recipient=side)
+    threats = faced.get(event.event, frozenset())  # in no act of the story: it faces whoever
+    for other in nearby + before:  # attacked ("Turkish troops landed on Cyprus ... Greece
+        # ordered a general mobilisation" -> Turkey)
+        side = tuple(r for r in other.actor if r.id not in own and nationality.get(r.id) not in own)
+        if other.event in threats and side and not ours(other.recipient) and "negated" not in other.aux:
             return replace(event, recipient=side)
     return event
 

@@ -1,0 +1,24 @@
+"""Probes for recipients that were missing or wrong (session 18): a mobilisation that names
+no one faces whoever attacked or mobilised nearest to it in the story. Sentences written
+for these tests, wire-news style."""
+from __future__ import annotations
+
+from coding import assert_codes, code
+
+
+def test_a_mobilisation_after_an_invasion_faces_the_invader(pipeline):
+    coded = code(pipeline, "NICOSIA (Reuters) - Turkish warplanes bombed Greek Cypriot positions near "
+                           "Kyrenia at dawn on Saturday. Greece called up its reservists the same day.", "1974-07-20")
+    assert_codes(coded, "MOBILIZE", ["GRC"], ["TUR"])
+
+
+def test_warships_sent_after_missile_tests_face_the_state_that_fired(pipeline):
+    coded = code(pipeline, "TAIPEI (AP) - China fired ballistic missiles into the sea north of Taiwan on "
+                           "Tuesday. The United States sent a carrier group to the area.", "1995-07-25")
+    assert_codes(coded, "MOBILIZE", ["USA"], ["CHN"])
+
+
+def test_troops_sent_to_a_frontier_after_a_neighbour_is_attacked_face_the_attacker(pipeline):
+    coded = code(pipeline, "RIYADH (Reuters) - Iraqi troops and tanks attacked Kuwait before dawn on Thursday. "
+                           "Saudi Arabia sent troops to its northern frontier.", "1990-08-02")
+    assert_codes(coded, "MOBILIZE", ["SAU"], ["IRQ"])
