@@ -39,3 +39,23 @@ def test_a_ballot_for_self_rule_takes_no_side(pipeline):
 def test_breaking_up_a_sit_in_is_repression(pipeline):
     coded = code(pipeline, "SRINAGAR (Reuters) - Indian police broke up a sit-in by Kashmiri traders on Saturday.")
     assert_codes(coded, "COERCE", {"IND"})
+
+
+# -- power handed on by those who have just seized it is no concession --------------------
+def test_power_handed_on_after_a_coups_arrests_is_no_concession(pipeline):
+    coded = code(pipeline, "BANGKOK (Reuters) - Thailand's army detained Prime Minister Yingluck "
+                           "Shinawatra on Thursday and handed power to army chief Prayuth Chan-ocha.")
+    assert "CONCEDE" not in _types(coded)
+    assert_codes(coded, "COERCE", {"THA"}, {"yingluck-shinawatra"})
+
+
+def test_power_handed_on_after_an_emergency_decree_is_no_concession(pipeline):
+    coded = code(pipeline, "NIAMEY (AFP) - Niger's presidential guard declared a state of emergency "
+                           "on Wednesday and handed power to General Abdourahamane Tiani.")
+    assert "CONCEDE" not in _types(coded)
+
+
+def test_power_handed_over_by_a_ruler_who_resigns_is_a_concession(pipeline):
+    coded = code(pipeline, "CAIRO (Reuters) - President Hosni Mubarak stepped down on Friday and "
+                           "handed power to the army.", published="2011-02-11")
+    assert_codes(coded, "CONCEDE", {"EGY", "hosni-mubarak"})

@@ -703,7 +703,20 @@ class EventCoder(RecipientRules):
             return True  # "warned that the fighting was pushing Lebanon toward disaster"
         if self._background_of_modifier(p.anchor):
             return True  # "the Dalai Lama, who fled after Chinese troops crushed an uprising"
+        if self._power_taken_handed_on(p):
+            return True  # "detained Suu Kyi and handed power to the army chief": the coup's step
         return p.entry.event in self.purpose_intents and _purpose(p.anchor, self.deciding)
+
+    def _power_taken_handed_on(self, p: Predicate) -> bool:
+        """A handing over of power (a CONCEDE of policy) told as the conjunct of the same
+        subject's coercive act ("the military detained Aung San Suu Kyi and handed power to
+        its chief", "declared a state of emergency and handed power to the army chief"): those
+        who seized power pass it among themselves, nobody concedes it."""
+        if p.entry.event != "CONCEDE" or p.entry.mode != "policy" or p.anchor.dep_ != "conj" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in p.anchor.children):
+            return False
+        head = self.match(p.anchor.head)
+        return head is not None and head.event == "COERCE"
 
     def _rescue(self, verb: Token) -> bool:
         """A freeing joined to an assault of the same subject (grammar: rescue_assaults): its
