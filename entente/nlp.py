@@ -37,6 +37,60 @@ def pos_ids(doc) -> list[int]:
     return ids
 
 
+def _ids(doc, attr: str) -> list[int]:
+    """Each token's ``attr`` (DEP, LEMMA, LOWER) as string ids, read once per document."""
+    key = f"entente_{attr}"
+    ids = doc.user_data.get(key)
+    if ids is None:
+        ids = doc.user_data[key] = doc.to_array(attr).tolist()
+    return ids
+
+
+def _strings(doc, attr: str) -> list[str]:
+    """Each token's ``attr`` as lower-case text, read once per document."""
+    key = f"entente_{attr}_text"
+    words = doc.user_data.get(key)
+    if words is None:
+        strings = doc.vocab.strings
+        words = doc.user_data[key] = [strings[i].lower() for i in _ids(doc, attr)]
+    return words
+
+
+def lemmas(doc) -> list[str]:
+    """Each token's lemma in lower case (``tok.lemma_.lower()``), by position: a sentence's
+    words are looked at without making a Token of each."""
+    return _strings(doc, "LEMMA")
+
+
+def lowers(doc) -> list[str]:
+    """Each token's ``lower_``, by position (as :func:`lemmas`)."""
+    return _strings(doc, "LOWER")
+
+
+def tokens_with_dep(doc, labels: tuple[str, ...], start: int = 0, end: int | None = None):
+    """The tokens of ``doc[start:end]`` whose dependency label is one of ``labels``, in
+    order, without making a Token of every other word (as :func:`tokens_with_pos`)."""
+    ids, strings = _ids(doc, "DEP"), doc.vocab.strings
+    wanted = {strings[label] for label in labels}
+    return (doc[i] for i in range(start, len(ids) if end is None else end) if ids[i] in wanted)
+
+
+def sentence_bounds(doc) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, found once per document: ``Doc.sents`` looks every
+    token's boundary up again on each call, and several stages ask for the sentences."""
+    bounds = doc.user_data.get("entente_sents")
+    if bounds is None:
+        bounds = doc.user_data["entente_sents"] = [(s.start, s.end) for s in doc.sents]
+    return bounds
+
+
+def sentences(doc) -> list:
+    """The document's sentences (``list(doc.sents)``) from :func:`sentence_bounds`; the
+    bounds are kept, not the spans, so that the Doc holds no reference to itself."""
+    from spacy.tokens import Span
+    return [Span(doc, start, end) for start, end in sentence_bounds(doc)]
+
+
 class _SentenceOf:
     """``Token.sent`` from the document's sentence starts, found once: spaCy's own looks the
     boundaries up and checks the document's annotation on every call (~5-10 us, asked some
@@ -45,9 +99,9 @@ class _SentenceOf:
 
     def __init__(self, doc) -> None:
         from spacy.tokens import Span
-        sents = list(doc.sents)
-        self.starts = [s.start for s in sents]
-        self.ends = [s.end for s in sents]
+        bounds = sentence_bounds(doc)
+        self.starts = [s for s, _ in bounds]
+        self.ends = [e for _, e in bounds]
         self.span = Span
 
     def __call__(self, tok):

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors.coref import REPORTING_VERBS, reporting_words
 from .actors.resolve import DocActors, MentionHit
 from .events.lexicon import default_lexicon
-from .nlp import text_of
+from .nlp import lemmas, lowers, sentences, text_of, tokens_with_dep
 from .records import Location
 from .resources import word_lists
 
@@ -431,6 +431,8 @@ _FEATURES = WORDS["features"]
 # Words of a place's kind or side: alone they name no place, though some town somewhere
 # has the name ('Island' of "Sakhalin Island", 'Central' of "Central America").
 _GENERIC_NAME_WORDS = _FEATURES | _COMPASS
+# the dependencies of the words whose phrases may name a sentence's places (_places_of)
+_PLACE_HOLDING_DEPS = ("pobj", "dobj", "nsubjpass", "nsubj", "appos", "conj")
 _CARRY_BLOCK = {"previously", "earlier", "formerly", "already", "recently", "once", "since",
                 "ago", "now", "currently", "still", "usually", "often", "repeatedly", "ever",
                 "never", "elsewhere", "also"}
@@ -509,7 +511,7 @@ class PlaceFinder:
             text = text_of(doc)
             self._quote_marks = _quote_mark_tokens(doc, text)
             # (the sentences and the dateline are the parse's: found once per document)
-            self._sents = list(doc.sents)
+            self._sents = sentences(doc)
             self._sent_starts = [s.start for s in self._sents]
             self._dateline_line = find_dateline(text)
             self._ent_places = None
@@ -899,9 +901,8 @@ class PlaceFinder:
     def _places_of(self, sent: Span) -> list[_At]:
         """The places a sentence names in its noun phrases (for 'the city' and carrying)."""
         out: dict[tuple, _At] = {}
-        for tok in sent:
-            if tok.dep_ == "pobj" and tok.head.lower_ in ANY_LOCATIVE or \
-                    tok.dep_ in ("dobj", "nsubjpass", "nsubj", "appos", "conj"):
+        for tok in tokens_with_dep(sent.doc, _PLACE_HOLDING_DEPS, sent.start, sent.end):
+            if tok.dep_ != "pobj" or tok.head.lower_ in ANY_LOCATIVE:
                 for a in self._phrase_places(_phrase(tok)):
                     out.setdefault((a.loc.text, a.at), a)
         return sorted(out.values(), key=lambda a: a.at)
@@ -987,9 +988,10 @@ class PlaceFinder:
         return self._meetings[sent.start]
 
     def _find_meeting(self, sent: Span) -> _At | None:
-        for tok in sent:
-            if tok.lemma_.lower() in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS:
-                found = self._locatives([tok], "CONSULT")
+        doc, lemma, lower = sent.doc, lemmas(sent.doc), lowers(sent.doc)
+        for i in range(sent.start, sent.end):
+            if lemma[i] in MEETING_NOUNS or lower[i] in MEETING_NOUNS:
+                found = self._locatives([doc[i]], "CONSULT")
                 if found is not None:
                     return found
         return None
@@ -1203,5 +1205,5 @@ def _continues(verb: Token) -> bool:
         return False
     if verb.tag_ not in ("VBD", "VBN") and not any(a.tag_ == "VBD" for a in aux):
         return False
-    words = {t.lower_ for t in verb.sent}
-    return not words & _CARRY_BLOCK
+    sent = verb.sent
+    return _CARRY_BLOCK.isdisjoint(lowers(verb.doc)[sent.start:sent.end])

@@ -13,7 +13,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from .events.arguments import Arg, Arguments, appositions
-from .nlp import tokens_with_pos
+from .nlp import sentences, tokens_with_pos
 from .records import Evidence, Relation
 
 TIE_NOUNS = {
@@ -29,7 +29,7 @@ def find_relations(doc: Doc, doc_id: str, args: Arguments, roles: dict) -> list[
     """``roles`` is grammar.yaml's role-noun table (leader -> leader_of, ...)."""
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
-    sents = {s.start: (n, s) for n, s in enumerate(doc.sents)}
+    sents = {s.start: (n, s) for n, s in enumerate(sentences(doc))}
     for tok in tokens_with_pos(doc, (NOUN, PROPN)):
         lemma = tok.lemma_.lower()
         relation = TIE_NOUNS.get(lemma) or (roles[lemma]["relation"] if lemma in roles else None)

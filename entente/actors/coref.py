@@ -30,7 +30,7 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN, PRON
 from spacy.tokens import Doc, Token
 
-from ..nlp import pos_ids, tokens_with_pos
+from ..nlp import pos_ids, sentence_bounds, tokens_with_pos
 from ..resources import word_lists
 from .kb import WORDS_FILE
 from .resolve import ActorResolver, DocActors, MentionHit
@@ -141,8 +141,8 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
     kinship_nouns) tells the gender of persons named as relatives."""
     leaders = stated_leaders(doc, found)
     sent_of = {}
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
+    for n, (start, end) in enumerate(sentence_bounds(doc)):
+        for i in range(start, end):
             sent_of[i] = n
     history: list[MentionHit] = sorted(found.mentions, key=lambda h: h.start_tok)
     # person id -> "m"/"f", as kinship nouns tell and pronouns so far referred to them

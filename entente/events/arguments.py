@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..actors.coref import REPORTING_VERBS, previous_clauses, reporting_words
 from ..actors.resolve import ActorInfo, DocActors, MentionHit, slug
-from ..nlp import span_text, tokens_with_pos
+from ..nlp import span_text, tokens_with_dep, tokens_with_pos
 from ..records import ActorRef
 from .lexicon import Lexicon
 
@@ -612,8 +612,9 @@ class Arguments:
             if hit is not None and hit.actor.type == "state" and _located(t, verb):
                 return hit.actor
         telling: set[int] | None = None  # not "..., travellers arriving in Vienna said"
-        for t in tok.sent:                  # (found for the first place-like word only)
-            if t.dep_ == "pobj" and t.head.lower_ in _THROUGH_PLACE:
+        sent = tok.sent                     # (found for the first place-like word only)
+        for t in tokens_with_dep(tok.doc, ("pobj",), sent.start, sent.end):
+            if t.head.lower_ in _THROUGH_PLACE:
                 if telling is None:
                     telling = reporting_words(tok)
                 if t.i not in telling and not _in_goal(t, self.goal_preps, self.sending_verbs):

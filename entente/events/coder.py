@@ -22,7 +22,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
-from ..nlp import DATELINE, pos_ids, span_text, text_of, tokens_with_pos
+from ..nlp import DATELINE, lemmas, pos_ids, sentences, span_text, text_of, tokens_with_dep, tokens_with_pos
 from ..place import PlaceFinder
 from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
@@ -764,7 +764,7 @@ class EventCoder(RecipientRules):
             if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children if o.dep_ == "pobj")
 
     def _about_sport(self, sent: Span) -> bool:
-        return any(t.lemma_.lower() in self.sporting for t in sent) or bool(SCORE.search(span_text(sent)))
+        return any(w in self.sporting for w in lemmas(sent.doc)[sent.start:sent.end]) or bool(SCORE.search(span_text(sent)))
 
     def _contest_result(self, verb: Token) -> bool:
         """A sport verb that tells who won a contest: its "in"/"at" names a contest ("beat
@@ -1280,7 +1280,7 @@ class EventCoder(RecipientRules):
         leader speaking about his own group's fights makes a claim, not a report."""
         events: list[Event] = []
         hosted: set[str] = set()  # ids of events aimed only at the state they took place in
-        sents = list(doc.sents)
+        sents = sentences(doc)
         lead = lead_date(sents, dates)
         for n, sent in enumerate(sents):
             coded_at: dict[int, int] = {}  # the verb of each event coded in the sentence
@@ -1346,9 +1346,9 @@ class EventCoder(RecipientRules):
                     # "warnings that recognition would widen the war", "after sheltering refugees
                     # who had fled the violence" (not "a bomb attack killed 12", told by its verb)
                 if (not actors or any(w in self.natural for a in actors for w in a.text.lower().split())) \
-                        and any(t.lemma_.lower() in self.natural for t in sent):
+                        and any(w in self.natural for w in lemmas(doc)[sent.start:sent.end]):
                     continue  # "A cyclone packing winds of 235 kph battered ...", "Cyclone Nargis slammed into"
-                if not actors and any(t.lemma_.lower() in self.accidents for t in sent):
+                if not actors and any(w in self.accidents for w in lemmas(doc)[sent.start:sent.end]):
                     continue  # "were killed when their plane crashed": nobody attacked them
                 domestic = not recipients and len(actors) == 1 and actors[0].actor.type in ("state", "person") \
                     and p.entry.event in ("CONCEDE", "COERCE") \
@@ -1597,7 +1597,7 @@ class EventCoder(RecipientRules):
             attack = next((events[j] for j in coded_at.values() if events[j].event == "ASSAULT"
                            and sides[0] & {a.id for a in events[j].actor}
                            and sides[1] & {r.id for r in events[j].recipient}), None)
-            if attack is not None or any(t.lemma_.lower() in self.invasion_nouns for t in sent):
+            if attack is not None or any(w in self.invasion_nouns for w in lemmas(sent.doc)[sent.start:sent.end]):
                 code = self.lex.cameo_code("192")  # (the sentence's words read only for a move)
                 events[k] = replace(event, event="ASSAULT", mode=None, cameo="192",
                                     quad=code.quad, intensity=code.intensity)
@@ -1861,7 +1861,7 @@ def _region_party(sent: Span, actors: list[Arg], recipients: list[Arg], args: Ar
         return []
     # a party named in a relative clause stands by: "the war zone, where civilians were
     # trapped alongside Tamil Tiger rebels"
-    aside = {t.i for t in sent if t.dep_ == "relcl" for t in t.subtree}
+    aside = {t.i for t in tokens_with_dep(sent.doc, ("relcl",), sent.start, sent.end) for t in t.subtree}
     parties = {}
     for hit in args.found.mentions:
         if (sent.start <= hit.start_tok < sent.end and hit.actor.type in REGIONAL_PARTIES
@@ -2180,7 +2180,8 @@ def _named_at(verb: Token, place: str) -> bool:
 def _named_as_origin(sent: Span, place: str) -> bool:
     """Is ``place`` named in its sentence only as where something comes from ("will fly
     relief supplies from Okinawa")? Aid leaves such a place; it is not where aid goes."""
-    named = [t for t in sent if t.dep_ == "pobj" and place in sent.doc[t.left_edge.i:t.i + 1].text]
+    named = [t for t in tokens_with_dep(sent.doc, ("pobj",), sent.start, sent.end)
+             if place in sent.doc[t.left_edge.i:t.i + 1].text]
     return bool(named) and all(t.head.lower_ == "from" for t in named)
 
 
@@ -2509,7 +2510,8 @@ def _objects(tok: Token, prep: str | None, peoples: frozenset[str] = frozenset()
     event noun its compound and adjective modifiers ("bombing campaign"); "@people" also
     for a name of a people among ``peoples`` the tagger left untyped ("25 Britons")."""
     out = set()
-    for c in tok.children:
+    children = list(tok.children)  # (read once: spaCy walks the subtree's span for each read)
+    for c in children:
         if c.dep_ in ("dobj", "compound", "amod", "attr", "nsubjpass"):  # "Mandela was freed"
             out |= _word_forms(c)
             if c.dep_ != "amod" and c.ent_type_ in NAME_CLASSES:  # "freed Alan Gross"
@@ -2525,16 +2527,16 @@ def _objects(tok: Token, prep: str | None, peoples: frozenset[str] = frozenset()
                 out.update(p.lemma_.lower() for prep in c.children  # military aid", "dozens of troops"
                            if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
                            for p in prep.children if p.dep_ == "pobj")
-    out.update(c.lemma_.lower() for c in tok.children  # "taking 27 others hostage"
+    out.update(c.lemma_.lower() for c in children  # "taking 27 others hostage"
                if c.dep_ == "oprd" and c.pos_ == "NOUN")
-    if any(c.dep_ in ("dobj", "dative") for c in tok.children):  # "gave Pyongyang a month",
-        out.update(n.lemma_.lower() for n in tok.children if n.dep_ == "npadvmod")  # "72 hours"
-        out.update(p.lemma_.lower() for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+    if any(c.dep_ in ("dobj", "dative") for c in children):  # "gave Pyongyang a month",
+        out.update(n.lemma_.lower() for n in children if n.dep_ == "npadvmod")  # "72 hours"
+        out.update(p.lemma_.lower() for prep in children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for p in prep.children if p.dep_ == "pobj")  # "pledged $30 billion | in aid"
-    out.update(s.lemma_.lower() for c in tok.children if c.dep_ == "ccomp"
+    out.update(s.lemma_.lower() for c in children if c.dep_ == "ccomp"
                for s in c.children if s.dep_ == "nsubj")  # "let U.N. inspectors visit"
-    if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):  # "Khrushchev landed ... and
+    if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in children):  # "Khrushchev landed ... and
         for s in tok.head.children:                                  # was welcomed by Eisenhower"
             if s.dep_ in ("nsubj", "nsubjpass"):
                 out.add(s.lemma_.lower())
@@ -2554,7 +2556,7 @@ def _objects(tok: Token, prep: str | None, peoples: frozenset[str] = frozenset()
                    for p in h.children if p.dep_ == "pobj")
         out.update(NAME_CLASSES[c.ent_type_] for c in objects if c.ent_type_ in NAME_CLASSES)
         if holder.dep_ == "prt":  # "brought down a Russian airliner": object on the verb
-            out.update(c.lemma_.lower() for c in tok.children if c.dep_ == "dobj")
+            out.update(c.lemma_.lower() for c in children if c.dep_ == "dobj")
     return out
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..time import ResolvedDate
-from ..nlp import span_text, text_of
+from ..nlp import lowers, sentences, span_text, text_of
 
 
 class DocDates(dict):
@@ -185,7 +185,8 @@ def _fall_back(anchor: Token, fallback: ResolvedDate | DateContext | None
     present_perfect = verb.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in aux)
     if not (past or present_perfect):
         return None
-    if {t.lower_ for t in verb.sent} & SHIFT_WORDS:
+    sent = verb.sent
+    if not SHIFT_WORDS.isdisjoint(lowers(verb.doc)[sent.start:sent.end]):
         return None
     if any(m.lower_ in ("if", "unless", "whether") for t in (verb, *verb.ancestors)
            for m in t.children if m.dep_ == "mark"):
@@ -238,7 +239,7 @@ def sentence_dates(doc, published: str | None) -> DocDates:
     last = -10
     ents = list(doc.ents)            # once: Span.ents rescans doc.ents for every sentence
     ent_starts = [e.start for e in ents]
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(sentences(doc)):
         in_sent = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
         spans = [(e.start_char - sent.start_char, e.end_char - sent.start_char)
                  for e in in_sent if e.end <= sent.end and e.label_ == "DATE"

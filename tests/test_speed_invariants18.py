@@ -1,0 +1,61 @@
+"""What the speed work of session 18 must keep: the per-document arrays of entente.nlp
+(sentence bounds, lower-cased lemmas and forms, tokens picked by their dependency) give
+what spaCy's own attributes give, and the Doc keeps no object that refers back to it; a
+verb's object words are the same when its children are read once."""
+from spacy.tokens import Span
+
+from entente.events.coder import _objects
+from entente.nlp import lemmas, lowers, sentence_bounds, sentences, tokens_with_dep
+
+TEXT = ('KABUL (Reuters) - Taliban fighters stormed a police post in Helmand province on '
+        'Sunday, killing five officers, officials said. "We will not negotiate," a spokesman '
+        'told reporters. The government released 400 prisoners and gave the group a month '
+        'to respond, while NATO jets bombed positions near Lashkar Gah.')
+
+
+def test_sentences_are_the_parse_sentences(pipeline):
+    doc = pipeline.nlp(TEXT)
+    assert len(list(doc.sents)) == 4
+    assert sentences(doc) == list(doc.sents)
+    assert sentences(doc) == list(doc.sents)        # asked again: the bounds kept
+    assert [(s.start, s.end) for s in doc.sents] == sentence_bounds(doc)
+
+
+def test_the_doc_keeps_positions_and_words_not_spans_or_tokens(pipeline):
+    """No reference cycle: what the helpers keep in ``doc.user_data`` is ints and strings."""
+    doc = pipeline.nlp(TEXT)
+    sentences(doc), lemmas(doc), lowers(doc), list(tokens_with_dep(doc, ("pobj",)))
+    for value in doc.user_data.values():
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            parts = item if isinstance(item, tuple) else (item,)
+            assert all(isinstance(p, (int, str)) for p in parts), value
+            assert not isinstance(item, Span)
+
+
+def test_lemmas_and_lowers_are_the_token_attributes(pipeline):
+    doc = pipeline.nlp(TEXT)
+    assert lemmas(doc) == [t.lemma_.lower() for t in doc]
+    assert lowers(doc) == [t.lower_ for t in doc]
+    assert "storm" in lemmas(doc) and "kabul" in lowers(doc)
+
+
+def test_tokens_with_dep_are_those_a_full_scan_finds(pipeline):
+    doc = pipeline.nlp(TEXT)
+    for labels in (("pobj",), ("relcl",), ("pobj", "dobj", "nsubjpass", "nsubj", "appos", "conj"),
+                   ("ROOT",)):
+        for sent in doc.sents:
+            fast = [t.i for t in tokens_with_dep(doc, labels, sent.start, sent.end)]
+            assert fast == [t.i for t in sent if t.dep_ in labels], labels
+        assert [t.i for t in tokens_with_dep(doc, labels)] == [t.i for t in doc if t.dep_ in labels]
+    assert any(True for _ in tokens_with_dep(doc, ("pobj",)))
+
+
+def test_verb_objects_are_read_from_all_its_children(pipeline):
+    """_objects reads a verb's children once for all its slots: the direct object, a
+    dative's time phrase, the objects of 'in'."""
+    doc = pipeline.nlp("The government released 400 prisoners and gave the group a month.")
+    released = next(t for t in doc if t.lower_ == "released")
+    gave = next(t for t in doc if t.lower_ == "gave")
+    assert "prisoner" in _objects(released, None)
+    assert {"month", "group"} & _objects(gave, None)
