@@ -166,6 +166,7 @@ class EventCoder(RecipientRules):
         self.sport_verbs = lexicon.words("sport_verbs")
         self.sport_names = lexicon.words("sport_names")
         self.sporting = self.sport_words | self.sport_names
+        self.quantities = lexicon.words("quantity_nouns")
         self.contest_words = lexicon.words("contest_words") | self.sport_words
         self.winning_verbs = lexicon.words("winning_verbs")
         self.social_ills = lexicon.words("social_ills")
@@ -654,7 +655,7 @@ class EventCoder(RecipientRules):
                 c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in ("with", "to") for c in p.token.children):
             return True  # "soldiers and allied militiamen": an adjective the parser made a verb
         if (p.token.lemma_.lower() in self.sport_verbs or p.entry.event == "ASSAULT" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self.sport_words for c in p.token.children)) \
+                c.dep_ == "dobj" and self._sport_word(c) for c in p.token.children)) \
                 and self._about_sport(p.token.sent):
             return True  # "beat Ghana 9-8 on penalties", "struck the decisive penalty"
         if p.token.lemma_.lower() in self.sport_verbs and self._contest_result(p.token):
@@ -764,7 +765,16 @@ class EventCoder(RecipientRules):
             if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children if o.dep_ == "pobj")
 
     def _about_sport(self, sent: Span) -> bool:
-        return any(w in self.sporting for w in lemmas(sent.doc)[sent.start:sent.end]) or bool(SCORE.search(span_text(sent)))
+        doc = sent.doc
+        return any(w in self.sporting and not self._count_word(doc[sent.start + k])
+                   for k, w in enumerate(lemmas(doc)[sent.start:sent.end])) or bool(
+            SCORE.search(span_text(sent)))
+
+    def _count_word(self, tok: Token) -> bool:
+        """A count that a sport word spells (grammar: quantity_nouns), no word of sport:
+        "killed scores of civilians", "taking scores of hostages"."""
+        return tok.lower_ in self.quantities and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
     def _contest_result(self, verb: Token) -> bool:
         """A sport verb that tells who won a contest: its "in"/"at" names a contest ("beat
