@@ -59,3 +59,24 @@ def test_power_handed_over_by_a_ruler_who_resigns_is_a_concession(pipeline):
     coded = code(pipeline, "CAIRO (Reuters) - President Hosni Mubarak stepped down on Friday and "
                            "handed power to the army.", published="2011-02-11")
     assert_codes(coded, "CONCEDE", {"EGY", "hosni-mubarak"})
+
+
+# -- a force sent to protect its own nationals is deployed, it does not aid the host -------
+def test_paratroopers_sent_to_protect_nationals_are_a_deployment(pipeline):
+    coded = code(pipeline, "PARIS (AFP) - France sent 300 paratroopers to Chad on Thursday to protect "
+                           "French nationals caught up in fighting around N'Djamena.")
+    assert "AID" not in _types(coded)
+    assert_codes(coded, "MOBILIZE", {"FRA"}, {"TCD"})
+
+
+def test_commandos_landed_to_protect_a_people_are_a_deployment(pipeline):
+    coded = code(pipeline, "BRUSSELS (Reuters) - Belgian commandos landed in Kigali on Saturday to "
+                           "protect Belgians trapped by the fighting.")
+    assert "AID" not in _types(coded)
+    assert_codes(coded, "MOBILIZE", {"BEL"}, {"RWA"})
+
+
+def test_troops_landed_to_help_a_government_protect_civilians_are_aid(pipeline):
+    coded = code(pipeline, "CANBERRA (Reuters) - Australian troops landed in Dili on Monday to help "
+                           "the government protect civilians.")
+    assert_codes(coded, "AID", {"AUS"}, {"TLS"})

@@ -21,7 +21,7 @@ def test_legislature_acts_as_its_state(pipeline):
 def test_armed_service_acts_as_its_state(pipeline):
     """'British Royal Marines landed ... to protect': GBR with sector MIL."""
     e = only(code(pipeline, "British Royal Marines landed in Sierra Leone on Monday to protect foreign "
-                            "nationals.", "2000-05-08"), "AID")
+                            "nationals.", "2000-05-08"), "MOBILIZE")
     assert ids(e.actor) == ["GBR"] and ids(e.recipient) == ["SLE"]
     assert e.actor[0].sector == "MIL"
 

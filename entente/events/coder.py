@@ -159,6 +159,8 @@ class EventCoder(RecipientRules):
         self.member_nouns = lexicon.words("member_nouns")
         self.assistance_marks = lexicon.words("assistance_marks")
         self.order_objects = lexicon.words("order_objects")
+        self.guarding_verbs = lexicon.words("guarding_verbs")
+        self.nationals = lexicon.words("nationals_nouns")
         self.armed_departures = lexicon.words("armed_departures")
         self.armed_crossings = lexicon.words("armed_crossings")
         self.armed_sectors = lexicon.words("armed_sectors")
@@ -577,6 +579,12 @@ class EventCoder(RecipientRules):
                 out.append(Predicate(verb, entry, verb))
         return out
 
+    def _nationals(self, noun: Token) -> bool:
+        """A people or a country's nationals abroad: "Americans", "foreign nationals",
+        "European residents" (grammar: nationals_nouns)."""
+        return noun.lemma_.lower() in self.nationals or "@people" in self.nationals and (
+            noun.ent_type_ == "NORP" or noun.lower_ in self.peoples)
+
     def _assistance(self, verb: Token) -> bool:
         """A deployment or arrival told as help: 'to help the government', 'to train soldiers', 'at the request of',
         'under a U.N. mandate', 'with tents and medicines', or by what arrives: 'rescue teams and
@@ -587,6 +595,9 @@ class EventCoder(RecipientRules):
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 if any(o.dep_ == "dobj" and o.lemma_.lower() in self.order_objects for o in c.children):
                     continue  # "sent into Baku to restore order": imposed, not help
+                if c.lemma_.lower() in self.guarding_verbs and any(
+                        o.dep_ == "dobj" and self._nationals(o) for o in c.children):
+                    continue  # "sent 400 Marines to protect Americans": its own, not help
                 return not any(t.lemma_.lower() in self.defences and t.pos_ == "VERB" for t in c.subtree)
                 # (not "to help defend the kingdom against a possible attack": a show of force)
             if c.dep_ == "prep" and any(o.lemma_.lower() in marks for o in c.children if o.dep_ == "pobj"):
