@@ -75,6 +75,37 @@ def tokens_with_dep(doc, labels: tuple[str, ...], start: int = 0, end: int | Non
     return (doc[i] for i in range(start, len(ids) if end is None else end) if ids[i] in wanted)
 
 
+def _child_deps(doc) -> list[frozenset[int]]:
+    """The dependency labels (string ids) of each token's children, by position."""
+    kids = doc.user_data.get("entente_child_deps")
+    if kids is None:
+        deps = _ids(doc, "DEP")
+        heads = _ids(doc, "HEAD")
+        found: list[set[int]] = [set() for _ in deps]
+        for i, (dep, offset) in enumerate(zip(deps, heads)):
+            head = (i + offset) % _WRAP  # (a head before the word is a negative offset, wrapped)
+            if head != i:
+                found[head].add(dep)
+        kids = doc.user_data["entente_child_deps"] = [frozenset(f) for f in found]
+    return kids
+
+
+_WRAP = 2 ** 64  # HEAD offsets come as unsigned 64-bit integers
+_LABEL_IDS: dict[tuple[str, ...], frozenset[int]] = {}
+
+
+def has_child(tok, labels: tuple[str, ...]) -> bool:
+    """Has ``tok`` a child with one of the dependency ``labels``?  The same as
+    ``any(c.dep_ in labels for c in tok.children)``, from the children's labels found once
+    per document (spaCy walks the token's whole subtree span, making a Token of each
+    child, on every read of ``children``)."""
+    ids = _LABEL_IDS.get(labels)
+    if ids is None:
+        strings = tok.doc.vocab.strings
+        ids = _LABEL_IDS[labels] = frozenset(strings[label] for label in labels)
+    return not ids.isdisjoint(_child_deps(tok.doc)[tok.i])
+
+
 def sentence_bounds(doc) -> list[tuple[int, int]]:
     """(start, end) of each sentence, found once per document: ``Doc.sents`` looks every
     token's boundary up again on each call, and several stages ask for the sentences."""

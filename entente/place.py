@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors.coref import REPORTING_VERBS, reporting_words
 from .actors.resolve import DocActors, MentionHit
 from .events.lexicon import default_lexicon
-from .nlp import lemmas, lowers, sentences, text_of, tokens_with_dep
+from .nlp import has_child, lemmas, lowers, sentences, text_of, tokens_with_dep
 from .records import Location
 from .resources import word_lists
 
@@ -822,7 +822,7 @@ class PlaceFinder:
         if hit is not None and (hit.how != "entity" or hit.start_tok != span.start
                                 or hit.end_tok != span.end):
             return False  # 'captured Mendoza' after 'Carlos Mendoza': a person's surname
-        if any(c.dep_ == "appos" for c in span.root.children):
+        if has_child(span.root, ("appos",)):
             return False  # 'captured Mendoza, a senior commander'
 
         if place.source in ("region", "country", "admin1"):
@@ -1151,7 +1151,7 @@ def _phrase(tok: Token) -> list[Token]:
         out.append(t)
         for c in t.children:
             if c.dep_ in ("relcl", "advcl", "ccomp", "acl") and c.pos_ in ("VERB", "AUX") and \
-                    any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                    has_child(c, ("nsubj", "nsubjpass")):
                 continue
             todo.append(c)
     return sorted(out, key=lambda t: t.i)

@@ -30,7 +30,7 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN, PRON
 from spacy.tokens import Doc, Token
 
-from ..nlp import pos_ids, sentence_bounds, tokens_with_pos
+from ..nlp import has_child, pos_ids, sentence_bounds, tokens_with_pos
 from ..resources import word_lists
 from .kb import WORDS_FILE
 from .resolve import ActorResolver, DocActors, MentionHit
@@ -222,7 +222,7 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
             lemma = tok.lemma_.lower()
             start = min(c.i for c in tok.children if c.dep_ in ("det", "amod", "compound"))
             named: MentionHit | None = None
-            if lemma in LEADER_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
+            if lemma in LEADER_NOUNS and not has_child(tok, ("poss",)):
                 named = recent(tok, lambda h: h.actor.type == "person" and leads(h.actor.id))
             elif lemma in GROUP_DESCRIPTIONS or low in GROUP_DESCRIPTIONS:
                 named = _described_group(tok, window(tok), found)
@@ -243,7 +243,7 @@ def resolve_coreference(doc: Doc, found: DocActors, resolver: ActorResolver,
                 if lemma in STATE_ORGAN_NOUNS and named.actor.type == "state":
                     hit.sector = resolver.kb.sector_of(tok.text)
         elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and low in GROUP_DESCRIPTIONS - ORG_NOUNS \
-                and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in tok.children):
+                and not has_child(tok, ("det", "poss", "amod", "compound", "nmod")):
             named = _called_so(tok, window(tok), found)  # "Tamil Tiger rebels ... killed 40 rebels"
             if named is not None:
                 hit = _coref(doc, tok.i, tok.i + 1, named.actor)
@@ -362,7 +362,7 @@ def _titled_person(noun: Token, window, found: DocActors, resolver: ActorResolve
     the story's date. None when two people hold it ("Russian President Vladimir Putin met
     Chinese President Hu Jintao ... The president criticised")."""
     if any(c.dep_ not in ("det", "amod", "compound", "punct") for c in noun.children if c.i < noun.i) \
-            or any(c.dep_ in ("prep", "poss") for c in noun.children):
+            or has_child(noun, ("prep", "poss")):
         return None  # "the Egyptian president", "the president of Egypt": named there
     first = min((c.i for c in noun.children if c.dep_ != "det" and c.i < noun.i), default=noun.i)
     phrase = noun.doc[first:noun.i + 1]
@@ -459,7 +459,7 @@ def _previous_subject_person(tok: Token, found: DocActors) -> MentionHit | None:
             or tok.i != tok.sent.start:
         return None
     for subj in _previous_subjects(tok):
-        if any(c.dep_ == "conj" for c in subj.children):
+        if has_child(subj, ("conj",)):
             return None  # "Reagan and Gorbachev met ... He said"
         hit = found.at(subj)
         if hit is not None and hit.actor.type == "person":
@@ -489,7 +489,7 @@ def _they_previous_subject(tok: Token, found: DocActors, resolver: ActorResolver
     if tok.i != tok.sent.start:
         return None
     for subj in _previous_subjects(tok):
-        if any(c.dep_ == "conj" for c in subj.children):
+        if has_child(subj, ("conj",)):
             return None
         own = found.at(subj)
         if own is not None:
@@ -591,7 +591,7 @@ def _clause_subject(tok: Token, found: DocActors) -> MentionHit | None:
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    while verb.dep_ == "conj" and not has_child(verb, ("nsubj", "nsubjpass")):
         verb = verb.head  # "Nicaragua broke off relations ... and switched its recognition"
     fallback = None
     for _ in range(3):

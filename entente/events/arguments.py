@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..actors.coref import REPORTING_VERBS, previous_clauses, reporting_words
 from ..actors.resolve import ActorInfo, DocActors, MentionHit, slug
-from ..nlp import span_text, tokens_with_dep, tokens_with_pos
+from ..nlp import has_child, span_text, tokens_with_dep, tokens_with_pos
 from ..records import ActorRef
 from .lexicon import Lexicon
 
@@ -115,7 +115,7 @@ class Arguments:
             return []
         own = self._own(tok, _depth)
         args = list(own)
-        owned = any(c.dep_ == "poss" for c in tok.children)
+        owned = has_child(tok, ("poss",))
         if conj:
             for c in tok.children:
                 if c.dep_ == "conj":
@@ -234,7 +234,7 @@ class Arguments:
         sector = self.sector_of_noun(tok)
         if sector == "REL" and (church := self._church_of_faith(tok)) is not None:
             return [self._organ(church, tok, sector)]  # "Nigeria's Catholic bishops": the Church's
-        if sector and any(c.dep_ == "poss" for c in tok.children) and (named := self._named_body(tok)):
+        if sector and has_child(tok, ("poss",)) and (named := self._named_body(tok)):
             return [self._organ(a, tok, sector) for a in named]  # "Tunisia's powerful UGTT labour
             # union": the union, not Tunisia
         if sector or tok.lemma_.lower() in self.pointer_nouns or tok.lower_ in self.pointer_nouns:
@@ -266,13 +266,13 @@ class Arguments:
             if not found and (sector in STATE_ORGANS and not _indefinite(tok, self._sector_words(tok)[1])
                               or sector == "MIL" and (_the_one(tok) or self._the_states(tok)
                                                       or plural and tok.lower_ in self.unnamed_forces
-                                                      and not any(c.dep_ == "det" for c in tok.children))):
+                                                      and not has_child(tok, ("det",)))):
                 state = self._sentence_state(tok) or self._officer_state(tok) or (
                     self.state_of(self.context_country) if self.context_country else None)
                 if state is not None:  # "the authorities", "police" in a story from Cairo
                     return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", sector)]
             if not found and sector == "MIL" and plural and tok.lower_ in self.unnamed_aircraft \
-                    and not any(c.dep_ in ("det", "poss") for c in tok.children):
+                    and not has_child(tok, ("det", "poss")):
                 state = self._sentence_force_state(tok, depth)
                 if state is not None:  # "Chile's armed forces ... after jets bombed the palace"
                     return [Arg(state, tok.text, tok.idx, tok.idx + len(tok), "generic", sector)]
@@ -506,7 +506,7 @@ class Arguments:
             return None
         subj = subjects[0]
         if subj.tag_ not in ("NNS", "NNPS") or self.found.at(subj) is not None \
-                or any(c.dep_ == "conj" for c in subj.children) or not self.sector_of_noun(subj):
+                or has_child(subj, ("conj",)) or not self.sector_of_noun(subj):
             return None
         return subj
 
@@ -765,7 +765,7 @@ def _plural(noun: Token, found: DocActors) -> bool:
              and found.at(t).actor.type not in ("person", "media")]
     if not named:
         return False
-    if any(c.dep_ == "conj" for c in noun.children):
+    if has_child(noun, ("conj",)):
         return True
     return noun.tag_ in ("NNS", "NNPS") and found.at(noun) is None
 
@@ -880,7 +880,7 @@ def _stray_member(noun: Token, appos: Token) -> bool:
     coordinated ("Mali's government and six armed groups, among them the MNLA")."""
     if not any(c.dep_ == "prep" and c.lower_ == "among" for c in appos.children):
         return False
-    return noun.i < noun.head.i < appos.i or any(c.dep_ == "conj" for c in noun.children)
+    return noun.i < noun.head.i < appos.i or has_child(noun, ("conj",))
 
 
 def arg_of(hit: MentionHit, how: str | None = None) -> Arg:

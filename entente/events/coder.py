@@ -22,7 +22,8 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
-from ..nlp import DATELINE, lemmas, pos_ids, sentences, span_text, text_of, tokens_with_dep, tokens_with_pos
+from ..nlp import (DATELINE, has_child, lemmas, pos_ids, sentences, span_text, text_of,
+                   tokens_with_dep, tokens_with_pos)
 from ..place import PlaceFinder
 from ..quotes import FoundQuote, via_of
 from ..records import Attribution, Event, Evidence
@@ -257,7 +258,7 @@ class EventCoder(RecipientRules):
         if pos is None:
             return None
         if pos == "verb" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-                and not any(c.dep_ in ("dobj", "aux") for c in tok.children):
+                and not has_child(tok, ("dobj", "aux")):
             pos = "noun"  # a gerund standing as a noun: "Fighting between X and Y raged"
         if tag_pos == "PROPN" and tok.ent_type_ in NOT_EVENT_NAMES:
             return None  # "Ban Ki-moon" names a man, not a ban; "March 31" a day
@@ -390,7 +391,7 @@ class EventCoder(RecipientRules):
             if (tok.lemma_.lower() in self.compelling and not entry.prep and not entry.objects
                     and (not any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and infinitive(c)
                                  for c in tok.children)  # "forcing thousands to flee" (ccomp)
-                         or _passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+                         or _passive(tok) and not has_child(tok, ("agent",))
                          or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))):
                 continue  # "forced its way into the compound", "forced a draw": no one compelled;
                 # "was forced to admit defeat": by circumstance, no compeller named; "tried to
@@ -422,7 +423,7 @@ class EventCoder(RecipientRules):
             if (entry.pos == "noun" and tok.dep_ in ("dobj", "pobj") and tok.lemma_.lower() in self.unheeded
                     and (tok.dep_ == "dobj" or rejecting != tok.head)
                     and matches.get(rejecting.i) is not None and matches[rejecting.i].event == "REJECT"
-                    and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in tok.children)):
+                    and not has_child(tok, ("acl", "relcl", "ccomp"))):
                 continue  # "brushing aside warnings from Washington": what is defied, no threat told
             if entry.pos == "noun" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.content \
                     and matches.get(tok.head.i) is not None:
@@ -447,7 +448,7 @@ class EventCoder(RecipientRules):
                     anchor = head.head  # "launched joint air and artillery strikes"
                 elif (tok.dep_ == "pobj" and head.dep_ == "prep"
                       and self._light(head.head)
-                      and any(c.dep_ == "prt" for c in head.head.children)):
+                      and has_child(head.head, ("prt",))):
                     anchor = head.head  # "signed off on a bailout", "went ahead with talks"
                 elif (governor is not None and self._light(governor)
                       and tok.head.lower_ == "of" and governor != tok.head.head):
@@ -473,7 +474,7 @@ class EventCoder(RecipientRules):
                     c.dep_ in ("oprd", "xcomp") for c in tok.children):
                 continue  # "calling Prime Minister Pashinyan a traitor": a name, not a call
             if entry.pos == "verb" and tok.lemma_.lower() in self.complaints and any(
-                    c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                    c.dep_ == "ccomp" and has_child(c, ("nsubj", "nsubjpass"))
                     for c in tok.children):
                 entry = self.complaint  # "protested that Indian troops were meddling"
             out.append(Predicate(tok, entry, anchor))
@@ -524,13 +525,13 @@ class EventCoder(RecipientRules):
                     or verb.i in anchors:
                 continue
             for c in verb.children:
-                if c.dep_ != "ccomp" or not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+                if c.dep_ != "ccomp" or not has_child(c, ("nsubj", "nsubjpass")):
                     continue
                 if any(a.dep_ == "aux" and a.lower_ in self.obligation for a in c.children) \
                         or lemma in self.mandative and _subjunctive(c):
                     out.append(Predicate(verb, self.demand, verb))
                     break
-                if (c.lemma_ == "be" and not any(n.dep_ == "neg" for n in c.children)
+                if (c.lemma_ == "be" and not has_child(c, ("neg",))
                         and any(w.dep_ in ("acomp", "attr", "prep") and w.lower_ in self.culpability
                                 for w in c.children)):
                     out.append(Predicate(verb, self.blamed, verb))
@@ -538,7 +539,7 @@ class EventCoder(RecipientRules):
                 if c.lemma_ == "have" and any(
                         o.dep_ == "dobj" and o.lemma_.lower() in self.entitlements
                         and not any(d.lower_ in ("no", "not") for d in o.children) for o in c.children) \
-                        and not any(n.dep_ == "neg" for n in c.children):
+                        and not has_child(c, ("neg",)):
                     out.append(Predicate(verb, self.upheld, verb))  # "said Israel had a right
                     break  # to defend itself": the speaker defends the other's cause
         return out
@@ -622,13 +623,13 @@ class EventCoder(RecipientRules):
                for w in [s, *(c for c in s.children if c.dep_ == "compound")]):
             return True  # "a factory building collapsed, killing 87 workers" (not "the bridge
             # was blown up", where the structure undergoes the act)
-        if _passive(p.anchor) and not any(c.dep_ == "agent" for c in p.anchor.children) and any(
+        if _passive(p.anchor) and not has_child(p.anchor, ("agent",)) and any(
                 c.dep_ == "advcl" and any(w.lemma_.lower() in self.failing_structures
                                           for s in c.children if s.dep_ == "nsubj"
                                           for w in [s, *(m for m in s.children if m.dep_ == "compound")])
                 for c in p.anchor.children):
             return True  # "20 people were killed when a building collapsed": the collapse's toll
-        if p.entry.pos == "verb" and not any(c.dep_ == "agent" for c in p.token.children) and any(
+        if p.entry.pos == "verb" and not has_child(p.token, ("agent",)) and any(
                 self._clash_of_the_fallen(o) for c in p.token.children for o in c.children):
             return True  # "five policemen were killed in clashes with rebels": the clash codes it
         if (p.anchor.dep_ == "pcomp" and p.anchor.head.lower_ == "from"
@@ -647,7 +648,7 @@ class EventCoder(RecipientRules):
                 and p.token.text[:1].isupper() and p.token.i > p.token.sent.start:
             return True  # "in protest against the Vietnam War", "since World War Two": a war's name
         if p.entry.mode == "visit" and p.entry.pos == "verb" and (
-                _passive(p.token) and not any(c.dep_ == "agent" for c in p.token.children)
+                _passive(p.token) and not has_child(p.token, ("agent",))
                 or p.entry.prep and any(c.dep_ == "dobj" and c.lemma_.lower() not in p.entry.objects
                                         for c in p.token.children)):
             return True  # "he was flown to New York to face charges", "flew them to Doha":
@@ -736,10 +737,10 @@ class EventCoder(RecipientRules):
         inmates") or participle ("stormed the plane, freeing ..."); not a time clause ("freed
         the crewmen 11 months after seizing their ship": the captors' release)."""
         if verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in self.rescue_assaults \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                and not has_child(verb, ("nsubj", "nsubjpass")):
             return True
         return any(c.dep_ == "advcl" and c.lemma_.lower() in self.rescue_assaults
-                   and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children)
+                   and not has_child(c, ("nsubj", "nsubjpass", "mark"))
                    for c in verb.children)
 
     def _aimed(self, p: Predicate) -> bool:
@@ -771,7 +772,7 @@ class EventCoder(RecipientRules):
     def _died_in_a_war(self, verb: Token) -> bool:
         """Deaths set 'in' or 'during' a war, with nobody named as the killer (grammar:
         conflict_nouns)."""
-        return not any(c.dep_ == "agent" for c in verb.children) and any(
+        return not has_child(verb, ("agent",)) and any(
             o.lemma_.lower() in self.conflicts for c in verb.children
             if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children if o.dep_ == "pobj")
 
@@ -932,7 +933,7 @@ class EventCoder(RecipientRules):
             found = self._noun_actors(tok, args, p.entry.event)
             if not found and tok.dep_ == "pobj" and tok.head.lower_ == "on" and (
                     tok.head.head.lemma_.lower() in self.state_verbs  # "remained on alert",
-                    or any(m.dep_ == "mark" for m in tok.head.children)):  # "while on hunger strike"
+                    or has_child(tok.head, ("mark",))):  # "while on hunger strike"
                 found = self._subject(tok.head.head, args)
             crowd = p.entry.event in self.crowd_events  # (a strike is the crowd's by its lemma)
             if not found and (crowd or self._crowd_reading(tok)) and self._joined_in(tok):
@@ -969,7 +970,7 @@ class EventCoder(RecipientRules):
         t = verb
         while t.dep_ == "conj" and _passive(t.head):
             t = t.head
-        if not _passive(verb) or any(c.dep_ == "agent" for c in verb.children) \
+        if not _passive(verb) or has_child(verb, ("agent",)) \
                 or t.dep_ != "ccomp" or t.head.lemma_.lower() not in self.announcing:
             return []
         return [a for a in self._subject(t.head, args) if a.actor.type in ("state", "igo")
@@ -987,7 +988,7 @@ class EventCoder(RecipientRules):
         verb = noun.head.head
         return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep" \
             and verb.pos_ == "VERB" and verb.lemma_.lower() not in self.casualty_verbs \
-            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children) \
+            and not has_child(verb, ("dobj", "nsubjpass", "auxpass")) \
             and not any(c.dep_ == "prep" and c.lower_ in ("on", "at") and not _time_adjunct(c)
                         for c in verb.children)
 
@@ -1056,7 +1057,7 @@ class EventCoder(RecipientRules):
                 t = t.head
                 continue
             agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-            if agent and not any(c.dep_ == "nsubj" for c in t.children):  # not "spoke by telephone"
+            if agent and not has_child(t, ("nsubj",)):  # not "spoke by telephone"
                 return args.of(agent[0])
             if not agent and t == verb and _passive(t):
                 patient = {a.actor.id for c in t.children if c.dep_ == "nsubjpass" for a in args.of(c)}
@@ -1102,7 +1103,7 @@ class EventCoder(RecipientRules):
             if misjoined_finite(t):  # "endorsed a plan to deploy peacekeepers and called on
                 t = finite_governor(t.head) or t.head  # member states": the clause above
                 continue
-            if t.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in t.children) and any(
+            if t.dep_ == "advcl" and has_child(t, ("nsubjpass",)) and any(
                     c.dep_ == "mark" and c.lower_ in self.background_marks for c in t.children):
                 return []  # "three weeks after he was detained in London": what led to the
                 # main clause is not its subject's act; nobody named did it
@@ -2013,7 +2014,7 @@ def _object_inside_label(verb: Token, words: frozenset[str]) -> bool:
 
 
 def _own_object(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" for c in verb.children)
+    return has_child(verb, ("dobj",))
 
 
 def _own_prep_object(verb: Token) -> bool:
@@ -2021,7 +2022,7 @@ def _own_prep_object(verb: Token) -> bool:
     and blocked a highway": two protests; not a time, "marched on Monday and blocked ...")."""
     return any(c.dep_ == "prep" and not _time_adjunct(c) and any(
         o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
-        or o.dep_ == "prep" and any(g.dep_ == "pobj" for g in o.children) for o in c.children)
+        or o.dep_ == "prep" and has_child(o, ("pobj",)) for o in c.children)
         for c in verb.children)
 
 
@@ -2061,7 +2062,7 @@ def _doers_answered(anchor: Token, event: str, actors: list[Arg], events: list[E
             c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         told = anchor.head
     elif anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.lemma_.lower() in retelling \
-            and not any(c.dep_ in ("poss", "prep") for c in anchor.head.children) \
+            and not has_child(anchor.head, ("poss", "prep")) \
             and anchor.head.head.pos_ in ("VERB", "AUX") and anchor.head.head.i < anchor.head.i:
         told = anchor.head.head
     if told is None:
@@ -2089,7 +2090,7 @@ def _own_display(p: Predicate) -> bool:
     show of force named by a noun with its doer as possessor is aimed at nobody the clause
     around it names (whoever reacts to it is not its target)."""
     return p.entry.event == "MOBILIZE" and p.entry.pos == "noun" and p.anchor is p.token \
-        and any(c.dep_ == "poss" for c in p.token.children)
+        and has_child(p.token, ("poss",))
 
 
 def _names_a_force(tok: Token, args: Arguments) -> bool:
@@ -2231,7 +2232,7 @@ def _noun_read_as_adjective(tok: Token) -> bool:
 def _subjunctive(verb: Token) -> bool:
     """"insisted that the army withdraw", "demanded that the talks be held in Geneva": a
     clause verb in the bare form with no modal is what is demanded, not an act told."""
-    if any(a.dep_ == "aux" for a in verb.children):
+    if has_child(verb, ("aux",)):
         return False
     return verb.tag_ == "VB" or any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in verb.children)
 
@@ -2247,7 +2248,7 @@ def _gerund_stems(word: str) -> tuple[str, ...]:
 
 def _passive(verb: Token) -> bool:
     """"was arrested on Saturday", "were executed by firing squad"."""
-    return verb.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return verb.pos_ == "VERB" and has_child(verb, ("nsubjpass", "auxpass"))
 
 
 def _on_condition(anchor: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.coref import REPORTING_VERBS
-from ..nlp import span_text
+from ..nlp import has_child, span_text
 from .lexicon import Lexicon
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", "ROOT",
@@ -41,8 +41,8 @@ def _joined_to_report(verb: Token) -> bool:
     reporter = clause.head
     return clause.dep_ == "ccomp" and reporter.lemma_.lower() in REPORTING_VERBS \
         and verb.tag_ == reporter.tag_ and [t.text for t in before] == [",", "and"] \
-        and any(c.dep_ == "nsubj" for c in clause.children) \
-        and any(c.dep_ == "aux" for c in clause.children)
+        and has_child(clause, ("nsubj",)) \
+        and has_child(clause, ("aux",))
 
 
 def finite_governor(verb: Token) -> Token | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..records import Attribution, Event
 from .arguments import Arg, Arguments, arg_of, modifier_chain, passive_participle
 from .modality import governing_chain
-from ..nlp import DATELINE, text_of
+from ..nlp import DATELINE, has_child, text_of
 from ..actors.coref import REPORTING_VERBS
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class RecipientRules:
             return found
         holders = [tok] if p.anchor == tok else [tok, p.anchor]
         if entry.event in HOSTILE_ACTS | {"PROTEST"} and entry.pos == "verb" \
-                and not any(c.dep_ == "dobj" for c in tok.children):
+                and not has_child(tok, ("dobj",)):
             holders += [c for c in tok.children if c.dep_ == "conj" and not any(
                 s.dep_ in ("nsubj", "nsubjpass", "dobj") for s in c.children)]  # "stoned and spat on X's car"
         if entry.prep:  # "pulled out of talks with the RSF": the talks hold the recipient
@@ -145,7 +145,7 @@ class RecipientRules:
             holders += [g for c in tok.children if c.dep_ == "dobj" for pr in c.children
                         if pr.dep_ == "prep" and pr.lower_ in ("in", "of")
                         for g in pr.children if g.dep_ == "pobj"]
-            if any(c.dep_ == "agent" for c in tok.children):
+            if has_child(tok, ("agent",)):
                 subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
                 if not subj and tok.dep_ == "conj":  # "Khrushchev landed ... and was welcomed
                     subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # by Ike"
@@ -277,7 +277,7 @@ class RecipientRules:
         noun ("the ship", "the plane") is the one named before it, and whom that one was."""
         if noun.lemma_.lower() not in self.crafts or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
-                or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children):
+                or has_child(noun, ("amod", "compound", "poss", "prep")):
             return []
         for t in reversed(noun.doc[:noun.i]):
             if t.lemma_.lower() in self.crafts and t.pos_ == "NOUN":

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..time import ResolvedDate
-from ..nlp import lowers, sentences, span_text, text_of
+from ..nlp import has_child, lowers, sentences, span_text, text_of
 
 
 class DocDates(dict):
@@ -93,7 +93,7 @@ def clause_tokens(clause: Token, pred: Token) -> list[Token]:
         out.append(t)
         for c in t.children:
             if (c.dep_ in CLAUSAL and c.pos_ in ("VERB", "AUX") and not in_subtree(pred, c)
-                    and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)):
+                    and has_child(c, ("nsubj", "nsubjpass", "expl"))):
                 continue  # a finite clause of its own; "a message released on Saturday" stays
             todo.append(c)
     return out
@@ -150,7 +150,7 @@ def _conjunct_chain(clause: Token) -> list[Token]:
 
 
 def _finite(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or \
+    return has_child(verb, ("nsubj", "nsubjpass", "expl")) or \
         verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
