@@ -667,7 +667,8 @@ class EventCoder(RecipientRules):
                 c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in ("with", "to") for c in p.token.children):
             return True  # "soldiers and allied militiamen": an adjective the parser made a verb
         if (p.token.lemma_.lower() in self.sport_verbs or p.entry.event == "ASSAULT" and any(
-                c.dep_ == "dobj" and self._sport_word(c) for c in p.token.children)) \
+                c.dep_ == "dobj" and c.lemma_.lower() in self.sporting and not self._count_word(c)
+                for c in p.token.children)) \
                 and self._about_sport(p.token.sent):
             return True  # "beat Ghana 9-8 on penalties", "struck the decisive penalty"
         if p.token.lemma_.lower() in self.sport_verbs and self._contest_result(p.token):
