@@ -80,3 +80,17 @@ def test_troops_landed_to_help_a_government_protect_civilians_are_aid(pipeline):
     coded = code(pipeline, "CANBERRA (Reuters) - Australian troops landed in Dili on Monday to help "
                            "the government protect civilians.")
     assert_codes(coded, "AID", {"AUS"}, {"TLS"})
+
+
+# -- independence granted by the ruling power is a concession, like autonomy ---------------
+def test_granting_independence_is_a_concession(pipeline):
+    coded = code(pipeline, "LONDON (Reuters) - Britain agreed on Tuesday to grant independence to "
+                           "Kenya in December.", published="1963-06-04")
+    assert "SUPPORT" not in _types(coded)
+    assert_codes(coded, "CONCEDE", {"GBR"}, {"KEN"})
+
+
+def test_granting_candidate_status_is_support(pipeline):
+    coded = code(pipeline, "BRUSSELS (Reuters) - The European Union granted candidate status to "
+                           "Moldova on Thursday.", published="2022-06-23")
+    assert_codes(coded, "SUPPORT", {"european-union", "eu"}, {"MDA"})
