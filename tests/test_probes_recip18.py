@@ -22,3 +22,15 @@ def test_troops_sent_to_a_frontier_after_a_neighbour_is_attacked_face_the_attack
     coded = code(pipeline, "RIYADH (Reuters) - Iraqi troops and tanks attacked Kuwait before dawn on Thursday. "
                            "Saudi Arabia sent troops to its northern frontier.", "1990-08-02")
     assert_codes(coded, "MOBILIZE", ["SAU"], ["IRQ"])
+
+
+def test_a_protest_after_a_killing_is_aimed_at_the_killers_not_the_city(pipeline):
+    coded = code(pipeline, "NABLUS (Reuters) - Israeli troops shot dead three Palestinians near Hebron on "
+                           "Friday. Thousands of Palestinians marched through Nablus on Saturday.", "2002-03-02")
+    assert_codes(coded, "PROTEST", ["PSE"], ["ISR"])
+
+
+def test_a_walkout_in_protest_answers_the_threat_told_before(pipeline):
+    coded = code(pipeline, "GENEVA (AFP) - The Iranian envoy threatened Iraqi delegates with war at the talks on "
+                           "Tuesday. The Iraqi delegation walked out of the session in protest.", "1988-08-30")
+    assert_codes(coded, "PROTEST", ["IRQ"], ["IRN"])

@@ -212,6 +212,8 @@ class EventCoder(RecipientRules):
         self.story_counterparts = lexicon.words("story_counterpart_events")
         self.story_answered = {kind: frozenset(answered) for kind, answered in
                                lexicon.grammar.get("story_answered_events", {}).items()}
+        self.answered_wrongs = {kind: frozenset(wrongs) for kind, wrongs in
+                                lexicon.grammar.get("answered_wrongs", {}).items()}
         self.story_faced = {kind: frozenset(threats) for kind, threats in
                             lexicon.grammar.get("story_faced_events", {}).items()}
         self.vows = lexicon.words("vow_verbs")
@@ -1435,6 +1437,8 @@ class EventCoder(RecipientRules):
                                                      cameo=answered.cameo))
                 elif not recipients and actors:
                     recipients = self._claimed_act_targets(p, events, actors, args)
+                if not recipients and p.entry.event in self.answered_wrongs:
+                    recipients = self._wrongdoers(events, actors, args, self.answered_wrongs[p.entry.event])
                 if not recipients and location is not None and (
                         p.entry.event in self.host_targets
                         or civil and p.entry.event in self.civil_host_targets):
@@ -1658,6 +1662,18 @@ class EventCoder(RecipientRules):
             found = [Arg(m.actor, r.text, m.start, m.end, "anaphora", r.sector) for r in e.actor
                      for m in [args.mention(r.id, "anaphora")] if m is not None]
             return [f for f in found if not _same_party(f, actors)]
+        return []
+
+    @staticmethod
+    def _wrongdoers(events: list[Event], actors: list[Arg], args: Arguments, wrongs: frozenset[str]) -> list[Arg]:
+        """Whoever did the latest act of the kinds ``wrongs`` the story told against the
+        actors' side, when someone else: "Serbian police killed 16 ethnic Albanians ... Tens
+        of thousands of Albanians marched through Pristina" -> Serbia, not the city's state."""
+        own = {a.actor.id for a in actors}
+        for e in reversed(events):
+            if e.event in wrongs and own & {r.id for r in e.recipient} and "negated" not in e.aux:
+                return [found for r in e.actor if r.id not in own
+                        for found in [args.mention(r.id, "anaphora")] if found][:1]
         return []
 
     @staticmethod
