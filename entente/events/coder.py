@@ -36,7 +36,7 @@ from .modality import FINITE, finite_governor, governing_chain, infinitive, misj
 from .story import POLARITY, story_passes, tell_once
 from .recipients import (MUTUAL, STATE_SIDE, RecipientRules, _others, _same_party, both_objects, both_sides,
                          dateline_state, insurgents_state, label_compounded, sole_other, they_subject)
-from .when import (clause_of, clause_tokens, context_for, date_fields, days_before, lead_date,
+from .when import (clause_of, clause_tokens, context_for, date_fields, days_after, days_before, lead_date,
                    pick_date)
 
 CODER_VERSION = f"entente-{__version__}"
@@ -1375,6 +1375,8 @@ class EventCoder(RecipientRules):
                     continue  # "A cyclone packing winds of 235 kph battered ...", "Cyclone Nargis slammed into"
                 if not actors and any(w in self.accidents for w in lemmas(doc)[sent.start:sent.end]):
                     continue  # "were killed when their plane crashed": nobody attacked them
+                if _craft_accident_toll(p.token, self.accidents, self.crafts):
+                    continue  # "a jet crashed after take-off, killing all 50": the crash's toll
                 domestic = not recipients and len(actors) == 1 and actors[0].actor.type in ("state", "person") \
                     and p.entry.event in ("CONCEDE", "COERCE") \
                     and bool((_objects(p.token, p.entry.prep, self.peoples) | {p.token.lemma_.lower()}) & self.domestic_measures)
@@ -1522,6 +1524,8 @@ class EventCoder(RecipientRules):
                 if (when is not None and published and "future" in aux and when.precision == "month"
                         and not re.search(r"\b\d{4}\b", when.text) and days_before(when.date, published) > 0):
                     when = _a_year_later(when)  # "would meet again in December" (said in October)
+                if when is not None and published and days_after(when.date, published) > 0:
+                    aux.add("future")  # "when ministers meet in Vienna next month": not done yet
                 if when is not None and published and days_before(when.date, published) > 45:
                     aux.add("historical")
                     if self._told_as_background(p.anchor):
@@ -2266,6 +2270,15 @@ def _gerund_stems(word: str) -> tuple[str, ...]:
 def _passive(verb: Token) -> bool:
     """"was arrested on Saturday", "were executed by firing squad"."""
     return verb.pos_ == "VERB" and has_child(verb, ("nsubjpass", "auxpass"))
+
+
+def _craft_accident_toll(tok: Token, accidents: frozenset[str], crafts: frozenset[str]) -> bool:
+    """A participle or conjunct of a craft's accident: "a passenger jet crashed after take-off,
+    killing all 50 on board" (not "a bomber crashed his car into the gate, killing 12")."""
+    head = tok.head
+    return tok.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in accidents \
+        and not any(c.dep_ == "dobj" for c in head.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in crafts for c in head.children)
 
 
 def _on_condition(anchor: Token) -> bool:

@@ -75,6 +75,8 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
     for t in (pred, anchor):
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without":
             flags.add("negated")  # "ended their talks without reaching agreement"
+        if _shares_negation(t, lex):
+            flags.add("negated")  # "Beijing never ordered or supported any attacks"
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 flags.add("negated")
@@ -115,10 +117,13 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
         lemma = t.lemma_.lower()
         prev = chain[i - 1] if i else t
         for c in t.children:
-            if c.dep_ == "mark" and c.lower_ in lex.words("hypothetical_marks"):
-                flags.add("hypothetical")
+            if c.dep_ == "mark" and (c.lower_ in lex.words("hypothetical_marks")
+                                     or _phrase_before(c) & lex.words("conditional_phrases")):
+                flags.add("hypothetical")  # "if ...", "provided that ..."
             if c.dep_ == "amod" and c.lemma_.lower() in dispute | {"disputed", "contested"}:
                 flags.add("disputed")
+        if _inverted_condition(t, lex):
+            flags.add("hypothetical")  # "Were Israel to strike", "Should talks fail"
         if i == 0:
             if pred != anchor and lemma in claim:  # "claimed responsibility for"
                 flags.add("claimed")
@@ -149,7 +154,8 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
         joined = prev.dep_ == "conj"
         if lemma in control and t.i != anchor.i and _embeds(t, anchor) and i <= own_clause and not joined:
             flags.add("future")
-        if lemma in lex.words("control_negative") and i <= own_clause and not joined:
+        if {lemma, _phrasal(t)} & lex.words("control_negative") and i <= own_clause and not joined \
+                and not _adjunct(prev):  # not "ruled out a release, rejecting the demand of ..."
             flags.add("negated")
         if t.dep_ in ("ccomp", "relcl") and any(c.lower_ in neg and c.dep_ == "neg"
                                                 for c in t.children) and lemma in ("deny",):
@@ -185,3 +191,44 @@ def _embeds(head: Token, anchor: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def _shares_negation(t: Token, lex: Lexicon) -> bool:
+    """A conjunct with no subject of its own, joined by 'or'/'nor' to a negated head: "never
+    ordered or supported", "no talks or contacts"."""
+    head = t.head
+    return t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+        and any(c.dep_ == "cc" and c.lower_ in lex.words("negation_carrying_cc") for c in head.children) \
+        and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children)
+
+
+def _inverted_condition(t: Token, lex: Lexicon) -> bool:
+    """A subordinate clause opened by an auxiliary before its subject: "Should talks fail",
+    "Were Israel to strike", "Had the army opened fire" -- a condition."""
+    first = t.left_edge
+    return t.dep_ != "ROOT" and first.lower_ in lex.words("inverted_conditions") \
+        and (first.i == t.i or first.head.i == t.i and first.dep_ in ("aux", "auxpass")) \
+        and first.i + 1 < len(first.doc) \
+        and first.nbor().pos_ in ("PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM")
+
+
+def _phrase_before(mark: Token) -> set[str]:
+    """The phrases of up to four words that end in ``mark``: "provided that", "as long as"."""
+    doc = mark.doc
+    return {doc[max(mark.i - n, 0):mark.i + 1].text.lower() for n in range(1, 4)}
+
+
+def _phrasal(t: Token) -> str:
+    """A verb with the particle or adverb right after it: "rule out", "stop short"."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.head.i == t.i and nxt.dep_ in ("prt", "advmod"):
+        return f"{t.lemma_.lower()} {nxt.lower_}"
+    return t.lemma_.lower()
+
+
+def _adjunct(t: Token) -> bool:
+    """A relative clause, or an adverbial clause set off by a comma ("ruled out any release,
+    rejecting the rebels' demand"): no part of what a verb above it refuses or rules out
+    (unlike "ruled out sending warships")."""
+    left = t.left_edge.i
+    return t.dep_ == "relcl" or t.dep_ == "advcl" and left > 0 and t.doc[left - 1].text == ","

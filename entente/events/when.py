@@ -215,6 +215,13 @@ def days_before(day: str, published: str) -> int:
     return (date.fromisoformat(published[:10]) - date.fromisoformat(day)).days
 
 
+def days_after(day: str, published: str) -> int:
+    """Days from publication to the (earliest possible) event date: above 0, the event
+    cannot have happened yet ("when ministers meet in Vienna next month")."""
+    first = day + "-01-01" if len(day) == 4 else day + "-01" if len(day) == 7 else day
+    return (date.fromisoformat(first[:10]) - date.fromisoformat(published[:10])).days
+
+
 def sentence_dates(doc, published: str | None) -> DocDates:
     """Each sentence's date expressions, resolved against the publication date (or, with
     none, against a dateline that carries a year); the dateline's own date, kept out of
