@@ -94,3 +94,24 @@ def test_granting_candidate_status_is_support(pipeline):
     coded = code(pipeline, "BRUSSELS (Reuters) - The European Union granted candidate status to "
                            "Moldova on Thursday.", published="2022-06-23")
     assert_codes(coded, "SUPPORT", {"european-union", "eu"}, {"MDA"})
+
+
+# -- hacking with a blade or hacking off limbs is bodily violence, not a cyber attack ------
+def test_hacking_off_arms_is_an_assault(pipeline):
+    coded = code(pipeline, "FREETOWN (AFP) - Rebels hacked off the arms of dozens of villagers near "
+                           "Makeni on Tuesday, aid workers said.", published="1999-01-12")
+    assert "COERCE" not in _types(coded)
+    assert_codes(coded, "ASSAULT", {"ruf", "rebels"}, {"SLE"})
+
+
+def test_hacking_with_machetes_is_an_assault(pipeline):
+    coded = code(pipeline, "KIGALI (Reuters) - Militiamen hacked refugees with machetes at a church in "
+                           "Nyarubuye on Friday, survivors said.", published="1994-04-16")
+    assert "COERCE" not in _types(coded)
+    assert "ASSAULT" in _types(coded)
+
+
+def test_hacking_computers_is_a_cyber_attack(pipeline):
+    coded = code(pipeline, "WASHINGTON (Reuters) - North Korean agents hacked the computers of Sony "
+                           "Pictures, the FBI said on Friday.", published="2014-12-19")
+    assert_codes(coded, "COERCE", {"PRK"})
