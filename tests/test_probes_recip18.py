@@ -1,6 +1,7 @@
-"""Probes for recipients that were missing or wrong (session 18): a mobilisation that names
-no one faces whoever attacked or mobilised nearest to it in the story. Sentences written
-for these tests, wire-news style."""
+"""Probes for recipients that were missing or wrong (session 18): a mobilisation or threat
+that names no one faces whoever attacked (or mobilised, or coerced) nearest to it in the
+story; a protest naming no one answers the latest act against the protesters' side.
+Sentences written for these tests, wire-news style."""
 from __future__ import annotations
 
 from coding import assert_codes, code
@@ -34,3 +35,9 @@ def test_a_walkout_in_protest_answers_the_threat_told_before(pipeline):
     coded = code(pipeline, "GENEVA (AFP) - The Iranian envoy threatened Iraqi delegates with war at the talks on "
                            "Tuesday. The Iraqi delegation walked out of the session in protest.", "1988-08-30")
     assert_codes(coded, "PROTEST", ["IRQ"], ["IRN"])
+
+
+def test_a_threat_naming_no_one_after_an_arrest_faces_the_state_that_arrested(pipeline):
+    coded = code(pipeline, "CARACAS (Reuters) - Venezuelan troops arrested opposition leader Leopoldo Lopez at "
+                           "his home on Tuesday. Colombia threatened to recall its ambassador.", "2014-02-18")
+    assert_codes(coded, "THREATEN", ["COL"], ["VEN"])
