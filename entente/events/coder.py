@@ -164,6 +164,7 @@ class EventCoder(RecipientRules):
         self.nationals = lexicon.words("nationals_nouns")
         self.armed_departures = lexicon.words("armed_departures")
         self.armed_crossings = lexicon.words("armed_crossings")
+        self.armed_movements = lexicon.words("armed_movements")
         self.armed_sectors = lexicon.words("armed_sectors")
         self.sport_words = lexicon.words("sport_words")
         self.sport_verbs = lexicon.words("sport_verbs")
@@ -1139,6 +1140,14 @@ class EventCoder(RecipientRules):
         return bool(actors) and all(a.sector in self.armed_sectors for a in actors) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.own_forces for c in verb.children)
 
+    def _armed_only(self, p: Predicate) -> bool:
+        """Whether ``p``'s reading holds only for an armed force: a crossing read as an
+        invasion (grammar: armed_crossings), a movement without object read as a deployment
+        (grammar: armed_movements)."""
+        lemma = p.token.lemma_.lower()
+        return lemma in self.armed_crossings and p.entry.event == "ASSAULT" or (
+            lemma in self.armed_movements and p.entry.event == "MOBILIZE" and not p.entry.objects)
+
     def _own_force(self, subj: Token, clause: Token) -> bool:
         """'Thatcher said a naval task force would sail': a force named without its side,
         in a clause a speaker reports, is the speaker's own (grammar: own_force_nouns); not
@@ -1324,12 +1333,12 @@ class EventCoder(RecipientRules):
                 actors = _unique([args.in_office(a) for a in self.actors(p, args)])
                 if self._exercise_alone(p, actors):
                     p = replace(p, entry=replace(p.entry, **self.lex.grammar["exercise_alone"]))
-                if p.token.lemma_.lower() in self.armed_crossings and p.entry.event == "ASSAULT" \
-                        and not self._armed_crossing(p.token, actors):
+                if self._armed_only(p) and not self._armed_crossing(p.token, actors):
                     entry = self.match(p.token, skip=p.entry)  # refugees who "poured across the
                     if entry is None:  # border", aid trucks that "rolled across" it: not an
                         continue  # invasion, at most the movement the verb tells otherwise
-                    p = replace(p, entry=entry)
+                    p = replace(p, entry=entry)  # (marchers who "moved towards parliament": no
+                    # deployment, the march)
                 if p.entry.event == "ASSAULT" and _prep_child(p.token, "back") is not None \
                         and p.token.dep_ != "xcomp" and self._speakers(actors):
                     continue  # "the Labour leader hit back at the prime minister": a retort
