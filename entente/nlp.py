@@ -38,33 +38,12 @@ def pos_ids(doc) -> list[int]:
 
 
 def _ids(doc, attr: str) -> list[int]:
-    """Each token's ``attr`` (DEP, LEMMA, LOWER) as string ids, read once per document."""
+    """Each token's ``attr`` (DEP, HEAD) as integers, read once per document."""
     key = f"entente_{attr}"
     ids = doc.user_data.get(key)
     if ids is None:
         ids = doc.user_data[key] = doc.to_array(attr).tolist()
     return ids
-
-
-def _strings(doc, attr: str) -> list[str]:
-    """Each token's ``attr`` as lower-case text, read once per document."""
-    key = f"entente_{attr}_text"
-    words = doc.user_data.get(key)
-    if words is None:
-        strings = doc.vocab.strings
-        words = doc.user_data[key] = [strings[i].lower() for i in _ids(doc, attr)]
-    return words
-
-
-def lemmas(doc) -> list[str]:
-    """Each token's lemma in lower case (``tok.lemma_.lower()``), by position: a sentence's
-    words are looked at without making a Token of each."""
-    return _strings(doc, "LEMMA")
-
-
-def lowers(doc) -> list[str]:
-    """Each token's ``lower_``, by position (as :func:`lemmas`)."""
-    return _strings(doc, "LOWER")
 
 
 def tokens_with_dep(doc, labels: tuple[str, ...], start: int = 0, end: int | None = None):

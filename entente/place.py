@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors.coref import REPORTING_VERBS, reporting_words
 from .actors.resolve import DocActors, MentionHit
 from .events.lexicon import default_lexicon
-from .nlp import has_child, lemmas, lowers, sentences, text_of, tokens_with_dep
+from .nlp import has_child, sentences, text_of, tokens_with_dep
 from .records import Location
 from .resources import word_lists
 
@@ -988,10 +988,9 @@ class PlaceFinder:
         return self._meetings[sent.start]
 
     def _find_meeting(self, sent: Span) -> _At | None:
-        doc, lemma, lower = sent.doc, lemmas(sent.doc), lowers(sent.doc)
-        for i in range(sent.start, sent.end):
-            if lemma[i] in MEETING_NOUNS or lower[i] in MEETING_NOUNS:
-                found = self._locatives([doc[i]], "CONSULT")
+        for tok in sent:
+            if tok.lemma_.lower() in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS:
+                found = self._locatives([tok], "CONSULT")
                 if found is not None:
                     return found
         return None
@@ -1205,5 +1204,5 @@ def _continues(verb: Token) -> bool:
         return False
     if verb.tag_ not in ("VBD", "VBN") and not any(a.tag_ == "VBD" for a in aux):
         return False
-    sent = verb.sent
-    return _CARRY_BLOCK.isdisjoint(lowers(verb.doc)[sent.start:sent.end])
+    words = {t.lower_ for t in verb.sent}
+    return not words & _CARRY_BLOCK

@@ -1,12 +1,12 @@
 """What the speed work of session 18 must keep: the per-document arrays of entente.nlp
-(sentence bounds, lower-cased lemmas and forms, tokens picked by their dependency) give
+(sentence bounds, tokens picked by their dependency) give
 what spaCy's own attributes give (as does ``has_child``, the children's labels found once),
 and the Doc keeps no object that refers back to it; a
 verb's object words are the same when its children are read once."""
 from spacy.tokens import Span
 
 from entente.events.coder import _objects
-from entente.nlp import has_child, lemmas, lowers, sentence_bounds, sentences, tokens_with_dep
+from entente.nlp import has_child, sentence_bounds, sentences, tokens_with_dep
 
 TEXT = ('KABUL (Reuters) - Taliban fighters stormed a police post in Helmand province on '
         'Sunday, killing five officers, officials said. "We will not negotiate," a spokesman '
@@ -25,7 +25,7 @@ def test_sentences_are_the_parse_sentences(pipeline):
 def test_the_doc_keeps_positions_and_words_not_spans_or_tokens(pipeline):
     """No reference cycle: what the helpers keep in ``doc.user_data`` is ints and strings."""
     doc = pipeline.nlp(TEXT)
-    sentences(doc), lemmas(doc), lowers(doc), list(tokens_with_dep(doc, ("pobj",)))
+    sentences(doc), list(tokens_with_dep(doc, ("pobj",)))
     has_child(doc[0], ("punct",))
     for value in doc.user_data.values():
         items = value if isinstance(value, list) else [value]
@@ -33,13 +33,6 @@ def test_the_doc_keeps_positions_and_words_not_spans_or_tokens(pipeline):
             parts = item if isinstance(item, (tuple, frozenset)) else (item,)
             assert all(isinstance(p, (int, str)) for p in parts), value
             assert not isinstance(item, Span)
-
-
-def test_lemmas_and_lowers_are_the_token_attributes(pipeline):
-    doc = pipeline.nlp(TEXT)
-    assert lemmas(doc) == [t.lemma_.lower() for t in doc]
-    assert lowers(doc) == [t.lower_ for t in doc]
-    assert "storm" in lemmas(doc) and "kabul" in lowers(doc)
 
 
 def test_tokens_with_dep_are_those_a_full_scan_finds(pipeline):

@@ -22,7 +22,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
-from ..nlp import (DATELINE, has_child, lemmas, pos_ids, sentences, span_text, text_of,
+from ..nlp import (DATELINE, has_child, pos_ids, sentences, span_text, text_of,
                    tokens_with_dep, tokens_with_pos)
 from ..place import PlaceFinder
 from ..quotes import FoundQuote, via_of
@@ -781,9 +781,7 @@ class EventCoder(RecipientRules):
             if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children if o.dep_ == "pobj")
 
     def _about_sport(self, sent: Span) -> bool:
-        doc = sent.doc
-        return any(w in self.sporting and not self._count_word(doc[sent.start + k])
-                   for k, w in enumerate(lemmas(doc)[sent.start:sent.end])) or bool(
+        return any(t.lemma_.lower() in self.sporting and not self._count_word(t) for t in sent) or bool(
             SCORE.search(span_text(sent)))
 
     def _count_word(self, tok: Token) -> bool:
@@ -1380,9 +1378,9 @@ class EventCoder(RecipientRules):
                     # "warnings that recognition would widen the war", "after sheltering refugees
                     # who had fled the violence" (not "a bomb attack killed 12", told by its verb)
                 if (not actors or any(w in self.natural for a in actors for w in a.text.lower().split())) \
-                        and any(w in self.natural for w in lemmas(doc)[sent.start:sent.end]):
+                        and any(t.lemma_.lower() in self.natural for t in sent):
                     continue  # "A cyclone packing winds of 235 kph battered ...", "Cyclone Nargis slammed into"
-                if not actors and any(w in self.accidents for w in lemmas(doc)[sent.start:sent.end]):
+                if not actors and any(t.lemma_.lower() in self.accidents for t in sent):
                     continue  # "were killed when their plane crashed": nobody attacked them
                 if _craft_accident_toll(p.token, self.accidents, self.crafts):
                     continue  # "a jet crashed after take-off, killing all 50": the crash's toll
@@ -1637,7 +1635,7 @@ class EventCoder(RecipientRules):
             attack = next((events[j] for j in coded_at.values() if events[j].event == "ASSAULT"
                            and sides[0] & {a.id for a in events[j].actor}
                            and sides[1] & {r.id for r in events[j].recipient}), None)
-            if attack is not None or any(w in self.invasion_nouns for w in lemmas(sent.doc)[sent.start:sent.end]):
+            if attack is not None or any(t.lemma_.lower() in self.invasion_nouns for t in sent):
                 code = self.lex.cameo_code("192")  # (the sentence's words read only for a move)
                 events[k] = replace(event, event="ASSAULT", mode=None, cameo="192",
                                     quad=code.quad, intensity=code.intensity)

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..time import ResolvedDate
-from ..nlp import has_child, lowers, sentences, span_text, text_of
+from ..nlp import has_child, sentences, span_text, text_of
 
 
 class DocDates(dict):
@@ -185,8 +185,7 @@ def _fall_back(anchor: Token, fallback: ResolvedDate | DateContext | None
     present_perfect = verb.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in aux)
     if not (past or present_perfect):
         return None
-    sent = verb.sent
-    if not SHIFT_WORDS.isdisjoint(lowers(verb.doc)[sent.start:sent.end]):
+    if {t.lower_ for t in verb.sent} & SHIFT_WORDS:
         return None
     if any(m.lower_ in ("if", "unless", "whether") for t in (verb, *verb.ancestors)
            for m in t.children if m.dep_ == "mark"):
