@@ -730,7 +730,7 @@ class EventCoder(RecipientRules):
         its chief", "declared a state of emergency and handed power to the army chief"): those
         who seized power pass it among themselves, nobody concedes it."""
         if p.entry.event != "CONCEDE" or p.entry.mode != "policy" or p.anchor.dep_ != "conj" \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in p.anchor.children):
+                or has_child(p.anchor, ("nsubj", "nsubjpass")):
             return False
         head = self.match(p.anchor.head)
         return head is not None and head.event == "COERCE"
@@ -2284,7 +2284,7 @@ def _craft_accident_toll(tok: Token, accidents: frozenset[str], crafts: frozense
     killing all 50 on board" (not "a bomber crashed his car into the gate, killing 12")."""
     head = tok.head
     return tok.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in accidents \
-        and not any(c.dep_ == "dobj" for c in head.children) \
+        and not has_child(head, ("dobj",)) \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in crafts for c in head.children)
 
 

@@ -78,7 +78,7 @@ def modality(pred: Token, anchor: Token, lex: Lexicon) -> set[str]:
         if _shares_negation(t, lex):
             flags.add("negated")  # "Beijing never ordered or supported any attacks"
         for c in t.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            if _negates(c):
                 flags.add("negated")
             if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in nobody or any(
                     d.dep_ in ("det", "preconj") and d.lower_ in nobody | {"no"}
@@ -197,9 +197,14 @@ def _shares_negation(t: Token, lex: Lexicon) -> bool:
     """A conjunct with no subject of its own, joined by 'or'/'nor' to a negated head: "never
     ordered or supported", "no talks or contacts"."""
     head = t.head
-    return t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+    return t.dep_ == "conj" and not has_child(t, ("nsubj", "nsubjpass")) \
         and any(c.dep_ == "cc" and c.lower_ in lex.words("negation_carrying_cc") for c in head.children) \
-        and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children)
+        and any(_negates(c) for c in head.children)
+
+
+def _negates(c: Token) -> bool:
+    """A word that negates its head: "not", "never", the determiner "no"."""
+    return c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
 
 
 def _inverted_condition(t: Token, lex: Lexicon) -> bool:

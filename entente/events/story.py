@@ -70,6 +70,9 @@ def _story_counterpart(event: Event, events: list[Event], kinds: frozenset[str],
 
     def ours(refs) -> bool:
         return bool(own & ({r.id for r in refs} | {nationality.get(r.id) for r in refs}))
+
+    def others(refs) -> tuple:
+        return tuple(r for r in refs if r.id not in own and nationality.get(r.id) not in own)
     for other in nearby + before:
         if other.mode == "third-party":
             continue  # a broker is no side ("pulled back under a ceasefire mediated by the UN")
@@ -79,13 +82,13 @@ def _story_counterpart(event: Event, events: list[Event], kinds: frozenset[str],
             side = other.actor
         else:
             continue
-        side = tuple(r for r in side if r.id not in own and nationality.get(r.id) not in own)
+        side = others(side)
         if side:
             return replace(event, recipient=side)
     threats = faced.get(event.event, frozenset())  # in no act of the story: it faces whoever
     for other in nearby + before:  # attacked ("Turkish troops landed on Cyprus ... Greece
         # ordered a general mobilisation" -> Turkey)
-        side = tuple(r for r in other.actor if r.id not in own and nationality.get(r.id) not in own)
+        side = others(other.actor)
         if other.event in threats and side and not ours(other.recipient) and "negated" not in other.aux:
             return replace(event, recipient=side)
     return event
